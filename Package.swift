@@ -1,0 +1,36 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "fu",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "fu", targets: ["fu"]),
+    .library(name: "FuKit", targets: ["FuKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+  ],
+  targets: [
+    // The CommonMark reference parser, from the system (Debian: libcmark-dev).
+    .systemLibrary(
+      name: "Ccmark",
+      pkgConfig: "libcmark",
+      providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+    ),
+    // Everything fu knows: parsing, the model, the vault, editing, rendering.
+    .target(
+      name: "FuKit",
+      dependencies: ["Ccmark", .product(name: "Yams", package: "Yams")]
+    ),
+    // The command line: flags, help and exit codes over FuKit.
+    .executableTarget(
+      name: "fu",
+      dependencies: ["FuKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
+    .testTarget(name: "FuKitTests", dependencies: ["FuKit"]),
+    // Golden-file tests that run the built `fu` on fixture vaults.
+    .testTarget(name: "FuCLITests", dependencies: ["fu", "FuKit"]),
+  ]
+)
