@@ -1,0 +1,74 @@
+import Foundation
+
+/// How often to stay in touch: a count of days, weeks, calendar months or calendar years.
+public struct Cadence: Sendable, Hashable, CustomStringConvertible {
+  /// The unit of a cadence or a relative date.
+  public enum Unit: String, Sendable, Hashable {
+    case day = "d"
+    case week = "w"
+    case month = "m"
+    case year = "y"
+  }
+
+  public let count: Int
+  public let unit: Unit
+
+  public init(count: Int, unit: Unit) {
+    self.count = count
+    self.unit = unit
+  }
+
+  /// Parses `10d`, `2w`, `3m`, `1y`, `2 weeks`, or one of `daily`, `weekly`, `biweekly`,
+  /// `monthly`, `quarterly`, `yearly` (also `annually`, `fortnightly`).
+  public init?(parsing text: String) {
+    let word = text.trimmingCharacters(in: .whitespaces).lowercased()
+    if let named = Cadence.named[word] {
+      self = named
+      return
+    }
+    guard let match = word.wholeMatch(of: /(\d{1,4})\s*([a-z]+)/), let count = Int(match.1),
+      count > 0, let unit = Cadence.unit(named: String(match.2))
+    else { return nil }
+    self.init(count: count, unit: unit)
+  }
+
+  /// The unit a word names: `d`, `day`, `days`, `w`, `wk`, `week`, `m`, `mo`, `month`, `y`...
+  public static func unit(named word: String) -> Unit? {
+    switch word {
+    case "d", "day", "days": .day
+    case "w", "wk", "wks", "week", "weeks": .week
+    case "m", "mo", "mos", "month", "months": .month
+    case "y", "yr", "yrs", "year", "years": .year
+    default: nil
+    }
+  }
+
+  private static let named: [String: Cadence] = [
+    "daily": Cadence(count: 1, unit: .day),
+    "weekly": Cadence(count: 1, unit: .week),
+    "biweekly": Cadence(count: 2, unit: .week),
+    "fortnightly": Cadence(count: 2, unit: .week),
+    "monthly": Cadence(count: 1, unit: .month),
+    "quarterly": Cadence(count: 3, unit: .month),
+    "yearly": Cadence(count: 1, unit: .year),
+    "annually": Cadence(count: 1, unit: .year),
+  ]
+
+  /// The compact spelling: `2w`, `3m`.
+  public var description: String { "\(count)\(unit.rawValue)" }
+
+  /// `date` moved forward by this cadence.
+  public func after(_ date: CalendarDate) -> CalendarDate {
+    switch unit {
+    case .day: date.adding(days: count)
+    case .week: date.adding(days: 7 * count)
+    case .month: date.adding(months: count)
+    case .year: date.adding(months: 12 * count)
+    }
+  }
+
+  /// `date` moved back by this cadence.
+  public func before(_ date: CalendarDate) -> CalendarDate {
+    Cadence(count: -count, unit: unit).after(date)
+  }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+/// A day in the proleptic Gregorian calendar, with no time zone: the day the user wrote.
+public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+  public let year: Int
+  public let month: Int
+  public let day: Int
+
+  /// A date, or `nil` when it does not exist (`2026-02-30`) or its year is outside 1...9999.
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1...9999).contains(year), (1...12).contains(month),
+      (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
+    else { return nil }
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// The date `daysSinceEpoch` days after 1970-01-01.
+  public init(daysSinceEpoch: Int) {
+    // Howard Hinnant's civil_from_days.
+    let z = daysSinceEpoch + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let doe = z - era * 146_097
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    day = doy - (153 * mp + 2) / 5 + 1
+    month = mp < 10 ? mp + 3 : mp - 9
+    year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+  }
+
+  /// Days since 1970-01-01 (negative before).
+  public var daysSinceEpoch: Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let mp = month > 2 ? month - 3 : month + 9
+    let doy = (153 * mp + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146_097 + doe - 719_468
+  }
+
+  /// `YYYY-MM-DD`.
+  public var description: String {
+    func pad(_ value: Int, _ width: Int) -> String {
+      let digits = String(value)
+      return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+    return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+  }
+
+  /// Monday is 1, Sunday is 7 (ISO 8601).
+  public var weekday: Int {
+    let offset = (daysSinceEpoch + 3) % 7  // 1970-01-01 was a Thursday
+    return (offset < 0 ? offset + 7 : offset) + 1
+  }
+
+  public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+  }
+
+  /// The number of days from `self` to `other` (positive when `other` is later).
+  public func days(to other: CalendarDate) -> Int {
+    other.daysSinceEpoch - daysSinceEpoch
+  }
+
+  /// The date `count` days later (earlier when negative).
+  public func adding(days count: Int) -> CalendarDate {
+    CalendarDate(daysSinceEpoch: daysSinceEpoch + count)
+  }
+
+  /// The date `count` calendar months later, the day clamped to the month's end
+  /// (Jan 31 + 1 month = Feb 28).
+  public func adding(months count: Int) -> CalendarDate {
+    let index = year * 12 + (month - 1) + count
+    let newYear = index / 12
+    let newMonth = index % 12 + 1
+    let clamped = min(day, CalendarDate.daysIn(month: newMonth, year: newYear))
+    return CalendarDate(year: newYear, month: newMonth, day: clamped)
+      ?? CalendarDate(daysSinceEpoch: daysSinceEpoch)
+  }
+
+  /// The last day of this date's month.
+  public var endOfMonth: CalendarDate {
+    CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))
+      ?? self
+  }
+
+  /// The number of days in `month` of `year`.
+  public static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2:
+      let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+      return leap ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  /// Parses `YYYY-MM-DD`, optionally followed by a time (` 14:30`, `T14:30:00Z`...), which is
+  /// read and ignored. `nil` for anything else, and for days that do not exist.
+  public init?(parsing text: some StringProtocol) {
+    let utf8 = Array(text.utf8)
+    guard utf8.count >= 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-"),
+      let year = CalendarDate.number(utf8[0..<4]), let month = CalendarDate.number(utf8[5..<7]),
+      let day = CalendarDate.number(utf8[8..<10])
+    else { return nil }
+    if utf8.count > 10 {
+      guard utf8[10] == UInt8(ascii: " ") || utf8[10] == UInt8(ascii: "T"),
+        CalendarDate.isTime(utf8[11...])
+      else { return nil }
+    }
+    self.init(year: year, month: month, day: day)
+  }
+
+  private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    var value = 0
+    for byte in digits {
+      guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+      value = value * 10 + Int(byte - UInt8(ascii: "0"))
+    }
+    return value
+  }
+
+  /// `HH:MM`, optional `:SS` and fraction, optional `Z` or `±HH:MM` offset.
+  private static func isTime(_ bytes: ArraySlice<UInt8>) -> Bool {
+    let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+    let pattern = /([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(\s*(Z|[+-]\d\d:?\d\d))?/
+    return text.wholeMatch(of: pattern) != nil
+  }
+}

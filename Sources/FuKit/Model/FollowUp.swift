@@ -1,0 +1,60 @@
+/// A date by which to get back to someone, and the rule that set it.
+public struct FollowUp: Sendable, Equatable {
+  /// Which rule made a contact due.
+  public enum Source: String, Sendable, Equatable {
+    /// The `next_follow_up` key.
+    case nextFollowUp = "next_follow_up"
+    /// `last_contact + cadence`.
+    case cadence
+    /// A cadence but no `last_contact`: due today.
+    case neverContacted = "never_contacted"
+    /// An open task in the body.
+    case task
+  }
+
+  public var due: CalendarDate
+  public var source: Source
+  /// The task, for `source == .task`.
+  public var task: FollowUpTask?
+
+  public init(due: CalendarDate, source: Source, task: FollowUpTask? = nil) {
+    self.due = due
+    self.source = source
+    self.task = task
+  }
+}
+
+/// Where a follow-up stands on a given day.
+public enum DueStatus: String, Sendable, Equatable, Comparable {
+  case overdue
+  case today
+  case upcoming
+
+  /// The status of `due` seen from `today`.
+  public init(due: CalendarDate, today: CalendarDate) {
+    self = due < today ? .overdue : due == today ? .today : .upcoming
+  }
+
+  public static func < (lhs: DueStatus, rhs: DueStatus) -> Bool {
+    let order: [DueStatus] = [.overdue, .today, .upcoming]
+    return order.firstIndex(of: lhs) ?? 0 < order.firstIndex(of: rhs) ?? 0
+  }
+}
+
+extension Contact {
+  /// When this contact is due, by the vault format's rules, in order: `next_follow_up`;
+  /// else `last_contact + cadence`; else, with a cadence and no `last_contact`, `today`;
+  /// else never.
+  public func followUp(today: CalendarDate) -> FollowUp? {
+    if let nextFollowUp { return FollowUp(due: nextFollowUp, source: .nextFollowUp) }
+    guard let cadence else { return nil }
+    if let lastContact { return FollowUp(due: cadence.after(lastContact), source: .cadence) }
+    return FollowUp(due: today, source: .neverContacted)
+  }
+
+  /// The contact's follow-up and open tasks, each a dated row.
+  public func followUps(today: CalendarDate) -> [FollowUp] {
+    (followUp(today: today).map { [$0] } ?? [])
+      + tasks.map { FollowUp(due: $0.due, source: .task, task: $0) }
+  }
+}

@@ -1,0 +1,196 @@
+/// A contact file read and understood: its text, its front matter, the contact it describes,
+/// and the problems found on the way.
+public struct ContactFile: Sendable {
+  /// The file's path relative to the vault root.
+  public var path: String
+  /// The file's exact text.
+  public var document: TextDocument
+  /// The front matter as found at the top of the file.
+  public var frontMatter: FrontMatterBlock
+  /// What the file says about the person.
+  public var contact: Contact
+  /// Problems found while reading, each with its line.
+  public var diagnostics: [Diagnostic] = []
+  /// The 1-based line of the first merge-conflict marker, if any.
+  public var conflictLine: Int?
+  /// The interaction log section, when the body was read with `readLog`.
+  public var logSection: LogSection?
+
+  /// The headings that name the interaction log, compared case-insensitively.
+  public static let defaultLogSectionNames = ["interactions", "log", "history"]
+
+  /// Reads `document`. The body is parsed with cmark only when it may hold an open task,
+  /// or when `readLog` asks for the interaction log.
+  public init(
+    path: String, document: TextDocument, readLog: Bool = false,
+    logSectionNames: [String] = ContactFile.defaultLogSectionNames
+  ) {
+    self.path = path
+    self.document = document
+    self.frontMatter = FrontMatterBlock(document: document)
+    self.contact = Contact(path: path, name: "")
+    contact.name = contact.stem
+    conflictLine = ContactFile.firstConflictMarker(in: document)
+    if let conflictLine {
+      diagnostics.append(
+        Diagnostic(
+          path: path, line: conflictLine,
+          message: "merge conflict marker: resolve the conflict, then fu will read this file"))
+    }
+    switch frontMatter {
+    case .none:
+      break
+    case .unclosed:
+      diagnostics.append(
+        Diagnostic(
+          path: path, line: 1,
+          message: "front matter is never closed (no `---` line after this one): read as none"))
+    case .invalid(_, let line, let message):
+      diagnostics.append(Diagnostic(path: path, line: line, message: message))
+    case .valid(let fields):
+      read(fields)
+    }
+    let bodyStart = frontMatter.bodyStart
+    let mayHaveTasks = document.lines[bodyStart...].contains { $0.contains("[ ]") }
+    guard readLog || mayHaveTasks else { return }
+    let outline = MarkdownOutline(document: document, from: bodyStart)
+    if mayHaveTasks { readTasks(outline) }
+    if readLog {
+      logSection = LogSection(outline: outline, document: document, names: logSectionNames)
+      if let logSection {
+        contact.log = logSection.entries
+        for line in logSection.invalidDateLines {
+          diagnostics.append(
+            Diagnostic(path: path, line: line + 1, message: "log entry has a date that does not exist"))
+        }
+      }
+    }
+  }
+
+  /// Whether fu may write this file: no conflict markers and a front matter that parses.
+  public var refusalReason: Diagnostic? {
+    if let conflictLine {
+      return Diagnostic(
+        path: path, line: conflictLine,
+        message: "has merge-conflict markers; resolve the conflict first, fu will not write it")
+    }
+    switch frontMatter {
+    case .unclosed:
+      return Diagnostic(
+        path: path, line: 1,
+        message: "front matter is never closed; add the closing `---` line, fu will not write it")
+    case .invalid(_, let line, let message):
+      return Diagnostic(path: path, line: line, message: "\(message); fu will not write it")
+    case .none, .valid:
+      return nil
+    }
+  }
+
+  // MARK: - Front matter
+
+  private mutating func read(_ frontMatter: FrontMatter) {
+    var seen: [String: FrontMatter.Field] = [:]
+    for field in frontMatter.fields {
+      if let first = seen[field.normalizedKey] {
+        warn(
+          field,
+          "key `\(field.key)` repeats `\(first.key)` from line \(first.line + 1); fu reads the first")
+        continue
+      }
+      seen[field.normalizedKey] = field
+      switch field.normalizedKey {
+      case "name":
+        if case .text(let name) = field.value, !name.trimmingSpaces().isEmpty {
+          contact.name = name.trimmingSpaces()
+        }
+      case "aliases":
+        contact.aliases = strings(field).filter { !$0.isEmpty }
+      case "next_follow_up":
+        contact.nextFollowUp = date(field)
+      case "last_contact":
+        contact.lastContact = date(field)
+      case "cadence":
+        guard let text = text(field) else { break }
+        if let cadence = Cadence(parsing: text) {
+          contact.cadence = cadence
+        } else {
+          warn(
+            field,
+            "unknown cadence \"\(text)\": use a count and a unit (10d, 2w, 3m, 1y) or weekly, biweekly, monthly, quarterly, yearly"
+          )
+        }
+      case "notes":
+        contact.notes = text(field)
+      case "tags":
+        contact.tags = strings(field).flatMap { $0.split(whereSeparator: { $0 == "," || $0 == " " }) }
+          .map { String($0.drop { $0 == "#" }) }.filter { !$0.isEmpty }
+      default:
+        break
+      }
+    }
+  }
+
+  private mutating func warn(_ field: FrontMatter.Field, _ message: String) {
+    diagnostics.append(Diagnostic(path: path, line: field.line + 1, message: message))
+  }
+
+  private mutating func text(_ field: FrontMatter.Field) -> String? {
+    switch field.value {
+    case .empty: return nil
+    case .text(let text): return text.trimmingSpaces().isEmpty ? nil : text.trimmingSpaces()
+    case .list, .structured:
+      warn(field, "`\(field.key)` should be a single value")
+      return nil
+    }
+  }
+
+  private mutating func strings(_ field: FrontMatter.Field) -> [String] {
+    switch field.value {
+    case .empty: return []
+    case .text(let text): return text.split(separator: ",").map { $0.trimmingSpaces() }
+    case .list(let items): return items.map { $0.trimmingSpaces() }
+    case .structured:
+      warn(field, "`\(field.key)` should be a list of names")
+      return []
+    }
+  }
+
+  private mutating func date(_ field: FrontMatter.Field) -> CalendarDate? {
+    guard let text = text(field) else { return nil }
+    if let date = CalendarDate(parsing: text) { return date }
+    warn(field, "`\(field.key)` is not a date: \"\(text)\" (expected YYYY-MM-DD); read as unset")
+    return nil
+  }
+
+  // MARK: - Body
+
+  private mutating func readTasks(_ outline: MarkdownOutline) {
+    for item in outline.items {
+      guard let text = MarkdownOutline.text(of: item, in: document), text.hasPrefix("[ ]"),
+        let start = item.textStart
+      else { continue }
+      let body = text.dropFirst(3).trimmingSpaces()
+      guard let marker = body.firstMatch(of: /(?:📅\s*|due:)(\d{4}-\d{2}-\d{2})/) else { continue }
+      guard let due = CalendarDate(parsing: marker.1) else {
+        diagnostics.append(
+          Diagnostic(path: path, line: start.line + 1, message: "task due date \"\(marker.1)\" does not exist"))
+        continue
+      }
+      var label = body
+      label.removeSubrange(marker.range)
+      contact.tasks.append(
+        FollowUpTask(
+          text: label.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " "),
+          due: due, line: start.line + 1))
+    }
+  }
+
+  private static func firstConflictMarker(in document: TextDocument) -> Int? {
+    for (index, line) in document.lines.enumerated()
+    where line.hasPrefix("<<<<<<<") || line.hasPrefix(">>>>>>>") {
+      let rest = TextDocument.stripTerminator(line).dropFirst(7)
+      if rest.isEmpty || rest.first == " " { return index + 1 }
+    }
+    return nil
+  }
+}

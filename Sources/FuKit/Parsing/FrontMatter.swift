@@ -1,0 +1,163 @@
+internal import Yams
+
+/// The YAML block at the top of a contact file, with where each top-level key stands, so
+/// that an edit can touch one key's line and nothing else.
+public struct FrontMatter: Sendable, Equatable {
+  /// A top-level key and its value.
+  public struct Field: Sendable, Equatable {
+    /// The key as written (`Next Follow-Up`).
+    public var key: String
+    /// The key normalised: lower-case, `-` and spaces read as `_` (`next_follow_up`).
+    public var normalizedKey: String
+    /// The 0-based index of the key's line in the document.
+    public var line: Int
+    /// The value.
+    public var value: Value
+  }
+
+  /// A front-matter value, kept as the text the user wrote.
+  public enum Value: Sendable, Equatable {
+    /// No value (`key:`, `key: ~`, `key: null`).
+    case empty
+    /// A scalar, without its quotes.
+    case text(String)
+    /// A list of scalars (flow `[a, b]` or block `- a`).
+    case list([String])
+    /// A nested mapping or anything else fu does not read.
+    case structured
+  }
+
+  /// 0-based index of the closing `---` or `...` line; the opening line is line 0.
+  public var closingLine: Int
+  /// The top-level keys, in file order.
+  public var fields: [Field]
+
+  /// The first field whose normalised key is `key`.
+  public func field(_ key: String) -> Field? {
+    fields.first { $0.normalizedKey == key }
+  }
+
+  /// Lower-case, with `-` and spaces read as `_`.
+  public static func normalize(key: String) -> String {
+    String(
+      key.lowercased().map { $0 == "-" || $0 == " " ? "_" : $0 }
+    )
+  }
+}
+
+/// What the top of a file holds.
+public enum FrontMatterBlock: Sendable, Equatable {
+  /// The file does not start with `---`.
+  case none
+  /// A `---` opening line with no closing one.
+  case unclosed
+  /// A block whose YAML does not parse, or is not a mapping: 1-based line and message.
+  case invalid(closingLine: Int, line: Int, message: String)
+  /// A well-formed block.
+  case valid(FrontMatter)
+
+  /// Finds and parses the front matter of `document`.
+  public init(document: TextDocument) {
+    guard let first = document.lines.first, FrontMatterBlock.isFence(first, allowDots: false)
+    else {
+      self = .none
+      return
+    }
+    guard
+      let closing = document.lines.indices.dropFirst().first(where: {
+        FrontMatterBlock.isFence(document.lines[$0], allowDots: true)
+      })
+    else {
+      self = .unclosed
+      return
+    }
+    let yaml = document.lines[1..<closing].joined()
+    do {
+      let fields = try FrontMatterBlock.fields(of: yaml)
+      self = .valid(FrontMatter(closingLine: closing, fields: fields))
+    } catch let problem as YAMLProblem {
+      self = .invalid(closingLine: closing, line: problem.line + 1, message: problem.message)
+    } catch {
+      self = .invalid(closingLine: closing, line: 1, message: "\(error)")
+    }
+  }
+
+  /// The 0-based index of the first body line.
+  public var bodyStart: Int {
+    switch self {
+    case .none, .unclosed: 0
+    case .invalid(let closing, _, _): closing + 1
+    case .valid(let frontMatter): frontMatter.closingLine + 1
+    }
+  }
+
+  private static func isFence(_ line: String, allowDots: Bool) -> Bool {
+    let content = TextDocument.stripTerminator(line)
+    var trimmed = content[...]
+    while let last = trimmed.last, last == " " || last == "\t" { trimmed.removeLast() }
+    return trimmed == "---" || (allowDots && trimmed == "...")
+  }
+
+  /// A YAML error with its 1-based line within the YAML text.
+  fileprivate struct YAMLProblem: Error {
+    var line: Int
+    var message: String
+  }
+
+  private static func fields(of yaml: String) throws -> [FrontMatter.Field] {
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: yaml)
+    } catch let error as YamlError {
+      throw YAMLProblem(error)
+    }
+    guard let root else { return [] }
+    guard case .mapping(let mapping) = root else {
+      throw YAMLProblem(line: root.mark?.line ?? 1, message: "front matter is not a list of `key: value` lines")
+    }
+    return mapping.map { key, value in
+      let written = key.scalar?.string ?? "\(key)"
+      return FrontMatter.Field(
+        key: written, normalizedKey: FrontMatter.normalize(key: written),
+        line: key.mark?.line ?? 0, value: FrontMatterBlock.value(of: value))
+    }
+  }
+
+  private static func value(of node: Node) -> FrontMatter.Value {
+    switch node {
+    case .scalar(let scalar):
+      if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+        return .empty
+      }
+      return .text(scalar.string)
+    case .sequence(let sequence):
+      var items: [String] = []
+      for item in sequence {
+        guard case .scalar(let scalar) = item else { return .structured }
+        items.append(scalar.string)
+      }
+      return .list(items)
+    case .mapping, .alias:
+      return .structured
+    }
+  }
+}
+
+extension FrontMatterBlock.YAMLProblem {
+  fileprivate init(_ error: YamlError) {
+    switch error {
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      let detail = context.map { "\(problem) \($0.text)" } ?? problem
+      self.init(line: mark.line, message: "front matter is not valid YAML: \(detail)")
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
+      self.init(line: context.mark.line, message: "front matter has the key \(keys) more than once")
+    case .reader(let problem, _, _, _):
+      self.init(line: 1, message: "front matter cannot be read: \(problem)")
+    default:
+      self.init(line: 1, message: "front matter is not valid YAML: \(error)")
+    }
+  }
+}

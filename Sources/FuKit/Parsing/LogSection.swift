@@ -1,0 +1,52 @@
+/// The interaction log: the section under the first heading named `Interactions`, `Log` or
+/// `History` (any level), and the dated list items in it.
+public struct LogSection: Sendable, Equatable {
+  /// The heading's 0-based lines.
+  public var heading: ClosedRange<Int>
+  /// The 0-based lines after the heading up to the next heading of the same or a higher
+  /// level, or the end of the file.
+  public var body: Range<Int>
+  /// The entries, in file order.
+  public var entries: [LogEntry]
+  /// Whether the entries' list is loose (blank lines between items).
+  public var isLoose: Bool
+  /// 0-based lines of items that start with a date that does not exist.
+  public var invalidDateLines: [Int]
+
+  /// Whether the entries run newest first.
+  public var isNewestFirst: Bool {
+    guard let first = entries.first, let last = entries.last else { return false }
+    return first.date > last.date
+  }
+
+  /// Finds the section in a parsed body; `nil` when no heading has one of `names`.
+  public init?(outline: MarkdownOutline, document: TextDocument, names: [String]) {
+    let wanted = Set(names.map { $0.lowercased() })
+    guard
+      let index = outline.headings.firstIndex(where: {
+        wanted.contains($0.text.trimmingSpaces().lowercased())
+      })
+    else { return nil }
+    let heading = outline.headings[index]
+    let end =
+      outline.headings[(index + 1)...].first { $0.level <= heading.level }?.lines.lowerBound
+      ?? document.lines.count
+    self.heading = heading.lines
+    body = (heading.lines.upperBound + 1)..<max(end, heading.lines.upperBound + 1)
+    entries = []
+    isLoose = false
+    invalidDateLines = []
+    for item in outline.items where item.isTopLevel && body.contains(item.lines.lowerBound) {
+      guard let text = MarkdownOutline.text(of: item, in: document),
+        let match = text.prefixMatch(of: /(\d{4}-\d{2}-\d{2})(?::|\s+-\s|\s+—\s)\s*/)
+      else { continue }
+      guard let date = CalendarDate(parsing: match.1) else {
+        invalidDateLines.append(item.lines.lowerBound)
+        continue
+      }
+      if !item.isTight { isLoose = true }
+      entries.append(
+        LogEntry(date: date, text: String(text[match.range.upperBound...]), lines: item.lines))
+    }
+  }
+}

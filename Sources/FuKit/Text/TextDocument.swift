@@ -1,0 +1,76 @@
+/// A text file as fu sees it: an optional byte-order mark and a list of lines, each keeping
+/// its own terminator, so that writing it back reproduces the original bytes exactly.
+public struct TextDocument: Sendable, Equatable {
+  /// Whether the file starts with a UTF-8 byte-order mark.
+  public var hasByteOrderMark: Bool
+  /// The lines, each with its terminator (`\n` or `\r\n`); the last may have none.
+  public var lines: [String]
+
+  /// The line ending new lines should use: the file's first one, else `\n`.
+  public var lineEnding: String {
+    for line in lines {
+      if line.hasSuffix("\r\n") { return "\r\n" }
+      if line.hasSuffix("\n") { return "\n" }
+    }
+    return "\n"
+  }
+
+  /// Splits UTF-8 bytes into lines; `nil` when the bytes are not valid UTF-8.
+  public init?(bytes: some Collection<UInt8>) {
+    var body = Array(bytes)
+    hasByteOrderMark = body.starts(with: [0xEF, 0xBB, 0xBF])
+    if hasByteOrderMark { body.removeFirst(3) }
+    guard let text = String(validating: body, as: UTF8.self) else { return nil }
+    lines = TextDocument.split(text)
+  }
+
+  /// A document from already-decoded text (a leading U+FEFF counts as a byte-order mark).
+  public init(text: String) {
+    hasByteOrderMark = text.unicodeScalars.first == "\u{FEFF}"
+    lines = TextDocument.split(hasByteOrderMark ? String(text.unicodeScalars.dropFirst()) : text)
+  }
+
+  /// The document's bytes, exactly as they would be written.
+  public var bytes: [UInt8] {
+    var out: [UInt8] = hasByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+    for line in lines { out.append(contentsOf: line.utf8) }
+    return out
+  }
+
+  /// The document's text without the byte-order mark.
+  public var text: String { lines.joined() }
+
+  /// Line `index` (0-based) without its terminator.
+  public func content(ofLine index: Int) -> Substring {
+    TextDocument.stripTerminator(lines[index])
+  }
+
+  /// `line` without a trailing `\n` or `\r\n`.
+  public static func stripTerminator(_ line: String) -> Substring {
+    var end = line.endIndex
+    if line.utf8.last == UInt8(ascii: "\n") {
+      end = line.utf8.index(before: end)
+      if end > line.startIndex, line.utf8[line.utf8.index(before: end)] == UInt8(ascii: "\r") {
+        end = line.utf8.index(before: end)
+      }
+    }
+    return line[..<end]
+  }
+
+  private static func split(_ text: String) -> [String] {
+    var lines: [String] = []
+    var start = text.utf8.startIndex
+    var index = start
+    let utf8 = text.utf8
+    while index < utf8.endIndex {
+      let next = utf8.index(after: index)
+      if utf8[index] == UInt8(ascii: "\n") {
+        lines.append(String(text[start..<next]))
+        start = next
+      }
+      index = next
+    }
+    if start < utf8.endIndex { lines.append(String(text[start...])) }
+    return lines
+  }
+}
