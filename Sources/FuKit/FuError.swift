@@ -1,0 +1,67 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Everything that stops a command, as values with messages a user can act on.
+public enum FuError: Error, Equatable, CustomStringConvertible {
+  /// No vault was named and none was found.
+  case noVault
+  /// The vault folder does not exist or is not a folder.
+  case vaultMissing(path: String)
+  /// A file operation failed.
+  case io(path: String, action: String, errno: Int32)
+  /// `WHO` matches no contact; `suggestions` are the closest names.
+  case contactNotFound(who: String, suggestions: [String])
+  /// `WHO` matches several contacts: `candidates` are `name (path)`.
+  case ambiguousContact(who: String, candidates: [String])
+  /// A date expression on the command line could not be read.
+  case invalidDate(String)
+  /// A file fu will not write, with the reason (`path:line: message`).
+  case refusedWrite(Diagnostic)
+  /// A front-matter value fu cannot update in place.
+  case cannotEdit(Diagnostic)
+  /// A contact file that cannot be read.
+  case unreadable(Diagnostic)
+  /// A configuration file problem.
+  case config(path: String, message: String)
+
+  /// The system's reason for an `io` error, else the description.
+  public var reason: String {
+    if case .io(_, _, let code) = self { return String(cString: strerror(code)) }
+    return description
+  }
+
+  public var description: String {
+    switch self {
+    case .noVault:
+      return """
+        no vault found: pass --vault PATH, set FU_VAULT, run `fu init` in your contacts folder, \
+        or set `vault: PATH` in ~/.config/fu/config.yml
+        """
+    case .vaultMissing(let path):
+      return "vault folder \(path) does not exist (check --vault, FU_VAULT or your config)"
+    case .io(let path, let action, let code):
+      return "cannot \(action) \(path): \(String(cString: strerror(code)))"
+    case .contactNotFound(let who, let suggestions):
+      let hint = suggestions.isEmpty ? "" : "; did you mean " + suggestions.map { "\"\($0)\"" }
+        .joined(separator: ", ") + "?"
+      return "no contact matches \"\(who)\"\(hint)"
+    case .ambiguousContact(let who, let candidates):
+      return "\"\(who)\" matches \(candidates.count) contacts; be more specific:\n"
+        + candidates.map { "  \($0)" }.joined(separator: "\n")
+    case .invalidDate(let text):
+      return """
+        cannot read the date "\(text)"; use YYYY-MM-DD, today, tomorrow, yesterday, +3d, 2w, \
+        in 2 weeks, 1m, next monday, friday, dec 1, eom (end of month), or 3d ago
+        """
+    case .refusedWrite(let diagnostic):
+      return diagnostic.description
+    case .cannotEdit(let diagnostic), .unreadable(let diagnostic):
+      return diagnostic.description
+    case .config(let path, let message):
+      return "\(path): \(message)"
+    }
+  }
+}

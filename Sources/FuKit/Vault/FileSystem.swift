@@ -1,0 +1,69 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The few POSIX calls fu needs, with errors turned into `FuError`.
+enum FileSystem {
+  /// The whole content of the file at `path`.
+  static func read(_ path: String) throws(FuError) -> [UInt8] {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw .io(path: path, action: "read", errno: errno) }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw .io(path: path, action: "read", errno: errno) }
+    var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0))
+    var count = 0
+    while true {
+      if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 65_536)) }
+      let got = bytes.withUnsafeMutableBytes { buffer in
+        Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+      }
+      if got < 0 {
+        if errno == EINTR { continue }
+        throw .io(path: path, action: "read", errno: errno)
+      }
+      if got == 0 { break }
+      count += got
+    }
+    bytes.removeSubrange(count...)
+    return bytes
+  }
+
+  /// `stat` following symlinks; `nil` when the path cannot be reached.
+  static func status(_ path: String) -> stat? {
+    var info = stat()
+    return stat(path, &info) == 0 ? info : nil
+  }
+
+  /// The canonical absolute path, symlinks resolved; `nil` when it does not exist.
+  static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
+  /// The names in directory `path` (no `.` or `..`), each with whether it is a directory,
+  /// a regular file or a symlink, as the directory reports it.
+  static func entries(of path: String) throws(FuError) -> [(name: String, type: UInt8)] {
+    guard let dir = opendir(path) else { throw .io(path: path, action: "list", errno: errno) }
+    defer { closedir(dir) }
+    var result: [(String, UInt8)] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) {
+        $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+      }
+      if name == "." || name == ".." { continue }
+      result.append((name, entry.pointee.d_type))
+    }
+    return result
+  }
+
+  /// The current working directory.
+  static func currentDirectory() -> String {
+    guard let cwd = getcwd(nil, 0) else { return "." }
+    defer { free(cwd) }
+    return String(cString: cwd)
+  }
+}

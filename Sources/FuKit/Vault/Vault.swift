@@ -1,0 +1,87 @@
+import Dispatch
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A folder of contact files.
+public struct Vault: Sendable {
+  /// The vault folder, canonical and absolute.
+  public let root: String
+  /// How the user named the folder, used to show paths they can open from where they are.
+  public let displayRoot: String
+
+  /// A vault at `path`, which must be an existing folder.
+  public init(path: String) throws(FuError) {
+    guard let info = FileSystem.status(path), (info.st_mode & S_IFMT) == S_IFDIR,
+      let root = FileSystem.realPath(path)
+    else { throw .vaultMissing(path: path) }
+    self.root = root
+    var display = path
+    while display.count > 1, display.hasSuffix("/") { display.removeLast() }
+    displayRoot = display
+  }
+
+  /// The absolute path of vault-relative `path`.
+  public func absolutePath(of path: String) -> String { root + "/" + path }
+
+  /// Vault-relative `path` as the user can reach it from where they ran fu.
+  public func displayPath(of path: String) -> String {
+    displayRoot == "." ? path : displayRoot + "/" + path
+  }
+
+  /// Reads every contact file. Files that cannot be read or decoded are left out with a
+  /// diagnostic; so are files with merge-conflict markers, whose content is undecided.
+  public func load(readLog: Bool = false) -> VaultContents {
+    let (paths, discoveryProblems) = VaultDiscovery(root: root).run()
+    let results = UnsafeMutableBufferPointer<Result<ContactFile, Diagnostic>?>.allocate(
+      capacity: paths.count)
+    results.initialize(repeating: nil)
+    defer { results.deallocate() }
+    nonisolated(unsafe) let slots = results
+    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+      slots[index] = readFile(paths[index], readLog: readLog)
+    }
+    var contents = VaultContents(files: [], diagnostics: discoveryProblems)
+    for result in results {
+      switch result {
+      case .success(let file):
+        contents.diagnostics += file.diagnostics
+        if file.conflictLine == nil { contents.files.append(file) }
+      case .failure(let diagnostic):
+        contents.diagnostics.append(diagnostic)
+      case nil:
+        break
+      }
+    }
+    contents.diagnostics.sort()
+    return contents
+  }
+
+  /// Reads and parses one contact file.
+  public func readFile(_ path: String, readLog: Bool = true) -> Result<ContactFile, Diagnostic> {
+    let bytes: [UInt8]
+    do {
+      bytes = try FileSystem.read(absolutePath(of: path))
+    } catch {
+      return .failure(Diagnostic(path: path, message: "cannot be read (\(error.reason)): skipped"))
+    }
+    guard let document = TextDocument(bytes: bytes) else {
+      return .failure(Diagnostic(path: path, message: "not valid UTF-8: skipped"))
+    }
+    return .success(ContactFile(path: path, document: document, readLog: readLog))
+  }
+}
+
+/// What reading a vault found.
+public struct VaultContents: Sendable {
+  /// The readable contact files, sorted by path.
+  public var files: [ContactFile]
+  /// Every problem met, sorted by path and line.
+  public var diagnostics: [Diagnostic]
+
+  /// The contacts, sorted by path.
+  public var contacts: [Contact] { files.map(\.contact) }
+}

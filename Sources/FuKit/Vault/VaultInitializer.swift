@@ -1,0 +1,61 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Makes a folder a vault: `.fu/` (which is how fu finds the vault from any folder below
+/// it), a commented `.fu/config.yml`, and a `.fu/.gitignore` that keeps the cache out of git.
+/// Existing files are never overwritten.
+public enum VaultInitializer {
+  /// The files `fu init` writes, relative to the vault, with their content.
+  public static let files: [(path: String, content: String)] = [
+    (
+      ".fu/config.yml",
+      """
+      # fu vault settings (YAML). This folder, .fu/, marks the vault: fu finds it from
+      # any folder below, so `fu agenda` works without --vault.
+      #
+      # Contacts are the Markdown files anywhere in the vault (hidden folders skipped).
+      # Each holds facts in its front matter, for example:
+      #
+      #   ---
+      #   name: Ada Lovelace
+      #   cadence: 2w              # 10d, 2w, 3m, 1y, weekly, monthly, quarterly, yearly
+      #   last_contact: 2026-11-02
+      #   next_follow_up: 2026-11-21
+      #   tags: [investor, london]
+      #   notes: Send the deck
+      #   ---
+      #
+      # and its interactions under a `## Interactions` heading, one `- YYYY-MM-DD: text`
+      # entry each, which `fu log` writes for you.
+
+      """
+    ),
+    (".fu/.gitignore", "# fu's cache is rebuilt from the contact files; keep it out of git.\ncache/\n"),
+  ]
+
+  /// Creates the vault at `path` (and the folder itself when missing). Returns the files it
+  /// created, relative to the vault; empty when the vault was already complete.
+  public static func initialize(at path: String) throws(FuError) -> [String] {
+    for folder in [path, path + "/.fu"] where FileSystem.status(folder) == nil {
+      guard mkdir(folder, 0o755) == 0 else { throw .io(path: folder, action: "create", errno: errno) }
+    }
+    var created: [String] = []
+    for file in files {
+      let target = path + "/" + file.path
+      let fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+      if fd < 0 {
+        if errno == EEXIST { continue }
+        throw .io(path: target, action: "create", errno: errno)
+      }
+      let bytes = Array(file.content.utf8)
+      let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+      close(fd)
+      guard written == bytes.count else { throw .io(path: target, action: "write", errno: errno) }
+      created.append(file.path)
+    }
+    return created
+  }
+}
