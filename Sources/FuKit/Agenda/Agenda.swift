@@ -1,0 +1,48 @@
+/// What is due: every follow-up and open task that is overdue, due today, or due within the
+/// next `days` days, sorted by due date, then name.
+public struct Agenda: Sendable {
+  /// One dated thing to do about one contact.
+  public struct Row: Sendable, Equatable {
+    public var contact: Contact
+    public var followUp: FollowUp
+    public var status: DueStatus
+    /// Due date minus today, in days (negative when overdue).
+    public var days: Int
+  }
+
+  public var today: CalendarDate
+  /// How many days ahead the agenda looks.
+  public var days: Int
+  public var rows: [Row]
+
+  /// The agenda of `contacts` seen from `today`, keeping only contacts that carry every one
+  /// of `tags`.
+  public init(contacts: [Contact], today: CalendarDate, days: Int, tags: [String] = []) {
+    self.today = today
+    self.days = days
+    let horizon = today.adding(days: days)
+    rows =
+      contacts
+      .filter { contact in tags.allSatisfy { contact.hasTag($0) } }
+      .flatMap { contact in
+        contact.followUps(today: today).filter { $0.due <= horizon }.map { followUp in
+          Row(
+            contact: contact, followUp: followUp,
+            status: DueStatus(due: followUp.due, today: today), days: today.days(to: followUp.due))
+        }
+      }
+      .sorted(by: Agenda.order)
+  }
+
+  /// The rows with `status`, in agenda order.
+  public func rows(_ status: DueStatus) -> [Row] { rows.filter { $0.status == status } }
+
+  private static func order(_ a: Row, _ b: Row) -> Bool {
+    if a.followUp.due != b.followUp.due { return a.followUp.due < b.followUp.due }
+    let nameA = a.contact.name.lowercased()
+    let nameB = b.contact.name.lowercased()
+    if nameA != nameB { return nameA < nameB }
+    if a.contact.path != b.contact.path { return a.contact.path < b.contact.path }
+    return (a.followUp.task?.line ?? 0) < (b.followUp.task?.line ?? 0)
+  }
+}

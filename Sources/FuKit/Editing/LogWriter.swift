@@ -1,0 +1,108 @@
+/// What `fu log` is asked to record.
+public struct LogRequest: Sendable {
+  /// The day of the interaction.
+  public var date: CalendarDate
+  /// The entry's text; lines after the first continue the entry, indented.
+  public var message: String
+  /// An explicit next follow-up date (`--next`).
+  public var next: CalendarDate?
+
+  public init(date: CalendarDate, message: String, next: CalendarDate? = nil) {
+    self.date = date
+    self.message = message
+    self.next = next
+  }
+}
+
+/// A planned change to one contact file: the edits, the resulting text and the new values.
+public struct ContactEdit: Sendable {
+  /// The file's path relative to the vault root.
+  public var path: String
+  public var original: TextDocument
+  public var edits: [LineEdit]
+  public var result: TextDocument
+  /// `last_contact` after the edit.
+  public var lastContact: CalendarDate?
+  /// `next_follow_up` after the edit (`nil` when unset).
+  public var nextFollowUp: CalendarDate?
+}
+
+/// Plans the edit `fu log` makes: an entry in the interaction log, `last_contact` moved to
+/// the interaction's day when that is later, and `next_follow_up` moved on.
+public enum LogWriter {
+  /// The edit that records `request` in `file` (read with its log). Throws when the file
+  /// must not be written or a value cannot be changed in place.
+  public static func plan(_ file: ContactFile, _ request: LogRequest) throws(FuError) -> ContactEdit
+  {
+    if let refusal = file.refusalReason { throw .refusedWrite(refusal) }
+    let contact = file.contact
+    var frontMatter = FrontMatterEditor(file: file)
+
+    let lastContact = max(request.date, contact.lastContact ?? request.date)
+    if lastContact != contact.lastContact {
+      try frontMatter.set("last_contact", to: lastContact.description)
+    }
+
+    var nextFollowUp = contact.nextFollowUp
+    if let next = request.next {
+      nextFollowUp = next
+    } else if let cadence = contact.cadence {
+      nextFollowUp = cadence.after(lastContact)
+    } else if let current = contact.nextFollowUp, current <= request.date {
+      nextFollowUp = nil
+    }
+    if nextFollowUp != contact.nextFollowUp {
+      try frontMatter.set("next_follow_up", to: nextFollowUp?.description)
+    }
+
+    let edits = frontMatter.finished() + [entryInsertion(in: file, request)]
+    return ContactEdit(
+      path: file.path, original: file.document, edits: edits,
+      result: file.document.applying(edits), lastContact: lastContact,
+      nextFollowUp: nextFollowUp)
+  }
+
+  /// The entry's lines: `- YYYY-MM-DD: first line`, further lines indented by two spaces.
+  static func entryLines(_ request: LogRequest) -> [String] {
+    var lines = request.message.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { String(TextDocument.stripTerminator(String($0))) }
+    while let last = lines.last, last.trimmingSpaces().isEmpty { lines.removeLast() }
+    while let first = lines.first, first.trimmingSpaces().isEmpty { lines.removeFirst() }
+    let head = "- \(request.date):" + (lines.first.map { " " + $0.trimmingSpaces() } ?? "")
+    return [head] + lines.dropFirst().map { $0.trimmingSpaces().isEmpty ? "" : "  " + $0 }
+  }
+
+  /// Where the entry goes: among the log's entries by date, in the order the list keeps;
+  /// at the end of an empty log section; else in a new `## Interactions` section at the end.
+  private static func entryInsertion(in file: ContactFile, _ request: LogRequest) -> LineEdit {
+    let document = file.document
+    let entry = entryLines(request)
+    guard let section = file.logSection else {
+      let endsBlank = document.lines.last.map { TextDocument.stripTerminator($0).trimmingSpaces().isEmpty } ?? true
+      return document.insertion(
+        of: (endsBlank ? [] : [""]) + ["## Interactions", ""] + entry, at: document.lines.count)
+    }
+    let entries = section.entries
+    guard let first = entries.first, let last = entries.last else {
+      var end = section.heading.upperBound
+      for index in section.body
+      where !TextDocument.stripTerminator(document.lines[index]).trimmingSpaces().isEmpty {
+        end = index
+      }
+      let followedByText = end + 1 < document.lines.count
+        && !TextDocument.stripTerminator(document.lines[end + 1]).trimmingSpaces().isEmpty
+      return document.insertion(of: [""] + entry + (followedByText ? [""] : []), at: end + 1)
+    }
+    let gap = section.isLoose ? [""] : []
+    if section.isNewestFirst {
+      if let target = entries.first(where: { $0.date <= request.date }) {
+        return document.insertion(of: entry + gap, at: target.lines.lowerBound)
+      }
+      return document.insertion(of: gap + entry, at: last.lines.upperBound + 1)
+    }
+    if let target = entries.last(where: { $0.date <= request.date }) {
+      return document.insertion(of: gap + entry, at: target.lines.upperBound + 1)
+    }
+    return document.insertion(of: entry + gap, at: first.lines.lowerBound)
+  }
+}

@@ -1,0 +1,80 @@
+/// `fu agenda`'s two outputs: aligned columns for people, a JSON array for scripts.
+public enum AgendaReport {
+  /// The agenda as text no wider than `width` columns, one section per status.
+  public static func text(_ agenda: Agenda, width: Int, style: Style) -> String {
+    guard !agenda.rows.isEmpty else {
+      return "Nothing due in the next \(agenda.days) days.\n"
+    }
+    let relativeWidth = agenda.rows.map { RelativeDate.describe(days: $0.days).count }.max() ?? 0
+    let nameWidth = min(24, agenda.rows.map { $0.contact.name.count }.max() ?? 0)
+    let sections: [(DueStatus, String)] = [
+      (.overdue, "Overdue"), (.today, "Today"),
+      (.upcoming, agenda.days == 1 ? "Tomorrow" : "Next \(agenda.days) days"),
+    ]
+    var blocks: [String] = []
+    for (status, title) in sections {
+      let rows = agenda.rows(status)
+      guard !rows.isEmpty else { continue }
+      var lines = [style.bold(style.status(status, title)) + style.dim(" (\(rows.count))")]
+      for row in rows {
+        let relative = RelativeDate.describe(days: row.days)
+        let name = truncate(row.contact.name, to: nameWidth)
+        let fixed = 2 + 10 + 2 + relativeWidth + 2 + nameWidth + 2
+        let detail = truncate(detail(of: row), to: max(0, width - fixed))
+        var line = "  " + style.dim(row.followUp.due.description) + "  "
+        line += style.status(status, pad(relative, relativeWidth)) + "  "
+        line += detail.isEmpty ? name : pad(name, nameWidth) + "  " + detail
+        lines.append(line)
+      }
+      blocks.append(lines.joined(separator: "\n"))
+    }
+    return blocks.joined(separator: "\n\n") + "\n"
+  }
+
+  /// The agenda as a JSON array of rows, each with the fields of the CLI contract.
+  public static func json(_ agenda: Agenda) -> JSONValue {
+    .array(
+      agenda.rows.map { row in
+        let contact = row.contact
+        return .object([
+          ("name", .string(contact.name)),
+          ("path", .string(contact.path)),
+          ("due", .string(row.followUp.due.description)),
+          ("status", .string(row.status.rawValue)),
+          ("days", .int(row.days)),
+          ("source", .string(row.followUp.source.rawValue)),
+          ("last_contact", .optional(contact.lastContact?.description)),
+          ("cadence", .optional(contact.cadence?.description)),
+          ("tags", .array(contact.tags.map { .string($0) })),
+          ("notes", .optional(contact.notes)),
+          ("task", .optional(row.followUp.task?.text)),
+        ])
+      })
+  }
+
+  /// What to say next to the name: the task, else the contact's notes, else why it is due.
+  private static func detail(of row: Agenda.Row) -> String {
+    if let task = row.followUp.task { return "☐ " + task.text }
+    if let notes = row.contact.notes { return notes }
+    switch row.followUp.source {
+    case .neverContacted:
+      return "never contacted"
+    case .cadence:
+      let cadence = row.contact.cadence.map { "every \($0)" } ?? ""
+      let last = row.contact.lastContact.map { ", last \($0)" } ?? ""
+      return cadence + last
+    case .nextFollowUp, .task:
+      return ""
+    }
+  }
+
+  static func pad(_ text: String, _ width: Int) -> String {
+    text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+  }
+
+  static func truncate(_ text: String, to width: Int) -> String {
+    guard text.count > width else { return text }
+    guard width > 1 else { return String(text.prefix(width)) }
+    return String(text.prefix(width - 1)) + "…"
+  }
+}

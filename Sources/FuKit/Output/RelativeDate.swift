@@ -1,0 +1,24 @@
+/// Distances in days said the way people say them: `3d overdue`, `today`, `tomorrow`,
+/// `in 2d`, `in 3w`, `in 4mo`.
+public enum RelativeDate {
+  /// How far `days` (due minus today) is, in words.
+  public static func describe(days: Int) -> String {
+    switch days {
+    case 0: return "today"
+    case 1: return "tomorrow"
+    case let days where days < 0: return "\(span(-days)) overdue"
+    default: return "in \(span(days))"
+    }
+  }
+
+  /// `9d`, `3w`, `4mo`, `2y`: days up to two weeks, weeks up to two months, then months,
+  /// then years.
+  public static func span(_ days: Int) -> String {
+    switch days {
+    case ..<14: "\(days)d"
+    case ..<61: "\(days / 7)w"
+    case ..<730: "\(days / 30)mo"
+    default: "\(days / 365)y"
+    }
+  }
+}
