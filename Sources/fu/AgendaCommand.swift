@@ -1,0 +1,47 @@
+import ArgumentParser
+import FuKit
+
+extension Fu {
+  struct Agenda: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show what is overdue, due today, and due in the next days.",
+      discussion: """
+        A contact is due on its next_follow_up; else on last_contact + cadence; else, with a \
+        cadence and no last_contact, today. Open tasks in a contact's body \
+        (`- [ ] text 📅 2026-12-01` or `due:2026-12-01`) are due on their own date.
+
+        Examples:
+          fu agenda                         the next 7 days
+          fu agenda --days 30 --tag investor
+          fu agenda --json | jq -r '.[] | select(.status == "overdue") | .name'
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "How many days ahead to look.")
+    var days: Int = 7
+
+    @Option(name: .customLong("tag"), help: "Only contacts with this tag; repeat to require several.")
+    var tags: [String] = []
+
+    @Flag(help: "Print a JSON array of rows instead of a table.")
+    var json = false
+
+    func validate() throws {
+      guard days >= 0 else { throw ValidationError("--days must be 0 or more") }
+    }
+
+    func run() throws {
+      let today = try global.resolvedToday()
+      let vault = try global.resolvedVault()
+      let contents = vault.load()
+      Terminal.printWarnings(contents.diagnostics, in: vault)
+      let agenda = FuKit.Agenda(contacts: contents.contacts, today: today, days: days, tags: tags)
+      if json {
+        Terminal.write(AgendaReport.json(agenda).rendered() + "\n")
+      } else {
+        Terminal.write(AgendaReport.text(agenda, width: Terminal.width, style: global.style))
+      }
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import FuKit
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+@main
+struct Fu: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "fu",
+    abstract: "Follow up with the people in your Markdown contacts.",
+    discussion: """
+      A vault is a folder of Markdown files, one per person. Their YAML front matter holds \
+      the facts (last_contact, next_follow_up, cadence, notes, tags); their body holds notes \
+      and an `## Interactions` log. fu tells you who is due and writes interactions back, \
+      changing only the lines it is asked to.
+
+      Examples:
+        fu agenda                       what is overdue, due today and due this week
+        fu log ada "Coffee; send the deck" --next 2w
+        fu init ~/contacts              make a folder a vault
+      """,
+    version: "0.1.0",
+    subcommands: [Agenda.self, Log.self, Init.self],
+    defaultSubcommand: Agenda.self
+  )
+
+  /// Runs the command line; fu's own errors print as `fu: error: ...` and exit 1.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let error as FuError {
+      Terminal.printError(error.description)
+      Foundation_exit(1)
+    } catch {
+      exit(withError: error)
+    }
+  }
+}
+
+/// `exit` from the C library, not `ParsableCommand.exit(withError:)`.
+func Foundation_exit(_ code: Int32) -> Never {
+  Glibc.exit(code)
+}

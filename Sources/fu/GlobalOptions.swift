@@ -1,0 +1,57 @@
+import ArgumentParser
+import FuKit
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The vault folder (default: $FU_VAULT, else the nearest folder with a .fu/ at or above here, else `vault:` in ~/.config/fu/config.yml).",
+      valueName: "path"))
+  var vault: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Pretend today is this date, for reproducible output (default: $FU_TODAY, else the system date).",
+      valueName: "YYYY-MM-DD"))
+  var today: CalendarDate?
+
+  @Option(name: .long, help: "Colour the output: auto (on a terminal, unless NO_COLOR is set), always or never.")
+  var color: ColorMode = .auto
+
+  /// The day the command runs for.
+  func resolvedToday() throws -> CalendarDate {
+    if let today { return today }
+    if let text = Terminal.environment["FU_TODAY"], !text.isEmpty {
+      guard let date = CalendarDate(parsing: text) else {
+        throw ValidationError("FU_TODAY is \"\(text)\"; use YYYY-MM-DD")
+      }
+      return date
+    }
+    return CalendarDate.systemToday()
+  }
+
+  /// The vault the command works on.
+  func resolvedVault() throws(FuError) -> Vault {
+    try VaultLocator(explicitPath: vault, environment: Terminal.environment).locate()
+  }
+
+  /// The colours for standard output.
+  var style: Style {
+    Style(enabled: color.isEnabled(isTerminal: Terminal.isTerminal(.standardOutput)))
+  }
+}
+
+/// `--color auto|always|never`.
+enum ColorMode: String, ExpressibleByArgument, CaseIterable {
+  case auto, always, never
+
+  func isEnabled(isTerminal: Bool) -> Bool {
+    switch self {
+    case .always: true
+    case .never: false
+    case .auto: isTerminal && (Terminal.environment["NO_COLOR"] ?? "").isEmpty
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import FuKit
+
+extension Fu {
+  struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Make a folder a vault.",
+      discussion: """
+        Creates PATH/.fu/ with a commented config.yml and a .gitignore for fu's cache. fu \
+        then finds the vault from any folder inside it. Existing files are left alone.
+
+        Examples:
+          fu init                 the current folder
+          fu init ~/contacts
+        """)
+
+    @Argument(help: "The vault folder, created when missing.")
+    var path: String = "."
+
+    func run() throws {
+      let created = try VaultInitializer.initialize(at: path)
+      if created.isEmpty {
+        Terminal.write("\(path) is already a fu vault; nothing changed.\n")
+      } else {
+        Terminal.write("Initialised a fu vault in \(path) (created \(created.joined(separator: ", "))).\n")
+      }
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import FuKit
+
+extension Fu {
+  struct Log: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Record an interaction with someone and move their follow-up on.",
+      discussion: """
+        Adds `- YYYY-MM-DD: MESSAGE` to the contact's interaction log (at its place by date), \
+        sets last_contact to that day if it is later, and sets next_follow_up to --next, else \
+        to the new last_contact + cadence, else empties it if it has passed. Nothing else in \
+        the file changes.
+
+        WHO is a file name, a path, a name, an alias, or a unique prefix of any of their \
+        words, case- and accent-insensitive. WHEN is YYYY-MM-DD, today, tomorrow, yesterday, \
+        +3d, 2w, in 2 weeks, 3d ago, 1m, next monday, friday, dec 1 or eom. A bare weekday or \
+        month-day means the past one for --date and the coming one for --next.
+
+        Examples:
+          fu log ada "Coffee; send the deck" --next 2w
+          fu log "Grace Hopper" "Call about the COBOL talk" --date yesterday
+          fu log dijkstra - < meeting-notes.txt
+          fu log ada "Lunch" --dry-run
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "Who you talked to.")
+    var who: String
+
+    @Argument(help: "What happened; `-` reads it from standard input.")
+    var message: [String] = []
+
+    @Option(help: ArgumentHelp("When it happened (default: today).", valueName: "when"))
+    var date: String?
+
+    @Option(help: ArgumentHelp("When to follow up next.", valueName: "when"))
+    var next: String?
+
+    @Flag(help: "Print the change as a diff and write nothing.")
+    var dryRun = false
+
+    func run() throws {
+      let today = try global.resolvedToday()
+      let vault = try global.resolvedVault()
+      let contact = try ContactMatcher(contacts: vault.load().contacts).match(who)
+      let file = try vault.readFile(contact.path).mapError(FuError.unreadable).get()
+      Terminal.printWarnings(file.diagnostics, in: vault)
+
+      let request = LogRequest(
+        date: try date.map { try DateExpression.parse($0, today: today, direction: .past) } ?? today,
+        message: try readMessage(),
+        next: try next.map { try DateExpression.parse($0, today: today, direction: .future) })
+      let edit = try LogWriter.plan(file, request)
+      let shownPath = vault.displayPath(of: edit.path)
+      if dryRun {
+        let style = global.style
+        for line in UnifiedDiff.render(edit, path: shownPath) {
+          switch line {
+          case .header(let text): Terminal.write(style.bold(text) + "\n")
+          case .hunk(let text): Terminal.write(style.cyan(text) + "\n")
+          case .line(.removed, let text): Terminal.write(style.red(text) + "\n")
+          case .line(.added, let text): Terminal.write(style.green(text) + "\n")
+          default: Terminal.write(line.text + "\n")
+          }
+        }
+        return
+      }
+      try AtomicFile.write(edit.result.bytes, to: vault.absolutePath(of: edit.path), inside: vault.root)
+      let follow =
+        edit.nextFollowUp.map { "next follow-up \($0) (\(RelativeDate.describe(days: today.days(to: $0))))" }
+        ?? "no follow-up date"
+      Terminal.write("Logged \(request.date) with \(contact.name) in \(shownPath); \(follow).\n")
+    }
+
+    private func readMessage() throws -> String {
+      guard message == ["-"] else { return message.joined(separator: " ") }
+      let data = FileHandle.standardInput.readDataToEndOfFile()
+      guard let text = String(data: data, encoding: .utf8) else {
+        throw ValidationError("the message on standard input is not UTF-8 text")
+      }
+      return text
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import FuKit
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The process's terminal: what is a TTY, how wide it is, where messages go.
+enum Terminal {
+  enum Stream {
+    case standardOutput
+    case standardError
+
+    var descriptor: Int32 { self == .standardOutput ? STDOUT_FILENO : STDERR_FILENO }
+  }
+
+  static var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+  static func isTerminal(_ stream: Stream) -> Bool { isatty(stream.descriptor) == 1 }
+
+  /// The width to fit human output in: the terminal's, else `$COLUMNS`, else 80.
+  static var width: Int {
+    var size = winsize()
+    if isTerminal(.standardOutput), ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0,
+      size.ws_col > 0
+    {
+      return Int(size.ws_col)
+    }
+    if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+    return 80
+  }
+
+  /// Writes `text` to standard output as is.
+  static func write(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  /// `fu: warning: message` on standard error.
+  static func printWarning(_ message: String) {
+    FileHandle.standardError.write(Data("fu: warning: \(message)\n".utf8))
+  }
+
+  /// `fu: error: message` on standard error.
+  static func printError(_ message: String) {
+    FileHandle.standardError.write(Data("fu: error: \(message)\n".utf8))
+  }
+
+  /// Each diagnostic as a warning, its path shown as the user can open it.
+  static func printWarnings(_ diagnostics: [Diagnostic], in vault: Vault) {
+    for diagnostic in diagnostics {
+      printWarning(diagnostic.located(at: vault.displayPath(of: diagnostic.path)))
+    }
+  }
+}
