@@ -27,6 +27,22 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
   /// A configuration file problem.
   case config(path: String, message: String)
 
+  /// The error with the vault-relative paths of its diagnostics shown as `vault` shows
+  /// them to the user.
+  public func located(in vault: Vault) -> FuError {
+    func relocate(_ diagnostic: Diagnostic) -> Diagnostic {
+      var moved = diagnostic
+      moved.path = vault.displayPath(of: diagnostic.path)
+      return moved
+    }
+    switch self {
+    case .refusedWrite(let diagnostic): return .refusedWrite(relocate(diagnostic))
+    case .cannotEdit(let diagnostic): return .cannotEdit(relocate(diagnostic))
+    case .unreadable(let diagnostic): return .unreadable(relocate(diagnostic))
+    default: return self
+    }
+  }
+
   /// The system's reason for an `io` error, else the description.
   public var reason: String {
     if case .io(_, _, let code) = self { return String(cString: strerror(code)) }

@@ -36,7 +36,7 @@ extension Fu {
       let vault = try global.resolvedVault()
       let contents = vault.load()
       Terminal.printWarnings(contents.diagnostics, in: vault)
-      let agenda = FuKit.Agenda(contacts: contents.contacts, today: today, days: days, tags: tags)
+      let agenda = FuKit.Agenda(contacts: contents.settledContacts, today: today, days: days, tags: tags)
       if json {
         Terminal.write(AgendaReport.json(agenda).rendered() + "\n")
       } else {

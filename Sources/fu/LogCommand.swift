@@ -44,15 +44,23 @@ extension Fu {
     func run() throws {
       let today = try global.resolvedToday()
       let vault = try global.resolvedVault()
+      do {
+        try log(in: vault, today: today)
+      } catch let error as FuError {
+        throw error.located(in: vault)
+      }
+    }
+
+    private func log(in vault: Vault, today: CalendarDate) throws {
       let contact = try ContactMatcher(contacts: vault.load().contacts).match(who)
       let file = try vault.readFile(contact.path).mapError(FuError.unreadable).get()
-      Terminal.printWarnings(file.diagnostics, in: vault)
 
       let request = LogRequest(
         date: try date.map { try DateExpression.parse($0, today: today, direction: .past) } ?? today,
         message: try readMessage(),
         next: try next.map { try DateExpression.parse($0, today: today, direction: .future) })
       let edit = try LogWriter.plan(file, request)
+      Terminal.printWarnings(file.diagnostics, in: vault)
       let shownPath = vault.displayPath(of: edit.path)
       if dryRun {
         let style = global.style

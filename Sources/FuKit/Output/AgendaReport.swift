@@ -6,6 +6,7 @@ public enum AgendaReport {
       return "Nothing due in the next \(agenda.days) days.\n"
     }
     let relativeWidth = agenda.rows.map { RelativeDate.describe(days: $0.days).count }.max() ?? 0
+    let dateWidth = agenda.rows.map { shortDate($0.followUp.due, today: agenda.today).count }.max() ?? 0
     let nameWidth = min(24, agenda.rows.map { $0.contact.name.count }.max() ?? 0)
     let sections: [(DueStatus, String)] = [
       (.overdue, "Overdue"), (.today, "Today"),
@@ -19,9 +20,10 @@ public enum AgendaReport {
       for row in rows {
         let relative = RelativeDate.describe(days: row.days)
         let name = truncate(row.contact.name, to: nameWidth)
-        let fixed = 2 + 10 + 2 + relativeWidth + 2 + nameWidth + 2
+        let fixed = 2 + dateWidth + 2 + relativeWidth + 2 + nameWidth + 2
         let detail = truncate(detail(of: row), to: max(0, width - fixed))
-        var line = "  " + style.dim(row.followUp.due.description) + "  "
+        let date = pad(shortDate(row.followUp.due, today: agenda.today), dateWidth)
+        var line = "  " + style.dim(date) + "  "
         line += style.status(status, pad(relative, relativeWidth)) + "  "
         line += detail.isEmpty ? name : pad(name, nameWidth) + "  " + detail
         lines.append(line)
@@ -66,6 +68,14 @@ public enum AgendaReport {
     case .nextFollowUp, .task:
       return ""
     }
+  }
+
+  /// `Nov 14`, with the year after it when it is not this year's (`Jan  5 2027`).
+  static func shortDate(_ date: CalendarDate, today: CalendarDate) -> String {
+    let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    let day = date.day < 10 ? " \(date.day)" : "\(date.day)"
+    let year = date.year == today.year ? "" : " \(date.year)"
+    return "\(months[date.month - 1]) \(day)\(year)"
   }
 
   static func pad(_ text: String, _ width: Int) -> String {

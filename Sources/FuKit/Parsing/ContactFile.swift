@@ -40,6 +40,8 @@ public struct ContactFile: Sendable {
     switch frontMatter {
     case .none:
       break
+    case _ where conflictLine != nil:
+      break  // the conflict is the problem; what the markers break follows from it
     case .unclosed:
       diagnostics.append(
         Diagnostic(

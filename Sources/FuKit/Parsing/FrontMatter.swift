@@ -149,8 +149,9 @@ extension FrontMatterBlock.YAMLProblem {
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
+      // The context marks where the broken construct starts, which is where to fix it.
       let detail = context.map { "\(problem) \($0.text)" } ?? problem
-      self.init(line: mark.line, message: "front matter is not valid YAML: \(detail)")
+      self.init(line: context?.mark.line ?? mark.line, message: "front matter is not valid YAML: \(detail)")
     case .duplicatedKeysInMapping(let duplicates, let context):
       let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
       self.init(line: context.mark.line, message: "front matter has the key \(keys) more than once")

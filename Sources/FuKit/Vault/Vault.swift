@@ -33,7 +33,7 @@ public struct Vault: Sendable {
   }
 
   /// Reads every contact file. Files that cannot be read or decoded are left out with a
-  /// diagnostic; so are files with merge-conflict markers, whose content is undecided.
+  /// diagnostic.
   public func load(readLog: Bool = false) -> VaultContents {
     let (paths, discoveryProblems) = VaultDiscovery(root: root).run()
     let results = UnsafeMutableBufferPointer<Result<ContactFile, Diagnostic>?>.allocate(
@@ -49,7 +49,7 @@ public struct Vault: Sendable {
       switch result {
       case .success(let file):
         contents.diagnostics += file.diagnostics
-        if file.conflictLine == nil { contents.files.append(file) }
+        contents.files.append(file)
       case .failure(let diagnostic):
         contents.diagnostics.append(diagnostic)
       case nil:
@@ -82,6 +82,10 @@ public struct VaultContents: Sendable {
   /// Every problem met, sorted by path and line.
   public var diagnostics: [Diagnostic]
 
-  /// The contacts, sorted by path.
+  /// Every readable contact, sorted by path: the ones `WHO` can name.
   public var contacts: [Contact] { files.map(\.contact) }
+
+  /// The contacts whose facts can be trusted for an agenda: files with merge-conflict
+  /// markers are left out, since which side holds is undecided.
+  public var settledContacts: [Contact] { files.filter { $0.conflictLine == nil }.map(\.contact) }
 }
