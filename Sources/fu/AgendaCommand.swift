@@ -7,8 +7,10 @@ extension Fu {
       abstract: "Show what is overdue, due today, and due in the next days.",
       discussion: """
         A contact is due on its next_follow_up; else on last_contact + cadence; else, with a \
-        cadence and no last_contact, today. Open tasks in a contact's body \
-        (`- [ ] text 📅 2026-12-01` or `due:2026-12-01`) are due on their own date.
+        cadence and no last_contact, today. Open tasks in a contact's body are due on their \
+        own date, written like this:
+          - [ ] Send the slides 📅 2026-12-01
+          - [ ] Review the draft due:2026-12-01
 
         Examples:
           fu agenda                         the next 7 days

@@ -17,7 +17,7 @@ struct GlobalOptions: ParsableArguments {
       valueName: "YYYY-MM-DD"))
   var today: CalendarDate?
 
-  @Option(name: .long, help: "Colour the output: auto (on a terminal, unless NO_COLOR is set), always or never.")
+  @Option(name: .long, help: "When to colour the output; auto means on a terminal unless NO_COLOR is set.")
   var color: ColorMode = .auto
 
   /// The day the command runs for.
