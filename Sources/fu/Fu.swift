@@ -33,14 +33,9 @@ struct Fu: ParsableCommand {
       try command.run()
     } catch let error as FuError {
       Terminal.printError(error.description)
-      Foundation_exit(1)
+      Glibc.exit(1)
     } catch {
       exit(withError: error)
     }
   }
-}
-
-/// `exit` from the C library, not `ParsableCommand.exit(withError:)`.
-func Foundation_exit(_ code: Int32) -> Never {
-  Glibc.exit(code)
 }

@@ -32,7 +32,7 @@ public enum AtomicFile {
     var written = 0
     while written < bytes.count, failure == nil {
       let count = bytes.withUnsafeBytes { buffer in
-        Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
+        Glibc.write(fd, buffer.baseAddress.map { $0 + written }, buffer.count - written)
       }
       if count < 0 {
         if errno != EINTR { failure = .io(path: temporary, action: "write", errno: errno) }

@@ -18,7 +18,7 @@ enum FileSystem {
     while true {
       if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 65_536)) }
       let got = bytes.withUnsafeMutableBytes { buffer in
-        Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+        Glibc.read(fd, buffer.baseAddress.map { $0 + count }, buffer.count - count)
       }
       if got < 0 {
         if errno == EINTR { continue }
