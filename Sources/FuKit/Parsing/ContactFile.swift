@@ -53,7 +53,7 @@ public struct ContactFile: Sendable {
       read(fields)
     }
     let bodyStart = frontMatter.bodyStart
-    let mayHaveTasks = document.lines[bodyStart...].contains { $0.contains("[ ]") }
+    let mayHaveTasks = document.lines[bodyStart...].contains(where: ContactFile.hasCheckbox)
     guard readLog || mayHaveTasks else { return }
     let outline = MarkdownOutline(document: document, from: bodyStart)
     if mayHaveTasks { readTasks(outline) }
@@ -185,6 +185,16 @@ public struct ContactFile: Sendable {
           text: label.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " "),
           due: due, line: start.line + 1))
     }
+  }
+
+  /// Whether `line` contains `[ ]`, the open-task checkbox.
+  private static func hasCheckbox(_ line: String) -> Bool {
+    var previous: (UInt8, UInt8) = (0, 0)
+    for byte in line.utf8 {
+      if previous == (UInt8(ascii: "["), UInt8(ascii: " ")) && byte == UInt8(ascii: "]") { return true }
+      previous = (previous.1, byte)
+    }
+    return false
   }
 
   private static func firstConflictMarker(in document: TextDocument) -> Int? {

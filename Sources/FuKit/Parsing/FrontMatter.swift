@@ -107,7 +107,9 @@ public enum FrontMatterBlock: Sendable, Equatable {
   private static func fields(of yaml: String) throws -> [FrontMatter.Field] {
     let root: Node?
     do {
-      root = try Yams.compose(yaml: yaml)
+      // No implicit typing: fu reads every scalar as the text the user wrote, and the
+      // default resolver's regular expressions cost more than the parse itself.
+      root = try Yams.compose(yaml: yaml, .basic)
     } catch let error as YamlError {
       throw YAMLProblem(error)
     }

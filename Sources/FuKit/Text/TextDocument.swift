@@ -24,6 +24,23 @@ public struct TextDocument: Sendable, Equatable {
     lines = TextDocument.split(text)
   }
 
+  /// The 1-based line of the first byte sequence that is not UTF-8, if any.
+  public static func firstInvalidUTF8Line(in bytes: [UInt8]) -> Int? {
+    var parser = Unicode.UTF8.ForwardParser()
+    var iterator = bytes.makeIterator()
+    var line = 1
+    while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid(let scalar):
+        if scalar.count == 1 && scalar.first == UInt8(ascii: "\n") { line += 1 }
+      case .emptyInput:
+        return nil
+      case .error:
+        return line
+      }
+    }
+  }
+
   /// A document from already-decoded text (a leading U+FEFF counts as a byte-order mark).
   public init(text: String) {
     hasByteOrderMark = text.unicodeScalars.first == "\u{FEFF}"

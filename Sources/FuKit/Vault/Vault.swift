@@ -69,7 +69,10 @@ public struct Vault: Sendable {
       return .failure(Diagnostic(path: path, message: "cannot be read (\(error.reason)): skipped"))
     }
     guard let document = TextDocument(bytes: bytes) else {
-      return .failure(Diagnostic(path: path, message: "not valid UTF-8: skipped"))
+      return .failure(
+        Diagnostic(
+          path: path, line: TextDocument.firstInvalidUTF8Line(in: bytes),
+          message: "not valid UTF-8 (save it as UTF-8): skipped"))
     }
     return .success(ContactFile(path: path, document: document, readLog: readLog))
   }
