@@ -33,7 +33,9 @@ struct FrontMatterEditor {
       case .text(let text): text
       case .list, .structured: "\u{0}"
       }
-    guard line.value == (written ?? "") else {
+    let nulls: Set<String> = ["", "~", "null", "Null", "NULL"]
+    let matches = written.map { line.value == $0 } ?? (line.quote == nil && nulls.contains(line.value))
+    guard matches else {
       throw .cannotEdit(
         Diagnostic(
           path: file.path, line: field.line + 1,
@@ -118,7 +120,7 @@ struct KeyValueLine {
       return String(prefix) + (comment.isEmpty ? "" : space + comment)
     }
     let quoted = quote.map { "\($0)\(newValue)\($0)" } ?? newValue
-    if value.isEmpty && quote == nil {
+    if quote == nil && ["", "~", "null", "Null", "NULL"].contains(value) {
       return String(prefix) + " " + quoted + (comment.isEmpty ? "" : space + comment)
     }
     let gap = trailingSpace.isEmpty && !comment.isEmpty ? " " : String(trailingSpace)

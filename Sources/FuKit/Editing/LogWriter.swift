@@ -64,8 +64,8 @@ public enum LogWriter {
 
   /// The entry's lines: `- YYYY-MM-DD: first line`, further lines indented by two spaces.
   static func entryLines(_ request: LogRequest) -> [String] {
-    var lines = request.message.split(separator: "\n", omittingEmptySubsequences: false)
-      .map { String(TextDocument.stripTerminator(String($0))) }
+    var lines = request.message.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+      .map(String.init)
     while let last = lines.last, last.trimmingSpaces().isEmpty { lines.removeLast() }
     while let first = lines.first, first.trimmingSpaces().isEmpty { lines.removeFirst() }
     let head = "- \(request.date):" + (lines.first.map { " " + $0.trimmingSpaces() } ?? "")

@@ -54,6 +54,9 @@ public enum DateExpression {
       if words.count == 3, words[2] == "ago" {
         return offset(words[0], words[1], from: today, sign: -1)
       }
+      if words.count == 2, words[1] == "ago", let match = words[0].wholeMatch(of: /(\d{1,4})([a-z]+)/) {
+        return offset(String(match.1), String(match.2), from: today, sign: -1)
+      }
       if words.count == 2, let weekday = weekdays[words[1]] {
         switch words[0] {
         case "next", "this", "coming": return next(weekday, after: today)

@@ -111,7 +111,11 @@ public enum FrontMatterBlock: Sendable, Equatable {
       // default resolver's regular expressions cost more than the parse itself.
       root = try Yams.compose(yaml: yaml, .basic)
     } catch let error as YamlError {
-      throw YAMLProblem(error)
+      var problem = YAMLProblem(error)
+      if case .duplicatedKeysInMapping(let keys, let context) = error, let key = keys.first {
+        problem.line = repeatLine(of: key, in: yaml, after: context.mark.line) ?? problem.line
+      }
+      throw problem
     }
     guard let root else { return [] }
     guard case .mapping(let mapping) = root else {
@@ -123,6 +127,13 @@ public enum FrontMatterBlock: Sendable, Equatable {
         key: written, normalizedKey: FrontMatter.normalize(key: written),
         line: key.mark?.line ?? 0, value: FrontMatterBlock.value(of: value))
     }
+  }
+
+  /// The 1-based line of the first top-level `key:` after line `first`, where Yams, which
+  /// marks a duplicated key's first occurrence, found it again.
+  private static func repeatLine(of key: String, in yaml: String, after first: Int) -> Int? {
+    let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+    return lines.indices.dropFirst(first).first { lines[$0].hasPrefix(key + ":") }.map { $0 + 1 }
   }
 
   private static func value(of node: Node) -> FrontMatter.Value {

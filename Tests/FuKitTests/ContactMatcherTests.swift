@@ -1,0 +1,168 @@
+import Testing
+
+@testable import FuKit
+
+/// `WHO` (cli.md): stem or path, name, alias, then a unique prefix of any of them or of a word
+/// in them; case- and accent-insensitive.
+@Suite struct ContactMatcherTests {
+  private static func contact(_ path: String, _ name: String, aliases: [String] = []) -> Contact {
+    var contact = Contact(path: path, name: name)
+    contact.aliases = aliases
+    return contact
+  }
+
+  static let contacts = [
+    contact("people/ada-lovelace.md", "Ada Lovelace", aliases: ["Countess of Lovelace"]),
+    contact("work/edsger-dijkstra.md", "Edsger Dijkstra"),
+    contact("family/alan-turing.md", "Alan Turing", aliases: ["Cousin Alan"]),
+    contact("work/alan-kay.md", "Alan Kay"),
+    contact("philosophy/kierkegaard.md", "Søren Kierkegaard"),
+    contact("work/john-mccarthy.md", "John McCarthy"),
+    contact("work/katherine-johnson.md", "Katherine Johnson"),
+    contact("work/grace-hopper.md", "Grace Hopper", aliases: ["Amazing Grace"]),
+  ]
+
+  private func match(_ who: String, in contacts: [Contact] = contacts) throws(FuError) -> String {
+    try ContactMatcher(contacts: contacts).match(who).path
+  }
+
+  @Test(arguments: [
+    ("ada-lovelace", "people/ada-lovelace.md"),
+    ("people/ada-lovelace.md", "people/ada-lovelace.md"),
+    ("people/ada-lovelace", "people/ada-lovelace.md"),
+    ("kierkegaard", "philosophy/kierkegaard.md"),
+  ])
+  func theFileStemOrPath(_ who: String, _ path: String) throws {
+    #expect(try match(who) == path)
+  }
+
+  @Test(arguments: [
+    ("Ada Lovelace", "people/ada-lovelace.md"),
+    ("alan turing", "family/alan-turing.md"),
+    ("ALAN KAY", "work/alan-kay.md"),
+    ("  Edsger Dijkstra ", "work/edsger-dijkstra.md"),
+  ])
+  func theName(_ who: String, _ path: String) throws {
+    #expect(try match(who) == path)
+  }
+
+  @Test(arguments: [
+    ("Countess of Lovelace", "people/ada-lovelace.md"),
+    ("cousin alan", "family/alan-turing.md"),
+    ("amazing grace", "work/grace-hopper.md"),
+  ])
+  func anAlias(_ who: String, _ path: String) throws {
+    #expect(try match(who) == path)
+  }
+
+  @Test(arguments: [
+    ("dijkstra", "work/edsger-dijkstra.md"),
+    ("john", "work/john-mccarthy.md"),  // a whole word before the prefix of "Johnson"
+    ("hopper", "work/grace-hopper.md"),
+    ("turing", "family/alan-turing.md"),
+  ])
+  func aWholeWord(_ who: String, _ path: String) throws {
+    #expect(try match(who) == path)
+  }
+
+  @Test(arguments: [
+    ("dijk", "work/edsger-dijkstra.md"),
+    ("edsger d", "work/edsger-dijkstra.md"),
+    ("lovel", "people/ada-lovelace.md"),
+    ("kath", "work/katherine-johnson.md"),
+    ("johns", "work/katherine-johnson.md"),
+    ("work/grace", "work/grace-hopper.md"),
+    ("amaz", "work/grace-hopper.md"),
+  ])
+  func aUniquePrefix(_ who: String, _ path: String) throws {
+    #expect(try match(who) == path)
+  }
+
+  @Test(arguments: [
+    ("soren", "philosophy/kierkegaard.md"),
+    ("Søren", "philosophy/kierkegaard.md"),
+    ("SOREN KIERKEGAARD", "philosophy/kierkegaard.md"),
+    ("ADA", "people/ada-lovelace.md"),
+    ("Dijkstra", "work/edsger-dijkstra.md"),
+  ])
+  func ignoresCaseAndAccents(_ who: String, _ path: String) throws {
+    #expect(try match(who) == path)
+  }
+
+  @Test func accentsInWhoAreIgnoredToo() throws {
+    let contacts = [Self.contact("people/jose.md", "Jose Garcia"), Self.contact("people/z-ward.md", "Zoë Ward")]
+    #expect(try match("José García", in: contacts) == "people/jose.md")
+    #expect(try match("zoe", in: contacts) == "people/z-ward.md")
+  }
+
+  // MARK: - Order of the rules
+
+  @Test func theStemComesBeforeAName() throws {
+    let contacts = [Self.contact("people/someone.md", "Kay"), Self.contact("kay.md", "Alan Kay")]
+    #expect(try match("kay", in: contacts) == "kay.md")
+  }
+
+  @Test func aNameComesBeforeAnAlias() throws {
+    let contacts = [Self.contact("a.md", "Someone", aliases: ["Grace"]), Self.contact("b.md", "Grace")]
+    #expect(try match("grace", in: contacts) == "b.md")
+  }
+
+  @Test func anAliasComesBeforeAWordOrPrefix() throws {
+    let contacts = [Self.contact("a.md", "Grace Hopper"), Self.contact("b.md", "Someone", aliases: ["Grace"])]
+    #expect(try match("grace", in: contacts) == "b.md")
+  }
+
+  @Test func anExactNameComesBeforeAPrefix() throws {
+    let contacts = [Self.contact("a.md", "Ada"), Self.contact("b.md", "Adam Smith")]
+    #expect(try match("ada", in: contacts) == "a.md")
+  }
+
+  // MARK: - Several or none
+
+  @Test func severalMatchesAreAmbiguousWithTheCandidates() {
+    #expect(throws: FuError.ambiguousContact(
+      who: "alan", candidates: ["Alan Turing (family/alan-turing.md)", "Alan Kay (work/alan-kay.md)"])
+    ) {
+      try match("alan")
+    }
+  }
+
+  @Test func anAmbiguousPrefixIsAmbiguous() {
+    #expect {
+      try match("a")
+    } throws: { error in
+      guard case FuError.ambiguousContact(let who, let candidates) = error else { return false }
+      return who == "a" && candidates.count > 1 && candidates.contains("Ada Lovelace (people/ada-lovelace.md)")
+    }
+  }
+
+  @Test func noMatchNamesWhoAndSuggestsTheClosestNames() {
+    #expect(throws: FuError.contactNotFound(who: "dijkstar", suggestions: ["Edsger Dijkstra"])) {
+      try match("dijkstar")
+    }
+  }
+
+  @Test func noMatchWithNothingClose() {
+    #expect(throws: FuError.contactNotFound(who: "xqxqxqxq", suggestions: [])) {
+      try match("xqxqxqxq")
+    }
+  }
+
+  @Test func anEmptyWhoMatchesNothing() {
+    #expect {
+      try match("   ")
+    } throws: { error in
+      guard case FuError.contactNotFound = error else { return false }
+      return true
+    }
+  }
+
+  @Test func theErrorsReadWell() {
+    let notFound = FuError.contactNotFound(who: "dijkstar", suggestions: ["Edsger Dijkstra"]).description
+    #expect(notFound.contains("\"dijkstar\""))
+    #expect(notFound.contains("Edsger Dijkstra"))
+    let ambiguous = FuError.ambiguousContact(who: "alan", candidates: ["Alan Turing (family/alan-turing.md)", "Alan Kay (work/alan-kay.md)"]).description
+    #expect(ambiguous.contains("Alan Turing (family/alan-turing.md)"))
+    #expect(ambiguous.contains("Alan Kay (work/alan-kay.md)"))
+  }
+}
