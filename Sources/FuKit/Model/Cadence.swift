@@ -26,8 +26,12 @@ public struct Cadence: Sendable, Hashable, CustomStringConvertible {
       self = named
       return
     }
-    guard let match = word.wholeMatch(of: /(\d{1,4})\s*([a-z]+)/), let count = Int(match.1),
-      count > 0, let unit = Cadence.unit(named: String(match.2))
+    // A count then a unit, by hand: this runs for every contact, and a regex literal is
+    // compiled anew at each call.
+    let digits = word.prefix { $0.isASCII && $0.isNumber }
+    let unitName = word.dropFirst(digits.count).drop { $0 == " " || $0 == "\t" }
+    guard (1...4).contains(digits.count), let count = Int(digits), count > 0,
+      let unit = Cadence.unit(named: String(unitName))
     else { return nil }
     self.init(count: count, unit: unit)
   }

@@ -109,7 +109,8 @@ public enum FrontMatterBlock: Sendable, Equatable {
     do {
       // No implicit typing: fu reads every scalar as the text the user wrote, and the
       // default resolver's regular expressions cost more than the parse itself.
-      root = try Yams.compose(yaml: yaml, .basic)
+      // UTF-8 named explicitly: Yams' default reads the process environment on every call.
+      root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
     } catch let error as YamlError {
       var problem = YAMLProblem(error)
       if case .duplicatedKeysInMapping(let keys, let context) = error, let key = keys.first {
