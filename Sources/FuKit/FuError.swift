@@ -8,8 +8,12 @@
 public enum FuError: Error, Equatable, CustomStringConvertible {
   /// No vault was named and none was found.
   case noVault
-  /// The vault folder does not exist or is not a folder.
+  /// The vault folder does not exist.
   case vaultMissing(path: String)
+  /// The vault path names something that is not a folder.
+  case vaultNotAFolder(path: String)
+  /// An environment variable holds a value fu cannot use.
+  case invalidEnvironment(name: String, value: String, expected: String)
   /// A file operation failed.
   case io(path: String, action: String, errno: Int32)
   /// `WHO` matches no contact; `suggestions` are the closest names.
@@ -18,6 +22,8 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
   case ambiguousContact(who: String, candidates: [String])
   /// A date expression on the command line could not be read.
   case invalidDate(String)
+  /// A `YYYY-MM-DD` date on the command line that is not a day of the calendar.
+  case nonexistentDate(String)
   /// A file fu will not write, with the reason (`path:line: message`).
   case refusedWrite(Diagnostic)
   /// A front-matter value fu cannot update in place.
@@ -58,6 +64,10 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
         """
     case .vaultMissing(let path):
       return "vault folder \(path) does not exist (check --vault, FU_VAULT or your config)"
+    case .vaultNotAFolder(let path):
+      return "\(path) is not a folder; the vault is the folder that holds your contact files"
+    case .invalidEnvironment(let name, let value, let expected):
+      return "\(name) is \"\(value)\"; expected \(expected)"
     case .io(let path, let action, let code):
       return "cannot \(action) \(path): \(String(cString: strerror(code)))"
     case .contactNotFound(let who, let suggestions):
@@ -72,6 +82,10 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
         cannot read the date "\(text)"; use YYYY-MM-DD, today, tomorrow, yesterday, +3d, 2w, \
         in 2 weeks, 1m, next monday, friday, dec 1, eom (end of month), or 3d ago
         """
+    case .nonexistentDate(let text):
+      return "\(text) is not a day of the calendar"
+    case .nonexistentDate(let text):
+      return "\(text) is not a day of the calendar"
     case .refusedWrite(let diagnostic):
       return diagnostic.description
     case .cannotEdit(let diagnostic), .unreadable(let diagnostic):

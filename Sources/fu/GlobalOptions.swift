@@ -25,7 +25,7 @@ struct GlobalOptions: ParsableArguments {
     if let today { return today }
     if let text = Terminal.environment["FU_TODAY"], !text.isEmpty {
       guard let date = CalendarDate(parsing: text) else {
-        throw ValidationError("FU_TODAY is \"\(text)\"; use YYYY-MM-DD")
+        throw FuError.invalidEnvironment(name: "FU_TODAY", value: text, expected: "a date as YYYY-MM-DD")
       }
       return date
     }

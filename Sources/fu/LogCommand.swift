@@ -22,6 +22,7 @@ extension Fu {
           fu log "Grace Hopper" "Call about the COBOL talk" --date yesterday
           fu log dijkstra - < meeting-notes.txt
           fu log ada "Lunch" --dry-run
+          fu log ada -- "-10% on the renewal"     (`--` before a message that starts with -)
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -52,7 +53,8 @@ extension Fu {
     }
 
     private func log(in vault: Vault, today: CalendarDate) throws {
-      let contact = try ContactMatcher(contacts: vault.load().contacts).match(who)
+      let contact = try ContactMatcher(contacts: vault.load().contacts)
+        .match(vault.relativePath(ofFileAt: who) ?? who)
       let file = try vault.readFile(contact.path).mapError(FuError.unreadable).get()
 
       let request = LogRequest(
@@ -61,6 +63,12 @@ extension Fu {
         next: try next.map { try DateExpression.parse($0, today: today, direction: .future) })
       let edit = try LogWriter.plan(file, request)
       Terminal.printWarnings(file.diagnostics, in: vault)
+      if request.date > today {
+        Terminal.printWarning("--date \(request.date) is in the future; logging it anyway")
+      }
+      if let next = request.next, next < today {
+        Terminal.printWarning("--next \(next) has already passed; the contact stays overdue")
+      }
       let shownPath = vault.displayPath(of: edit.path)
       if dryRun {
         let style = global.style
@@ -77,8 +85,9 @@ extension Fu {
       }
       try AtomicFile.write(edit.result.bytes, to: vault.absolutePath(of: edit.path), inside: vault.root)
       let follow =
-        edit.nextFollowUp.map { "next follow-up \($0) (\(RelativeDate.describe(days: today.days(to: $0))))" }
-        ?? "no follow-up date"
+        edit.followUp.map {
+          "next follow-up \($0.due) (\(RelativeDate.describe(days: today.days(to: $0.due))))"
+        } ?? "no follow-up date"
       Terminal.write("Logged \(request.date) with \(contact.name) in \(shownPath); \(follow).\n")
     }
 

@@ -31,6 +31,9 @@ import Testing
     ("people/ada-lovelace.md", "people/ada-lovelace.md"),
     ("people/ada-lovelace", "people/ada-lovelace.md"),
     ("kierkegaard", "philosophy/kierkegaard.md"),
+    ("grace-hopper.md", "work/grace-hopper.md"),
+    ("Edsger  Dijkstra", "work/edsger-dijkstra.md"),
+    ("alan_turing", "family/alan-turing.md"),
   ])
   func theFileStemOrPath(_ who: String, _ path: String) throws {
     #expect(try match(who) == path)

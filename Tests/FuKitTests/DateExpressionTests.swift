@@ -99,11 +99,16 @@ import Testing
   // MARK: - Invalid input
 
   @Test(arguments: [
-    "", "soon", "next week", "2026-02-30", "2026-13-01", "feb 30", "dec 32", "13 foo",
+    "", "soon", "next week", "feb 30", "dec 32", "13 foo",
     "next blursday", "in two weeks", "+3x", "3d from now", "2026-12-1", "12/01/2026",
   ])
   func unknownInputThrowsInvalidDate(_ text: String) {
     #expect(throws: FuError.invalidDate(text)) { try parse(text) }
+  }
+
+  @Test(arguments: ["2026-02-30", "2026-13-01", "0000-01-01"])
+  func aDayThatDoesNotExistSaysSo(_ text: String) {
+    #expect(throws: FuError.nonexistentDate(text)) { try parse(text) }
   }
 
   @Test func theErrorShowsTheAcceptedForms() {

@@ -126,6 +126,19 @@ import Testing
     #expect(edit.result.lines[0...4] == edit.original.lines[0...4])
   }
 
+  @Test func anOlderEntryChangesNoDate() throws {
+    // Logging history: last contact 2026-11-08 is later, so neither date moves, and no
+    // next_follow_up is written just to restate last_contact + cadence.
+    let before = "---\ncadence: 2w\nlast_contact: 2026-11-08\n---\n"
+    #expect(
+      try log(before, on: Self.date(2026, 11, 2))
+        == before + "\n## Interactions\n\n- 2026-11-02: Coffee.\n")
+    let passed = "---\nlast_contact: 2026-11-08\nnext_follow_up: 2026-11-05\n---\n"
+    #expect(
+      try log(passed, on: Self.date(2026, 11, 2))
+        == passed + "\n## Interactions\n\n- 2026-11-02: Coffee.\n")
+  }
+
   // MARK: - Adding keys
 
   @Test func missingKeysAreAddedBeforeTheClosingFenceInCanonicalSpelling() throws {

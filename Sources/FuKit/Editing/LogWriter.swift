@@ -25,10 +25,14 @@ public struct ContactEdit: Sendable {
   public var lastContact: CalendarDate?
   /// `next_follow_up` after the edit (`nil` when unset).
   public var nextFollowUp: CalendarDate?
+  /// When the contact is due after the edit, by the due rules.
+  public var followUp: FollowUp?
 }
 
 /// Plans the edit `fu log` makes: an entry in the interaction log, `last_contact` moved to
-/// the interaction's day when that is later, and `next_follow_up` moved on.
+/// the interaction's day when that is later, and `next_follow_up` moved on: to `--next`,
+/// else to the new `last_contact` + cadence, else emptied once it has passed. An
+/// interaction older than `last_contact` changes neither date unless `--next` is given.
 public enum LogWriter {
   /// The edit that records `request` in `file` (read with its log). Throws when the file
   /// must not be written or a value cannot be changed in place.
@@ -43,9 +47,14 @@ public enum LogWriter {
       try frontMatter.set("last_contact", to: lastContact.description)
     }
 
+    // An interaction older than the last contact adds history, not news: without --next
+    // it leaves the follow-up as it was.
+    let isOlder = contact.lastContact.map { request.date < $0 } ?? false
     var nextFollowUp = contact.nextFollowUp
     if let next = request.next {
       nextFollowUp = next
+    } else if isOlder {
+      nextFollowUp = contact.nextFollowUp
     } else if let cadence = contact.cadence {
       nextFollowUp = cadence.after(lastContact)
     } else if let current = contact.nextFollowUp, current <= request.date {
@@ -56,10 +65,13 @@ public enum LogWriter {
     }
 
     let edits = frontMatter.finished() + [entryInsertion(in: file, request)]
+    var updated = contact
+    updated.lastContact = lastContact
+    updated.nextFollowUp = nextFollowUp
     return ContactEdit(
       path: file.path, original: file.document, edits: edits,
       result: file.document.applying(edits), lastContact: lastContact,
-      nextFollowUp: nextFollowUp)
+      nextFollowUp: nextFollowUp, followUp: updated.followUp(today: lastContact))
   }
 
   /// The entry's lines: `- YYYY-MM-DD: first line`, further lines indented by two spaces.

@@ -3,7 +3,17 @@ public enum UnifiedDiff {
   /// The diff of `edit`, with `path` in the `---`/`+++` headers and `context` lines around
   /// each change. Lines are shown without their terminators.
   public static func render(_ edit: ContactEdit, path: String, context: Int = 3) -> [DiffLine] {
-    let edits = edit.edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    // Edits that touch are shown as one change, removals first, as git shows them.
+    var edits: [LineEdit] = []
+    for change in edit.edits.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+      if let last = edits.last, last.range.upperBound == change.range.lowerBound {
+        edits[edits.count - 1] = LineEdit(
+          range: last.range.lowerBound..<change.range.upperBound,
+          replacement: last.replacement + change.replacement)
+      } else {
+        edits.append(change)
+      }
+    }
     guard !edits.isEmpty else { return [] }
     var output: [DiffLine] = [.header("--- a/\(path)"), .header("+++ b/\(path)")]
     var groups: [[LineEdit]] = []

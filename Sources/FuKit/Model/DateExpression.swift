@@ -16,6 +16,7 @@ public enum DateExpression {
     let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" })
       .map(String.init)
     guard let date = date(words, today: today, direction: direction) else {
+      if text.wholeMatch(of: /\s*\d{4}-\d{2}-\d{2}\s*/) != nil { throw .nonexistentDate(text) }
       throw .invalidDate(text)
     }
     return date

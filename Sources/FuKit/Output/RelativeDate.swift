@@ -1,5 +1,5 @@
 /// Distances in days said the way people say them: `3d overdue`, `today`, `tomorrow`,
-/// `in 2d`, `in 3w`, `in 4mo`.
+/// `in 2d`, `in 6w`, `in 4mo`.
 public enum RelativeDate {
   /// How far `days` (due minus today) is, in words.
   public static func describe(days: Int) -> String {
@@ -11,11 +11,11 @@ public enum RelativeDate {
     }
   }
 
-  /// `9d`, `3w`, `4mo`, `2y`: days up to two weeks, weeks up to two months, then months,
+  /// `9d`, `6w`, `4mo`, `2y`: days up to a month, weeks up to two months, then months,
   /// then years.
   public static func span(_ days: Int) -> String {
     switch days {
-    case ..<14: "\(days)d"
+    case ..<32: "\(days)d"
     case ..<61: "\(days / 7)w"
     case ..<730: "\(days / 30)mo"
     default: "\(days / 365)y"

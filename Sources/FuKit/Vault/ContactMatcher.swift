@@ -19,6 +19,7 @@ public struct ContactMatcher: Sendable {
     candidates = contacts.map { contact in
       let path = ContactMatcher.fold(contact.path)
       let withoutExtension = path.split(separator: ".").dropLast().joined(separator: ".")
+      let fileName = path.split(separator: "/").last.map(String.init) ?? path
       let stem = ContactMatcher.fold(contact.stem)
       let name = ContactMatcher.fold(contact.name)
       let aliases = contact.aliases.map(ContactMatcher.fold)
@@ -26,7 +27,8 @@ public struct ContactMatcher: Sendable {
         $0.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
       }
       return Candidate(
-        contact: contact, paths: [stem, path, withoutExtension], name: name, aliases: aliases,
+        contact: contact, paths: [stem, path, withoutExtension, fileName], name: name,
+        aliases: aliases,
         words: words)
     }
   }
@@ -69,11 +71,14 @@ public struct ContactMatcher: Sendable {
       .map { $0 }
   }
 
-  /// Lower-case, accents removed: `Søren` and `soren` compare equal.
+  /// Lower-case, accents removed, `-`, `_` and runs of white space read as one space:
+  /// `Søren`, `soren` compare equal, and so do `Edsger  Dijkstra` and `edsger-dijkstra`.
   static func fold(_ text: String) -> String {
-    text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
       .replacingOccurrences(of: "ø", with: "o").replacingOccurrences(of: "ł", with: "l")
       .replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "ß", with: "ss")
+    return folded.split(whereSeparator: { $0 == "-" || $0 == "_" || $0.isWhitespace })
+      .joined(separator: " ")
   }
 
   /// Levenshtein distance over characters.

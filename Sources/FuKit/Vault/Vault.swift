@@ -15,9 +15,10 @@ public struct Vault: Sendable {
 
   /// A vault at `path`, which must be an existing folder.
   public init(path: String) throws(FuError) {
-    guard let info = FileSystem.status(path), (info.st_mode & S_IFMT) == S_IFDIR,
-      let root = FileSystem.realPath(path)
-    else { throw .vaultMissing(path: path) }
+    guard let info = FileSystem.status(path), let root = FileSystem.realPath(path) else {
+      throw .vaultMissing(path: path)
+    }
+    guard (info.st_mode & S_IFMT) == S_IFDIR else { throw .vaultNotAFolder(path: path) }
     self.root = root
     var display = path
     while display.count > 1, display.hasSuffix("/") { display.removeLast() }
@@ -26,6 +27,15 @@ public struct Vault: Sendable {
 
   /// The absolute path of vault-relative `path`.
   public func absolutePath(of path: String) -> String { root + "/" + path }
+
+  /// The vault-relative path of the file at `path` (relative to the working directory or
+  /// absolute), when it exists inside the vault: what a shell completes for `WHO`.
+  public func relativePath(ofFileAt path: String) -> String? {
+    guard let real = FileSystem.realPath(path), real.hasPrefix(root + "/"),
+      let info = FileSystem.status(real), (info.st_mode & S_IFMT) == S_IFREG
+    else { return nil }
+    return String(real.dropFirst(root.count + 1))
+  }
 
   /// Vault-relative `path` as the user can reach it from where they ran fu.
   public func displayPath(of path: String) -> String {
