@@ -71,8 +71,12 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
     case .io(let path, let action, let code):
       return "cannot \(action) \(path): \(String(cString: strerror(code)))"
     case .contactNotFound(let who, let suggestions):
-      let hint = suggestions.isEmpty ? "" : "; did you mean " + suggestions.map { "\"\($0)\"" }
-        .joined(separator: ", ") + "?"
+      let hint =
+        suggestions.isEmpty
+        ? ""
+        : "; did you mean "
+          + suggestions.map { "\"\($0)\"" }
+          .joined(separator: ", ") + "?"
       return "no contact matches \"\(who)\"\(hint)"
     case .ambiguousContact(let who, let candidates):
       return "\"\(who)\" matches \(candidates.count) contacts; be more specific:\n"

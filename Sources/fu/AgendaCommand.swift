@@ -23,7 +23,8 @@ extension Fu {
     @Option(help: "How many days ahead to look.")
     var days: Int = 7
 
-    @Option(name: .customLong("tag"), help: "Only contacts with this tag; repeat to require several.")
+    @Option(
+      name: .customLong("tag"), help: "Only contacts with this tag; repeat to require several.")
     var tags: [String] = []
 
     @Flag(help: "Print a JSON array of rows instead of a table.")
@@ -38,7 +39,8 @@ extension Fu {
       let vault = try global.resolvedVault()
       let contents = vault.load()
       Terminal.printWarnings(contents.diagnostics, in: vault)
-      let agenda = FuKit.Agenda(contacts: contents.settledContacts, today: today, days: days, tags: tags)
+      let agenda = FuKit.Agenda(
+        contacts: contents.settledContacts, today: today, days: days, tags: tags)
       if json {
         Terminal.write(AgendaReport.json(agenda).rendered() + "\n")
       } else {

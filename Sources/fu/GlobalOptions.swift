@@ -17,7 +17,9 @@ struct GlobalOptions: ParsableArguments {
       valueName: "YYYY-MM-DD"))
   var today: CalendarDate?
 
-  @Option(name: .long, help: "When to colour the output; auto means on a terminal unless NO_COLOR is set.")
+  @Option(
+    name: .long, help: "When to colour the output; auto means on a terminal unless NO_COLOR is set."
+  )
   var color: ColorMode = .auto
 
   /// The day the command runs for.
@@ -25,7 +27,8 @@ struct GlobalOptions: ParsableArguments {
     if let today { return today }
     if let text = Terminal.environment["FU_TODAY"], !text.isEmpty {
       guard let date = CalendarDate(parsing: text) else {
-        throw FuError.invalidEnvironment(name: "FU_TODAY", value: text, expected: "a date as YYYY-MM-DD")
+        throw FuError.invalidEnvironment(
+          name: "FU_TODAY", value: text, expected: "a date as YYYY-MM-DD")
       }
       return date
     }

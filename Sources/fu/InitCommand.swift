@@ -22,7 +22,8 @@ extension Fu {
       if created.isEmpty {
         Terminal.write("\(path) is already a fu vault; nothing changed.\n")
       } else {
-        Terminal.write("Initialised a fu vault in \(path) (created \(created.joined(separator: ", "))).\n")
+        Terminal.write(
+          "Initialised a fu vault in \(path) (created \(created.joined(separator: ", "))).\n")
       }
     }
   }

@@ -58,7 +58,8 @@ extension Fu {
       let file = try vault.readFile(contact.path).mapError(FuError.unreadable).get()
 
       let request = LogRequest(
-        date: try date.map { try DateExpression.parse($0, today: today, direction: .past) } ?? today,
+        date: try date.map { try DateExpression.parse($0, today: today, direction: .past) }
+          ?? today,
         message: try readMessage(),
         next: try next.map { try DateExpression.parse($0, today: today, direction: .future) })
       let edit = try LogWriter.plan(file, request)
@@ -83,7 +84,8 @@ extension Fu {
         }
         return
       }
-      try AtomicFile.write(edit.result.bytes, to: vault.absolutePath(of: edit.path), inside: vault.root)
+      try AtomicFile.write(
+        edit.result.bytes, to: vault.absolutePath(of: edit.path), inside: vault.root)
       let follow =
         edit.followUp.map {
           "next follow-up \($0.due) (\(RelativeDate.describe(days: today.days(to: $0.due))))"

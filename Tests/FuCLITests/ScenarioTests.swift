@@ -36,8 +36,10 @@ import Testing
 
   private func record(_ run: Run, changed: [String: Data], in scenario: Scenario) throws {
     let folder = scenario.folder
-    try run.stdout.write(to: folder.appendingPathComponent("stdout"), atomically: true, encoding: .utf8)
-    try run.stderr.write(to: folder.appendingPathComponent("stderr"), atomically: true, encoding: .utf8)
+    try run.stdout.write(
+      to: folder.appendingPathComponent("stdout"), atomically: true, encoding: .utf8)
+    try run.stderr.write(
+      to: folder.appendingPathComponent("stderr"), atomically: true, encoding: .utf8)
     try "\(run.status)\n".write(
       to: folder.appendingPathComponent("status"), atomically: true, encoding: .utf8)
     let after = folder.appendingPathComponent("after")

@@ -35,7 +35,9 @@ import Testing
     #expect(Cadence(parsing: text) == Cadence(count: count, unit: unit))
   }
 
-  @Test(arguments: ["", "often", "0d", "-2w", "2", "w", "2x", "2 fortnights", "1.5m", "every week", "3m2"])
+  @Test(arguments: [
+    "", "often", "0d", "-2w", "2", "w", "2x", "2 fortnights", "1.5m", "every week", "3m2",
+  ])
   func rejectsAnythingElse(_ text: String) {
     #expect(Cadence(parsing: text) == nil)
   }
@@ -56,7 +58,9 @@ import Testing
     ("1y", (2028, 2, 29), (2029, 2, 28)),
     ("yearly", (2026, 11, 21), (2027, 11, 21)),
   ])
-  func afterMovesADateForward(_ text: String, _ start: (Int, Int, Int), _ end: (Int, Int, Int)) throws {
+  func afterMovesADateForward(_ text: String, _ start: (Int, Int, Int), _ end: (Int, Int, Int))
+    throws
+  {
     let cadence = try #require(Cadence(parsing: text))
     #expect(cadence.after(date(start.0, start.1, start.2)) == date(end.0, end.1, end.2))
   }

@@ -51,7 +51,9 @@ import Testing
     #expect(CalendarDate(parsing: text) == nil)
   }
 
-  @Test(arguments: [(2024, true), (2028, true), (2000, true), (2026, false), (1900, false), (2100, false)])
+  @Test(arguments: [
+    (2024, true), (2028, true), (2000, true), (2026, false), (1900, false), (2100, false),
+  ])
   func february29thExistsOnlyInLeapYears(_ year: Int, _ leap: Bool) {
     let text = "\(year)-02-29"
     #expect((CalendarDate(parsing: text) != nil) == leap)
@@ -88,8 +90,9 @@ import Testing
       expected =
         current.day < CalendarDate.daysIn(month: current.month, year: current.year)
         ? date(current.year, current.month, current.day + 1)
-        : current.month < 12 ? date(current.year, current.month + 1, 1)
-        : CalendarDate(year: current.year + 1, month: 1, day: 1) ?? current
+        : current.month < 12
+          ? date(current.year, current.month + 1, 1)
+          : CalendarDate(year: current.year + 1, month: 1, day: 1) ?? current
     }
     #expect(CalendarDate(daysSinceEpoch: last) == date(9999, 12, 31))
     #expect(last - first + 1 == 3_652_059)  // 10,000 - 1 years of 365.2425 days
@@ -135,7 +138,9 @@ import Testing
     ((2026, 3, 31), -1, (2026, 2, 28)),
     ((2026, 1, 15), -1, (2025, 12, 15)),
   ])
-  func addingMonthsClampsToTheMonthsEnd(_ start: (Int, Int, Int), _ months: Int, _ end: (Int, Int, Int)) {
+  func addingMonthsClampsToTheMonthsEnd(
+    _ start: (Int, Int, Int), _ months: Int, _ end: (Int, Int, Int)
+  ) {
     #expect(date(start.0, start.1, start.2).adding(months: months) == date(end.0, end.1, end.2))
   }
 

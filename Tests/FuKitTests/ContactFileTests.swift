@@ -17,7 +17,10 @@ import Testing
 
   // MARK: - Known keys
 
-  @Test(arguments: ["# Ada\n", "---\nemail: ada@example.org\n---\n", "---\nname:\n---\n", "---\nname: \"  \"\n---\n"])
+  @Test(arguments: [
+    "# Ada\n", "---\nemail: ada@example.org\n---\n", "---\nname:\n---\n",
+    "---\nname: \"  \"\n---\n",
+  ])
   func theNameDefaultsToTheFileStem(_ text: String) {
     let file = read(text)
     #expect(file.contact.name == "ada-lovelace")
@@ -115,7 +118,8 @@ import Testing
   }
 
   @Test func otherKeysAreTheUsersAndQuiet() {
-    let file = read("---\nname: Ada\nemail: ada@example.org\nphones: [1, 2]\naddress:\n  city: London\n---\n")
+    let file = read(
+      "---\nname: Ada\nemail: ada@example.org\nphones: [1, 2]\naddress:\n  city: London\n---\n")
     #expect(file.diagnostics.isEmpty)
     #expect(file.contact.name == "Ada")
   }
@@ -212,7 +216,10 @@ import Testing
 
   @Test func aNestedTaskIsRead() {
     let file = read("# Ada\n\n- Projects\n  - [ ] Review the notes 📅 2026-12-02\n", readLog: false)
-    #expect(file.contact.tasks == [FollowUpTask(text: "Review the notes", due: date(2026, 12, 2), line: 4)])
+    #expect(
+      file.contact.tasks == [
+        FollowUpTask(text: "Review the notes", due: date(2026, 12, 2), line: 4)
+      ])
   }
 
   @Test func aTaskWithADayThatDoesNotExistIsAWarning() {
@@ -222,13 +229,17 @@ import Testing
   }
 
   @Test func tasksAreReadInACRLFFileAfterFrontMatter() {
-    let file = read("\u{FEFF}---\r\nname: Ada\r\n---\r\n- [ ] Call back 📅 2026-12-01\r\n", readLog: false)
-    #expect(file.contact.tasks == [FollowUpTask(text: "Call back", due: date(2026, 12, 1), line: 4)])
+    let file = read(
+      "\u{FEFF}---\r\nname: Ada\r\n---\r\n- [ ] Call back 📅 2026-12-01\r\n", readLog: false)
+    #expect(
+      file.contact.tasks == [FollowUpTask(text: "Call back", due: date(2026, 12, 1), line: 4)])
   }
 
   // MARK: - The log section
 
-  @Test(arguments: ["## Interactions", "# interactions", "### Log", "#### HISTORY", "## History ##", "Log\n---"])
+  @Test(arguments: [
+    "## Interactions", "# interactions", "### Log", "#### HISTORY", "## History ##", "Log\n---",
+  ])
   func theLogSectionIsUnderAnyHeadingLevelNamedForIt(_ heading: String) throws {
     let file = read("---\nname: Ada\n---\n# Ada\n\n\(heading)\n\n- 2026-11-01: Coffee.\n")
     let section = try #require(file.logSection)
@@ -245,7 +256,8 @@ import Testing
   }
 
   @Test func otherHeadingsAreNotTheLog() {
-    let file = read("## Interaction notes\n- 2026-01-01: Not a log.\n## Logs\n- 2026-01-02: Nor this.\n")
+    let file = read(
+      "## Interaction notes\n- 2026-01-01: Not a log.\n## Logs\n- 2026-01-02: Nor this.\n")
     #expect(file.logSection == nil)
     #expect(file.contact.log.isEmpty)
   }
@@ -307,8 +319,10 @@ import Testing
       A paragraph 2026-11-06: not an item.
 
       """)
-    #expect(file.contact.log.map(\.date) == [date(2026, 11, 1), date(2026, 11, 2), date(2026, 11, 3)])
-    #expect(file.contact.log.map(\.text) == ["Coffee; sent the deck", "Phone call", "Lunch at the club"])
+    #expect(
+      file.contact.log.map(\.date) == [date(2026, 11, 1), date(2026, 11, 2), date(2026, 11, 3)])
+    #expect(
+      file.contact.log.map(\.text) == ["Coffee; sent the deck", "Phone call", "Lunch at the club"])
     #expect(file.contact.log.map(\.lines) == [2...2, 3...3, 4...4])
   }
 

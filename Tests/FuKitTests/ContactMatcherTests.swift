@@ -93,7 +93,9 @@ import Testing
   }
 
   @Test func accentsInWhoAreIgnoredToo() throws {
-    let contacts = [Self.contact("people/jose.md", "Jose Garcia"), Self.contact("people/z-ward.md", "Zoë Ward")]
+    let contacts = [
+      Self.contact("people/jose.md", "Jose Garcia"), Self.contact("people/z-ward.md", "Zoë Ward"),
+    ]
     #expect(try match("José García", in: contacts) == "people/jose.md")
     #expect(try match("zoe", in: contacts) == "people/z-ward.md")
   }
@@ -106,12 +108,16 @@ import Testing
   }
 
   @Test func aNameComesBeforeAnAlias() throws {
-    let contacts = [Self.contact("a.md", "Someone", aliases: ["Grace"]), Self.contact("b.md", "Grace")]
+    let contacts = [
+      Self.contact("a.md", "Someone", aliases: ["Grace"]), Self.contact("b.md", "Grace"),
+    ]
     #expect(try match("grace", in: contacts) == "b.md")
   }
 
   @Test func anAliasComesBeforeAWordOrPrefix() throws {
-    let contacts = [Self.contact("a.md", "Grace Hopper"), Self.contact("b.md", "Someone", aliases: ["Grace"])]
+    let contacts = [
+      Self.contact("a.md", "Grace Hopper"), Self.contact("b.md", "Someone", aliases: ["Grace"]),
+    ]
     #expect(try match("grace", in: contacts) == "b.md")
   }
 
@@ -123,8 +129,10 @@ import Testing
   // MARK: - Several or none
 
   @Test func severalMatchesAreAmbiguousWithTheCandidates() {
-    #expect(throws: FuError.ambiguousContact(
-      who: "alan", candidates: ["Alan Turing (family/alan-turing.md)", "Alan Kay (work/alan-kay.md)"])
+    #expect(
+      throws: FuError.ambiguousContact(
+        who: "alan",
+        candidates: ["Alan Turing (family/alan-turing.md)", "Alan Kay (work/alan-kay.md)"])
     ) {
       try match("alan")
     }
@@ -135,7 +143,8 @@ import Testing
       try match("a")
     } throws: { error in
       guard case FuError.ambiguousContact(let who, let candidates) = error else { return false }
-      return who == "a" && candidates.count > 1 && candidates.contains("Ada Lovelace (people/ada-lovelace.md)")
+      return who == "a" && candidates.count > 1
+        && candidates.contains("Ada Lovelace (people/ada-lovelace.md)")
     }
   }
 
@@ -161,10 +170,14 @@ import Testing
   }
 
   @Test func theErrorsReadWell() {
-    let notFound = FuError.contactNotFound(who: "dijkstar", suggestions: ["Edsger Dijkstra"]).description
+    let notFound = FuError.contactNotFound(who: "dijkstar", suggestions: ["Edsger Dijkstra"])
+      .description
     #expect(notFound.contains("\"dijkstar\""))
     #expect(notFound.contains("Edsger Dijkstra"))
-    let ambiguous = FuError.ambiguousContact(who: "alan", candidates: ["Alan Turing (family/alan-turing.md)", "Alan Kay (work/alan-kay.md)"]).description
+    let ambiguous = FuError.ambiguousContact(
+      who: "alan",
+      candidates: ["Alan Turing (family/alan-turing.md)", "Alan Kay (work/alan-kay.md)"]
+    ).description
     #expect(ambiguous.contains("Alan Turing (family/alan-turing.md)"))
     #expect(ambiguous.contains("Alan Kay (work/alan-kay.md)"))
   }

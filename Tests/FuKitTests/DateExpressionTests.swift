@@ -10,7 +10,8 @@ import Testing
     CalendarDate(year: year, month: month, day: day)!
   }
 
-  private func parse(_ text: String, _ direction: DateExpression.Direction = .future) throws(FuError)
+  private func parse(_ text: String, _ direction: DateExpression.Direction = .future)
+    throws(FuError)
     -> CalendarDate
   {
     try DateExpression.parse(text, today: Self.today, direction: direction)
@@ -74,7 +75,9 @@ import Testing
     ("sunday", date(2026, 11, 22), date(2026, 11, 15)),
     ("wed", date(2026, 11, 25), date(2026, 11, 18)),
   ])
-  func aBareWeekdayLooksAheadOrBack(_ text: String, _ future: CalendarDate, _ past: CalendarDate) throws {
+  func aBareWeekdayLooksAheadOrBack(_ text: String, _ future: CalendarDate, _ past: CalendarDate)
+    throws
+  {
     #expect(try parse(text, .future) == future)
     #expect(try parse(text, .past) == past)
   }
@@ -86,7 +89,9 @@ import Testing
     ("march 15", date(2027, 3, 15), date(2026, 3, 15)),
     ("november 30th", date(2026, 11, 30), date(2025, 11, 30)),
   ])
-  func aMonthDayLooksAheadOrBack(_ text: String, _ future: CalendarDate, _ past: CalendarDate) throws {
+  func aMonthDayLooksAheadOrBack(_ text: String, _ future: CalendarDate, _ past: CalendarDate)
+    throws
+  {
     #expect(try parse(text, .future) == future)
     #expect(try parse(text, .past) == past)
   }
@@ -114,7 +119,9 @@ import Testing
   @Test func theErrorShowsTheAcceptedForms() {
     let message = FuError.invalidDate("soon").description
     #expect(message.contains("\"soon\""))
-    for form in ["YYYY-MM-DD", "today", "tomorrow", "+3d", "in 2 weeks", "next monday", "dec 1", "eom"] {
+    for form in [
+      "YYYY-MM-DD", "today", "tomorrow", "+3d", "in 2 weeks", "next monday", "dec 1", "eom",
+    ] {
       #expect(message.contains(form), "missing \(form)")
     }
   }

@@ -15,7 +15,8 @@ import Testing
     _ name: String, next: CalendarDate? = nil, last: CalendarDate? = nil, cadence: String? = nil,
     tags: [String] = [], tasks: [FollowUpTask] = []
   ) -> Contact {
-    var contact = Contact(path: name.lowercased().replacingOccurrences(of: " ", with: "-") + ".md", name: name)
+    var contact = Contact(
+      path: name.lowercased().replacingOccurrences(of: " ", with: "-") + ".md", name: name)
     contact.nextFollowUp = next
     contact.lastContact = last
     contact.cadence = cadence.flatMap(Cadence.init(parsing:))
@@ -28,12 +29,14 @@ import Testing
 
   @Test func rule1NextFollowUpWinsOverEverythingElse() {
     let ada = contact("Ada", next: date(2026, 12, 1), last: date(2026, 11, 1), cadence: "1w")
-    #expect(ada.followUp(today: Self.today) == FollowUp(due: date(2026, 12, 1), source: .nextFollowUp))
+    #expect(
+      ada.followUp(today: Self.today) == FollowUp(due: date(2026, 12, 1), source: .nextFollowUp))
   }
 
   @Test func rule1APastNextFollowUpIsStillTheDueDate() {
     let ada = contact("Ada", next: date(2026, 10, 1))
-    #expect(ada.followUp(today: Self.today) == FollowUp(due: date(2026, 10, 1), source: .nextFollowUp))
+    #expect(
+      ada.followUp(today: Self.today) == FollowUp(due: date(2026, 10, 1), source: .nextFollowUp))
   }
 
   @Test(arguments: [
@@ -43,9 +46,12 @@ import Testing
     ("quarterly", (2026, 11, 30), (2027, 2, 28)),
     ("1y", (2024, 2, 29), (2025, 2, 28)),
   ])
-  func rule2LastContactPlusCadence(_ cadence: String, _ last: (Int, Int, Int), _ due: (Int, Int, Int)) {
+  func rule2LastContactPlusCadence(
+    _ cadence: String, _ last: (Int, Int, Int), _ due: (Int, Int, Int)
+  ) {
     let ada = contact("Ada", last: date(last.0, last.1, last.2), cadence: cadence)
-    #expect(ada.followUp(today: Self.today) == FollowUp(due: date(due.0, due.1, due.2), source: .cadence))
+    #expect(
+      ada.followUp(today: Self.today) == FollowUp(due: date(due.0, due.1, due.2), source: .cadence))
   }
 
   @Test func rule3ACadenceWithoutLastContactIsDueToday() {
@@ -71,7 +77,9 @@ import Testing
     #expect(contact("Grace", tasks: [task]).followUps(today: Self.today).map(\.source) == [.task])
   }
 
-  @Test(arguments: [((2026, 11, 20), DueStatus.overdue), ((2026, 11, 21), .today), ((2026, 11, 22), .upcoming)])
+  @Test(arguments: [
+    ((2026, 11, 20), DueStatus.overdue), ((2026, 11, 21), .today), ((2026, 11, 22), .upcoming),
+  ])
   func statusComparesWithToday(_ due: (Int, Int, Int), _ status: DueStatus) {
     #expect(DueStatus(due: date(due.0, due.1, due.2), today: Self.today) == status)
   }
@@ -94,8 +102,12 @@ import Testing
   }
 
   @Test func zeroDaysIsOverdueAndToday() {
-    let contacts = [contact("A", next: date(2026, 11, 20)), contact("B", next: Self.today), contact("C", next: date(2026, 11, 22))]
-    #expect(Agenda(contacts: contacts, today: Self.today, days: 0).rows.map(\.contact.name) == ["A", "B"])
+    let contacts = [
+      contact("A", next: date(2026, 11, 20)), contact("B", next: Self.today),
+      contact("C", next: date(2026, 11, 22)),
+    ]
+    #expect(
+      Agenda(contacts: contacts, today: Self.today, days: 0).rows.map(\.contact.name) == ["A", "B"])
   }
 
   @Test func rowsSortByDueDateThenName() {
@@ -114,7 +126,10 @@ import Testing
     let task = FollowUpTask(text: "Send the deck", due: date(2026, 11, 22), line: 9)
     let late = FollowUpTask(text: "Later", due: date(2026, 12, 25), line: 10)
     let agenda = Agenda(
-      contacts: [contact("Ada", next: date(2026, 11, 24), tasks: [task, late]), contact("Bea", next: date(2026, 11, 23))],
+      contacts: [
+        contact("Ada", next: date(2026, 11, 24), tasks: [task, late]),
+        contact("Bea", next: date(2026, 11, 23)),
+      ],
       today: Self.today, days: 7)
     #expect(agenda.rows.map(\.contact.name) == ["Ada", "Bea", "Ada"])
     #expect(agenda.rows.map(\.followUp.source) == [.task, .nextFollowUp, .nextFollowUp])

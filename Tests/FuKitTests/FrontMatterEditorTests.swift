@@ -11,22 +11,29 @@ import Testing
     CalendarDate(year: year, month: month, day: day)!
   }
 
-  private func plan(_ text: String, on day: CalendarDate = today, next: CalendarDate? = nil) throws(FuError)
+  private func plan(_ text: String, on day: CalendarDate = today, next: CalendarDate? = nil)
+    throws(FuError)
     -> ContactEdit
   {
     let file = ContactFile(path: "ada.md", document: TextDocument(text: text), readLog: true)
     return try LogWriter.plan(file, LogRequest(date: day, message: "Coffee.", next: next))
   }
 
-  private func log(_ text: String, on day: CalendarDate = today, next: CalendarDate? = nil) throws -> String {
+  private func log(_ text: String, on day: CalendarDate = today, next: CalendarDate? = nil) throws
+    -> String
+  {
     String(decoding: try plan(text, on: day, next: next).result.bytes, as: UTF8.self)
   }
 
   // MARK: - Changing a value in place
 
   @Test func aValueIsSwappedKeepingTheSpacing() throws {
-    let result = try log("---\nname: Ada\nlast_contact:   2026-10-01\n---\n## Log\n- 2026-10-01: Met.\n")
-    #expect(result == "---\nname: Ada\nlast_contact:   2026-11-21\n---\n## Log\n- 2026-10-01: Met.\n- 2026-11-21: Coffee.\n")
+    let result = try log(
+      "---\nname: Ada\nlast_contact:   2026-10-01\n---\n## Log\n- 2026-10-01: Met.\n")
+    #expect(
+      result
+        == "---\nname: Ada\nlast_contact:   2026-11-21\n---\n## Log\n- 2026-10-01: Met.\n- 2026-11-21: Coffee.\n"
+    )
   }
 
   @Test func quotesTheKeysSpellingAndCommentsAreKept() throws {
@@ -60,25 +67,36 @@ import Testing
 
   @Test func aCommentRightAfterTheValueIsKept() throws {
     let result = try log("---\nlast_contact: 2026-10-01 # met at IETF\n---\n## Log\n")
-    #expect(result == "---\nlast_contact: 2026-11-21 # met at IETF\n---\n## Log\n\n- 2026-11-21: Coffee.\n")
+    #expect(
+      result
+        == "---\nlast_contact: 2026-11-21 # met at IETF\n---\n## Log\n\n- 2026-11-21: Coffee.\n")
   }
 
   @Test func aPastNextFollowUpWithoutCadenceIsEmptiedAndTheKeyStays() throws {
-    let edit = try plan("---\nname: Ada\nnext_follow_up: 2026-11-01\nlast_contact: 2026-11-01\n---\n## Log\n- 2026-11-01: Met.\n")
+    let edit = try plan(
+      "---\nname: Ada\nnext_follow_up: 2026-11-01\nlast_contact: 2026-11-01\n---\n## Log\n- 2026-11-01: Met.\n"
+    )
     #expect(
       String(decoding: edit.result.bytes, as: UTF8.self)
-        == "---\nname: Ada\nnext_follow_up:\nlast_contact: 2026-11-21\n---\n## Log\n- 2026-11-01: Met.\n- 2026-11-21: Coffee.\n")
+        == "---\nname: Ada\nnext_follow_up:\nlast_contact: 2026-11-21\n---\n## Log\n- 2026-11-01: Met.\n- 2026-11-21: Coffee.\n"
+    )
     #expect(edit.nextFollowUp == nil)
     #expect(edit.lastContact == Self.today)
   }
 
   @Test func aNextFollowUpDueTodayIsEmptied() throws {
-    let result = try log("---\nnext_follow_up: 2026-11-21\nlast_contact: 2026-11-21\n---\n## Log\n- 2026-11-21: Met.\n")
-    #expect(result == "---\nnext_follow_up:\nlast_contact: 2026-11-21\n---\n## Log\n- 2026-11-21: Met.\n- 2026-11-21: Coffee.\n")
+    let result = try log(
+      "---\nnext_follow_up: 2026-11-21\nlast_contact: 2026-11-21\n---\n## Log\n- 2026-11-21: Met.\n"
+    )
+    #expect(
+      result
+        == "---\nnext_follow_up:\nlast_contact: 2026-11-21\n---\n## Log\n- 2026-11-21: Met.\n- 2026-11-21: Coffee.\n"
+    )
   }
 
   @Test func emptyingAValueKeepsItsComment() throws {
-    let edit = try plan("---\nNext Follow-Up: '2026-11-01'  # promised an intro\nlast_contact: 2026-11-21\n---\n")
+    let edit = try plan(
+      "---\nNext Follow-Up: '2026-11-01'  # promised an intro\nlast_contact: 2026-11-21\n---\n")
     let line = String(edit.result.content(ofLine: 1))
     #expect(line.hasPrefix("Next Follow-Up:"))
     #expect(line.hasSuffix(" # promised an intro"))
@@ -92,35 +110,49 @@ import Testing
   }
 
   @Test func aFutureNextFollowUpWithoutCadenceIsKept() throws {
-    let result = try log("---\nlast_contact: 2026-11-01\nnext_follow_up: 2026-12-01\n---\n## Log\n- 2026-11-01: Met.\n")
-    #expect(result == "---\nlast_contact: 2026-11-21\nnext_follow_up: 2026-12-01\n---\n## Log\n- 2026-11-01: Met.\n- 2026-11-21: Coffee.\n")
+    let result = try log(
+      "---\nlast_contact: 2026-11-01\nnext_follow_up: 2026-12-01\n---\n## Log\n- 2026-11-01: Met.\n"
+    )
+    #expect(
+      result
+        == "---\nlast_contact: 2026-11-21\nnext_follow_up: 2026-12-01\n---\n## Log\n- 2026-11-01: Met.\n- 2026-11-21: Coffee.\n"
+    )
   }
 
   @Test func aCadenceMovesNextFollowUpOn() throws {
-    let edit = try plan("---\ncadence: 2w\nlast_contact: 2026-11-01\nnext_follow_up: 2026-11-15\n---\n## Log\n- 2026-11-01: Met.\n")
+    let edit = try plan(
+      "---\ncadence: 2w\nlast_contact: 2026-11-01\nnext_follow_up: 2026-11-15\n---\n## Log\n- 2026-11-01: Met.\n"
+    )
     #expect(
       String(decoding: edit.result.bytes, as: UTF8.self)
-        == "---\ncadence: 2w\nlast_contact: 2026-11-21\nnext_follow_up: 2026-12-05\n---\n## Log\n- 2026-11-01: Met.\n- 2026-11-21: Coffee.\n")
+        == "---\ncadence: 2w\nlast_contact: 2026-11-21\nnext_follow_up: 2026-12-05\n---\n## Log\n- 2026-11-01: Met.\n- 2026-11-21: Coffee.\n"
+    )
     #expect(edit.nextFollowUp == Self.date(2026, 12, 5))
   }
 
   @Test func nextWinsOverTheCadence() throws {
-    let result = try log("---\ncadence: 2w\nlast_contact: 2026-11-01\nnext_follow_up: 2026-11-15\n---\n", next: Self.date(2027, 1, 4))
+    let result = try log(
+      "---\ncadence: 2w\nlast_contact: 2026-11-01\nnext_follow_up: 2026-11-15\n---\n",
+      next: Self.date(2027, 1, 4))
     #expect(result.contains("\nnext_follow_up: 2027-01-04\n"))
   }
 
   @Test func aPastEntryDoesNotMoveLastContactBack() throws {
-    let before = "---\nlast_contact: 2026-11-10\nnext_follow_up: 2026-12-01\n---\n## Log\n- 2026-11-10: Call.\n"
+    let before =
+      "---\nlast_contact: 2026-11-10\nnext_follow_up: 2026-12-01\n---\n## Log\n- 2026-11-10: Call.\n"
     let edit = try plan(before, on: Self.date(2026, 11, 2))
     #expect(
       String(decoding: edit.result.bytes, as: UTF8.self)
-        == "---\nlast_contact: 2026-11-10\nnext_follow_up: 2026-12-01\n---\n## Log\n- 2026-11-02: Coffee.\n- 2026-11-10: Call.\n")
+        == "---\nlast_contact: 2026-11-10\nnext_follow_up: 2026-12-01\n---\n## Log\n- 2026-11-02: Coffee.\n- 2026-11-10: Call.\n"
+    )
     #expect(edit.lastContact == Self.date(2026, 11, 10))
   }
 
   @Test func aPastEntryWithACadenceCountsFromTheLastContact() throws {
     // As the `log-past-date` scenario: last contact 2026-11-08 stays, 2w after it is 2026-11-22.
-    let edit = try plan("---\ncadence: 2w\nlast_contact: 2026-11-08\nnext_follow_up: 2026-11-22\n---\n", on: Self.date(2026, 11, 2))
+    let edit = try plan(
+      "---\ncadence: 2w\nlast_contact: 2026-11-08\nnext_follow_up: 2026-11-22\n---\n",
+      on: Self.date(2026, 11, 2))
     #expect(edit.lastContact == Self.date(2026, 11, 8))
     #expect(edit.nextFollowUp == Self.date(2026, 11, 22))
     #expect(edit.result.lines[0...4] == edit.original.lines[0...4])
@@ -143,44 +175,67 @@ import Testing
 
   @Test func missingKeysAreAddedBeforeTheClosingFenceInCanonicalSpelling() throws {
     let before = "---\nname: Ada\ncadence: monthly\n---\n# Ada\n"
-    let after = "---\nname: Ada\ncadence: monthly\nlast_contact: 2026-11-21\nnext_follow_up: 2026-12-21\n---\n# Ada\n\n## Interactions\n\n- 2026-11-21: Coffee.\n"
+    let after =
+      "---\nname: Ada\ncadence: monthly\nlast_contact: 2026-11-21\nnext_follow_up: 2026-12-21\n---\n# Ada\n\n## Interactions\n\n- 2026-11-21: Coffee.\n"
     #expect(try log(before) == after)
   }
 
   @Test func keysAreAddedBeforeADotsClosingLine() throws {
     let result = try log("---\nname: Ada\n...\n## Log\n- 2026-11-01: Met.\n")
-    #expect(result == "---\nname: Ada\nlast_contact: 2026-11-21\n...\n## Log\n- 2026-11-01: Met.\n- 2026-11-21: Coffee.\n")
+    #expect(
+      result
+        == "---\nname: Ada\nlast_contact: 2026-11-21\n...\n## Log\n- 2026-11-01: Met.\n- 2026-11-21: Coffee.\n"
+    )
   }
 
   @Test func anEmptyFrontMatterGetsTheKeys() throws {
     let result = try log("---\n---\n# Ada\n", next: Self.date(2026, 12, 5))
-    #expect(result == "---\nlast_contact: 2026-11-21\nnext_follow_up: 2026-12-05\n---\n# Ada\n\n## Interactions\n\n- 2026-11-21: Coffee.\n")
+    #expect(
+      result
+        == "---\nlast_contact: 2026-11-21\nnext_follow_up: 2026-12-05\n---\n# Ada\n\n## Interactions\n\n- 2026-11-21: Coffee.\n"
+    )
   }
 
   @Test func anEmptyKeyIsFilledInPlace() throws {
-    let result = try log("---\nlast_contact:\nnext_follow_up: ~\n---\n", next: Self.date(2026, 12, 5))
-    #expect(result == "---\nlast_contact: 2026-11-21\nnext_follow_up: 2026-12-05\n---\n\n## Interactions\n\n- 2026-11-21: Coffee.\n")
+    let result = try log(
+      "---\nlast_contact:\nnext_follow_up: ~\n---\n", next: Self.date(2026, 12, 5))
+    #expect(
+      result
+        == "---\nlast_contact: 2026-11-21\nnext_follow_up: 2026-12-05\n---\n\n## Interactions\n\n- 2026-11-21: Coffee.\n"
+    )
   }
 
   @Test func aFileWithoutFrontMatterGetsOneAtTheTop() throws {
     let result = try log("# Ada\n\nMet at a party.\n")
-    #expect(result == "---\nlast_contact: 2026-11-21\n---\n# Ada\n\nMet at a party.\n\n## Interactions\n\n- 2026-11-21: Coffee.\n")
+    #expect(
+      result
+        == "---\nlast_contact: 2026-11-21\n---\n# Ada\n\nMet at a party.\n\n## Interactions\n\n- 2026-11-21: Coffee.\n"
+    )
   }
 
   @Test func anEmptyFileGetsFrontMatterAndALog() throws {
     let result = try log("", next: Self.date(2026, 11, 27))
-    #expect(result == "---\nlast_contact: 2026-11-21\nnext_follow_up: 2026-11-27\n---\n## Interactions\n\n- 2026-11-21: Coffee.\n")
+    #expect(
+      result
+        == "---\nlast_contact: 2026-11-21\nnext_follow_up: 2026-11-27\n---\n## Interactions\n\n- 2026-11-21: Coffee.\n"
+    )
   }
 
   @Test func aCRLFFileWithoutFrontMatterGetsCRLFLines() throws {
     let result = try log("# Ada\r\n")
-    #expect(result == "---\r\nlast_contact: 2026-11-21\r\n---\r\n# Ada\r\n\r\n## Interactions\r\n\r\n- 2026-11-21: Coffee.\r\n")
+    #expect(
+      result
+        == "---\r\nlast_contact: 2026-11-21\r\n---\r\n# Ada\r\n\r\n## Interactions\r\n\r\n- 2026-11-21: Coffee.\r\n"
+    )
   }
 
   @Test func theFrontMatterGoesAfterAByteOrderMark() throws {
     let edit = try plan("\u{FEFF}# Ada\n")
     #expect(edit.result.bytes.starts(with: [0xEF, 0xBB, 0xBF, UInt8(ascii: "-")]))
-    #expect(String(decoding: edit.result.bytes, as: UTF8.self) == "\u{FEFF}---\nlast_contact: 2026-11-21\n---\n# Ada\n\n## Interactions\n\n- 2026-11-21: Coffee.\n")
+    #expect(
+      String(decoding: edit.result.bytes, as: UTF8.self)
+        == "\u{FEFF}---\nlast_contact: 2026-11-21\n---\n# Ada\n\n## Interactions\n\n- 2026-11-21: Coffee.\n"
+    )
   }
 
   // MARK: - Values fu cannot change in place

@@ -12,7 +12,8 @@ import Testing
     -> FrontMatter
   {
     guard case .valid(let frontMatter) = block(text) else {
-      return try #require(nil as FrontMatter?, "not valid: \(block(text))", sourceLocation: sourceLocation)
+      return try #require(
+        nil as FrontMatter?, "not valid: \(block(text))", sourceLocation: sourceLocation)
     }
     return frontMatter
   }
@@ -72,7 +73,10 @@ import Testing
     let text = "\u{FEFF}---\r\nname: Ada Lovelace\r\nnext_follow_up: 2026-12-01\r\n---\r\n# Ada\r\n"
     let frontMatter = try fields(text)
     #expect(frontMatter.closingLine == 3)
-    #expect(frontMatter.field("name") == FrontMatter.Field(key: "name", normalizedKey: "name", line: 1, value: .text("Ada Lovelace")))
+    #expect(
+      frontMatter.field("name")
+        == FrontMatter.Field(
+          key: "name", normalizedKey: "name", line: 1, value: .text("Ada Lovelace")))
     #expect(frontMatter.field("next_follow_up")?.value == .text("2026-12-01"))
     #expect(frontMatter.field("next_follow_up")?.line == 2)
   }
@@ -148,9 +152,13 @@ import Testing
 
   @Test func keysKeepTheirSpellingOrderAndDocumentLine() throws {
     let frontMatter = try fields(
-      "---\nName: Ada\n# a comment\nNext Follow-Up: 2026-12-01\n\nlast-contact: 2026-11-02\nemail: ada@example.org\n---\n")
+      "---\nName: Ada\n# a comment\nNext Follow-Up: 2026-12-01\n\nlast-contact: 2026-11-02\nemail: ada@example.org\n---\n"
+    )
     #expect(frontMatter.fields.map(\.key) == ["Name", "Next Follow-Up", "last-contact", "email"])
-    #expect(frontMatter.fields.map(\.normalizedKey) == ["name", "next_follow_up", "last_contact", "email"])
+    #expect(
+      frontMatter.fields.map(\.normalizedKey) == [
+        "name", "next_follow_up", "last_contact", "email",
+      ])
     #expect(frontMatter.fields.map(\.line) == [1, 3, 5, 6])
     #expect(frontMatter.field("next_follow_up")?.key == "Next Follow-Up")
     #expect(frontMatter.field("next-follow-up") == nil, "field(_:) takes a normalised key")

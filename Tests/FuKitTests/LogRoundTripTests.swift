@@ -16,7 +16,8 @@ import Testing
     let roots = ["sample-vault", "Tests/Fixtures/vaults/edits", "Tests/Fixtures/vaults/broken"]
     return roots.flatMap { root -> [String] in
       let url = repository.appendingPathComponent(root)
-      let paths = FileManager.default.enumerator(atPath: url.path)?.compactMap { $0 as? String } ?? []
+      let paths =
+        FileManager.default.enumerator(atPath: url.path)?.compactMap { $0 as? String } ?? []
       return paths.filter { $0.hasSuffix(".md") }.map { "\(root)/\($0)" }
     }.sorted()
   }()
@@ -64,13 +65,15 @@ import Testing
       }
       #expect(edit.result.hasByteOrderMark == document.hasByteOrderMark)
       #expect(
-        (edit.result.lines.last?.hasSuffix("\n") ?? true) == (document.lines.last?.hasSuffix("\n") ?? true),
+        (edit.result.lines.last?.hasSuffix("\n") ?? true)
+          == (document.lines.last?.hasSuffix("\n") ?? true),
         "\(path): final newline kept or absent as before")
 
       let reread = ContactFile(path: path, document: edit.result, readLog: true)
       #expect(reread.refusalReason == nil)
       #expect(reread.contact.log.contains { $0.date == request.date }, "\(path): entry reads back")
-      #expect(reread.contact.lastContact == max(request.date, file.contact.lastContact ?? request.date))
+      #expect(
+        reread.contact.lastContact == max(request.date, file.contact.lastContact ?? request.date))
       #expect(reread.contact.log.count == file.contact.log.count + 1, "\(path): one entry added")
       if let next = request.next { #expect(reread.contact.nextFollowUp == next) }
     }
@@ -78,7 +81,8 @@ import Testing
 
   private func isDateKeyLine(_ content: String) -> Bool {
     guard let colon = content.firstIndex(of: ":") else { return false }
-    let key = FrontMatter.normalize(key: String(content[..<colon]).trimmingCharacters(in: .init(charactersIn: "\"'")))
+    let key = FrontMatter.normalize(
+      key: String(content[..<colon]).trimmingCharacters(in: .init(charactersIn: "\"'")))
     return key == "last_contact" || key == "next_follow_up"
   }
 
@@ -87,7 +91,8 @@ import Testing
     var table = Array(repeating: Array(repeating: 0, count: new.count + 1), count: old.count + 1)
     for i in stride(from: old.count - 1, through: 0, by: -1) {
       for j in stride(from: new.count - 1, through: 0, by: -1) {
-        table[i][j] = old[i] == new[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+        table[i][j] =
+          old[i] == new[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
       }
     }
     var removed: [String] = []

@@ -20,7 +20,8 @@ import Testing
     return try LogWriter.plan(file, LogRequest(date: day, message: message))
   }
 
-  private func log(_ text: String, _ message: String = "Coffee.", on day: CalendarDate = today) throws
+  private func log(_ text: String, _ message: String = "Coffee.", on day: CalendarDate = today)
+    throws
     -> String
   {
     String(decoding: try plan(text, message, on: day).result.bytes, as: UTF8.self)
@@ -82,46 +83,71 @@ import Testing
   // MARK: - Newest first
 
   @Test(arguments: [
-    (date(2026, 11, 21), "- 2026-11-21: Coffee.\n- 2026-11-20: C.\n- 2026-11-10: B.\n- 2026-11-01: A.\n"),
-    (date(2026, 11, 15), "- 2026-11-20: C.\n- 2026-11-15: Coffee.\n- 2026-11-10: B.\n- 2026-11-01: A.\n"),
-    (date(2026, 11, 10), "- 2026-11-20: C.\n- 2026-11-10: Coffee.\n- 2026-11-10: B.\n- 2026-11-01: A.\n"),
-    (date(2026, 10, 1), "- 2026-11-20: C.\n- 2026-11-10: B.\n- 2026-11-01: A.\n- 2026-10-01: Coffee.\n"),
+    (
+      date(2026, 11, 21),
+      "- 2026-11-21: Coffee.\n- 2026-11-20: C.\n- 2026-11-10: B.\n- 2026-11-01: A.\n"
+    ),
+    (
+      date(2026, 11, 15),
+      "- 2026-11-20: C.\n- 2026-11-15: Coffee.\n- 2026-11-10: B.\n- 2026-11-01: A.\n"
+    ),
+    (
+      date(2026, 11, 10),
+      "- 2026-11-20: C.\n- 2026-11-10: Coffee.\n- 2026-11-10: B.\n- 2026-11-01: A.\n"
+    ),
+    (
+      date(2026, 10, 1),
+      "- 2026-11-20: C.\n- 2026-11-10: B.\n- 2026-11-01: A.\n- 2026-10-01: Coffee.\n"
+    ),
   ])
   func newestFirstByDate(_ day: CalendarDate, _ entries: String) throws {
-    let before = Self.head + "## History\n\n- 2026-11-20: C.\n- 2026-11-10: B.\n- 2026-11-01: A.\n\n## Next\n"
+    let before =
+      Self.head + "## History\n\n- 2026-11-20: C.\n- 2026-11-10: B.\n- 2026-11-01: A.\n\n## Next\n"
     #expect(try log(before, on: day) == Self.head + "## History\n\n" + entries + "\n## Next\n")
   }
 
   // MARK: - Loose lists and other content
 
   @Test func aLooseListGetsABlankLineBetweenEntries() throws {
-    let before = Self.head + "### Log\n\n- 2026-09-01: First.\n\n  A second paragraph.\n\n- 2026-10-01: Second.\n\n## After\n"
-    let after = Self.head
+    let before =
+      Self.head
+      + "### Log\n\n- 2026-09-01: First.\n\n  A second paragraph.\n\n- 2026-10-01: Second.\n\n## After\n"
+    let after =
+      Self.head
       + "### Log\n\n- 2026-09-01: First.\n\n  A second paragraph.\n\n- 2026-10-01: Second.\n\n- 2026-11-21: Coffee.\n\n## After\n"
     #expect(try log(before) == after)
   }
 
   @Test func aLooseListGetsABlankLineInTheMiddle() throws {
     let before = Self.head + "## Log\n\n- 2026-11-01: A.\n\n- 2026-11-10: B.\n"
-    let after = Self.head + "## Log\n\n- 2026-11-01: A.\n\n- 2026-11-05: Coffee.\n\n- 2026-11-10: B.\n"
+    let after =
+      Self.head + "## Log\n\n- 2026-11-01: A.\n\n- 2026-11-05: Coffee.\n\n- 2026-11-10: B.\n"
     #expect(try log(before, on: Self.date(2026, 11, 5)) == after)
   }
 
   @Test func otherContentInTheSectionStaysWhereItIs() throws {
-    let before = Self.head + "## Interactions\n\nWe met through Grace.\n\n- 2026-11-01: A.\n- A note without a date.\n\nClosing words.\n"
-    let after = Self.head + "## Interactions\n\nWe met through Grace.\n\n- 2026-11-01: A.\n- 2026-11-21: Coffee.\n- A note without a date.\n\nClosing words.\n"
+    let before =
+      Self.head
+      + "## Interactions\n\nWe met through Grace.\n\n- 2026-11-01: A.\n- A note without a date.\n\nClosing words.\n"
+    let after =
+      Self.head
+      + "## Interactions\n\nWe met through Grace.\n\n- 2026-11-01: A.\n- 2026-11-21: Coffee.\n- A note without a date.\n\nClosing words.\n"
     #expect(try log(before) == after)
   }
 
   // MARK: - Empty and missing sections
 
   @Test func anEmptySectionAtTheEndGetsTheEntry() throws {
-    #expect(try log(Self.head + "## Interactions\n") == Self.head + "## Interactions\n\n- 2026-11-21: Coffee.\n")
+    #expect(
+      try log(Self.head + "## Interactions\n") == Self.head
+        + "## Interactions\n\n- 2026-11-21: Coffee.\n")
   }
 
   @Test func anEmptySectionBeforeAnotherHeadingGetsTheEntry() throws {
     let before = Self.head + "# Ada\n\n## Interactions\n## Ideas\n\n- Not a log entry.\n"
-    let after = Self.head + "# Ada\n\n## Interactions\n\n- 2026-11-21: Coffee.\n\n## Ideas\n\n- Not a log entry.\n"
+    let after =
+      Self.head
+      + "# Ada\n\n## Interactions\n\n- 2026-11-21: Coffee.\n\n## Ideas\n\n- Not a log entry.\n"
     #expect(try log(before) == after)
   }
 
@@ -150,21 +176,26 @@ import Testing
 
   @Test func aHeadingInACodeBlockIsNotTheSection() throws {
     let before = Self.head + "```\n## Interactions\n- 2026-11-01: In code.\n```\n"
-    let after = Self.head + "```\n## Interactions\n- 2026-11-01: In code.\n```\n\n## Interactions\n\n- 2026-11-21: Coffee.\n"
+    let after =
+      Self.head
+      + "```\n## Interactions\n- 2026-11-01: In code.\n```\n\n## Interactions\n\n- 2026-11-21: Coffee.\n"
     #expect(try log(before) == after)
   }
 
   // MARK: - Bytes
 
   @Test func aCRLFFileGetsCRLFLines() throws {
-    let before = "---\r\nname: Ada\r\nlast_contact: 2026-11-01\r\n---\r\n## Log\r\n- 2026-11-01: Met.\r\n"
-    let after = "---\r\nname: Ada\r\nlast_contact: 2026-11-21\r\n---\r\n## Log\r\n- 2026-11-01: Met.\r\n- 2026-11-21: Coffee.\r\n"
+    let before =
+      "---\r\nname: Ada\r\nlast_contact: 2026-11-01\r\n---\r\n## Log\r\n- 2026-11-01: Met.\r\n"
+    let after =
+      "---\r\nname: Ada\r\nlast_contact: 2026-11-21\r\n---\r\n## Log\r\n- 2026-11-01: Met.\r\n- 2026-11-21: Coffee.\r\n"
     #expect(try log(before) == after)
   }
 
   @Test func aCRLFFileWithoutASectionGetsCRLFLines() throws {
     let before = "---\r\nlast_contact: 2026-11-21\r\n---\r\n# Ada\r\n"
-    let after = "---\r\nlast_contact: 2026-11-21\r\n---\r\n# Ada\r\n\r\n## Interactions\r\n\r\n- 2026-11-21: Coffee.\r\n"
+    let after =
+      "---\r\nlast_contact: 2026-11-21\r\n---\r\n# Ada\r\n\r\n## Interactions\r\n\r\n- 2026-11-21: Coffee.\r\n"
     #expect(try log(before) == after)
   }
 
@@ -174,12 +205,16 @@ import Testing
   }
 
   @Test func aFileWithoutAFinalNewlineOrSectionStillHasNone() throws {
-    #expect(try log(Self.head + "# Ada") == Self.head + "# Ada\n\n## Interactions\n\n- 2026-11-21: Coffee.")
+    #expect(
+      try log(Self.head + "# Ada") == Self.head
+        + "# Ada\n\n## Interactions\n\n- 2026-11-21: Coffee.")
   }
 
   @Test func anEntryInTheMiddleOfAFileWithoutAFinalNewline() throws {
     let before = Self.head + "## Log\n- 2026-11-25: Later.\n\nThe end."
-    #expect(try log(before) == Self.head + "## Log\n- 2026-11-21: Coffee.\n- 2026-11-25: Later.\n\nThe end.")
+    #expect(
+      try log(before) == Self.head
+        + "## Log\n- 2026-11-21: Coffee.\n- 2026-11-25: Later.\n\nThe end.")
   }
 
   @Test func aByteOrderMarkCRLFAndNoFinalNewlineAllSurvive() throws {
@@ -189,7 +224,8 @@ import Testing
     #expect(edit.result.bytes.starts(with: [0xEF, 0xBB, 0xBF, UInt8(ascii: "-")]))
     #expect(
       String(decoding: edit.result.bytes, as: UTF8.self)
-        == "\u{FEFF}---\r\nname: Ada\r\nlast_contact: 2026-11-21\r\n---\r\n# Ada\r\n\r\n## Interactions\r\n\r\n- 2026-11-21: Coffee.")
+        == "\u{FEFF}---\r\nname: Ada\r\nlast_contact: 2026-11-21\r\n---\r\n# Ada\r\n\r\n## Interactions\r\n\r\n- 2026-11-21: Coffee."
+    )
   }
 
   @Test func theOriginalIsLeftAsItWas() throws {
@@ -202,8 +238,12 @@ import Testing
   // MARK: - Messages
 
   @Test func aMultiLineMessageContinuesIndentedByTwoSpaces() throws {
-    let result = try log(Self.head + "## Log\n- 2026-11-01: A.\n", "Coffee.\nSent the deck.\nShe will call back.")
-    #expect(result == Self.head + "## Log\n- 2026-11-01: A.\n- 2026-11-21: Coffee.\n  Sent the deck.\n  She will call back.\n")
+    let result = try log(
+      Self.head + "## Log\n- 2026-11-01: A.\n", "Coffee.\nSent the deck.\nShe will call back.")
+    #expect(
+      result == Self.head
+        + "## Log\n- 2026-11-01: A.\n- 2026-11-21: Coffee.\n  Sent the deck.\n  She will call back.\n"
+    )
   }
 
   @Test func aMultiLineMessageInACRLFFileUsesCRLF() throws {
@@ -232,7 +272,9 @@ import Testing
   // MARK: - Refusals
 
   @Test func aFileWithConflictMarkersIsNeverWritten() {
-    let text = Self.head + "## Log\n<<<<<<< HEAD\n- 2026-11-01: A.\n=======\n- 2026-11-01: B.\n>>>>>>> theirs\n"
+    let text =
+      Self.head
+      + "## Log\n<<<<<<< HEAD\n- 2026-11-01: A.\n=======\n- 2026-11-01: B.\n>>>>>>> theirs\n"
     #expect {
       try plan(text)
     } throws: { error in

@@ -16,7 +16,8 @@ public enum AtomicFile {
     }
     guard target.hasPrefix(root + "/") else {
       throw .refusedWrite(
-        Diagnostic(path: path, message: "is a link to \(target), outside the vault; fu will not write it"))
+        Diagnostic(
+          path: path, message: "is a link to \(target), outside the vault; fu will not write it"))
     }
     guard let info = FileSystem.status(target) else {
       throw .io(path: path, action: "write", errno: errno)
@@ -46,7 +47,9 @@ public enum AtomicFile {
         failure = .io(path: temporary, action: "write", errno: errno)
       }
     }
-    if close(fd) != 0, failure == nil { failure = .io(path: temporary, action: "write", errno: errno) }
+    if close(fd) != 0, failure == nil {
+      failure = .io(path: temporary, action: "write", errno: errno)
+    }
     if failure == nil, rename(temporary, target) != 0 {
       failure = .io(path: target, action: "replace", errno: errno)
     }

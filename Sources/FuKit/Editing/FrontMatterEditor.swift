@@ -25,7 +25,9 @@ struct FrontMatterEditor {
       throw .cannotEdit(
         Diagnostic(
           path: file.path, line: field.line + 1,
-          message: "cannot update `\(field.key)`: write its value on the key's line, as `\(key): YYYY-MM-DD`"))
+          message:
+            "cannot update `\(field.key)`: write its value on the key's line, as `\(key): YYYY-MM-DD`"
+        ))
     }
     let written: String? =
       switch field.value {
@@ -34,12 +36,14 @@ struct FrontMatterEditor {
       case .list, .structured: "\u{0}"
       }
     let nulls: Set<String> = ["", "~", "null", "Null", "NULL"]
-    let matches = written.map { line.value == $0 } ?? (line.quote == nil && nulls.contains(line.value))
+    let matches =
+      written.map { line.value == $0 } ?? (line.quote == nil && nulls.contains(line.value))
     guard matches else {
       throw .cannotEdit(
         Diagnostic(
           path: file.path, line: field.line + 1,
-          message: "cannot update `\(field.key)`: its value spans several lines; put it on one line"))
+          message: "cannot update `\(field.key)`: its value spans several lines; put it on one line"
+        ))
     }
     edits.append(file.document.replacement(ofLine: field.line, with: line.with(value: value)))
   }

@@ -90,7 +90,9 @@ public enum LogWriter {
     let document = file.document
     let entry = entryLines(request)
     guard let section = file.logSection else {
-      let endsBlank = document.lines.last.map { TextDocument.stripTerminator($0).trimmingSpaces().isEmpty } ?? true
+      let endsBlank =
+        document.lines.last.map { TextDocument.stripTerminator($0).trimmingSpaces().isEmpty }
+        ?? true
       return document.insertion(
         of: (endsBlank ? [] : [""]) + ["## Interactions", ""] + entry, at: document.lines.count)
     }
@@ -101,7 +103,8 @@ public enum LogWriter {
       where !TextDocument.stripTerminator(document.lines[index]).trimmingSpaces().isEmpty {
         end = index
       }
-      let followedByText = end + 1 < document.lines.count
+      let followedByText =
+        end + 1 < document.lines.count
         && !TextDocument.stripTerminator(document.lines[end + 1]).trimmingSpaces().isEmpty
       return document.insertion(of: [""] + entry + (followedByText ? [""] : []), at: end + 1)
     }

@@ -55,7 +55,9 @@ public enum DateExpression {
       if words.count == 3, words[2] == "ago" {
         return offset(words[0], words[1], from: today, sign: -1)
       }
-      if words.count == 2, words[1] == "ago", let match = words[0].wholeMatch(of: /(\d{1,4})([a-z]+)/) {
+      if words.count == 2, words[1] == "ago",
+        let match = words[0].wholeMatch(of: /(\d{1,4})([a-z]+)/)
+      {
         return offset(String(match.1), String(match.2), from: today, sign: -1)
       }
       if words.count == 2, let weekday = weekdays[words[1]] {
@@ -106,14 +108,17 @@ public enum DateExpression {
     }
     let monthWord = words[0].hasSuffix(",") ? String(words[0].dropLast()) : words[0]
     guard
-      let (month, day) = months[monthWord].flatMap({ month in dayNumber(words[1]).map { (month, $0) } })
+      let (month, day) = months[monthWord].flatMap({ month in
+        dayNumber(words[1]).map { (month, $0) }
+      })
         ?? months[words[1].trimmingCharacters(",")].flatMap({ month in
           dayNumber(words[0]).map { (month, $0) }
         })
     else { return nil }
     if let year { return CalendarDate(year: year, month: month, day: day) }
-    guard let thisYear = CalendarDate(year: today.year, month: month, day: day)
-      ?? CalendarDate(year: today.year + 1, month: month, day: day)
+    guard
+      let thisYear = CalendarDate(year: today.year, month: month, day: day)
+        ?? CalendarDate(year: today.year + 1, month: month, day: day)
     else { return nil }
     switch direction {
     case .future:

@@ -6,7 +6,8 @@ public enum AgendaReport {
       return "Nothing due in the next \(agenda.days) days.\n"
     }
     let relativeWidth = agenda.rows.map { RelativeDate.describe(days: $0.days).count }.max() ?? 0
-    let dateWidth = agenda.rows.map { shortDate($0.followUp.due, today: agenda.today).count }.max() ?? 0
+    let dateWidth =
+      agenda.rows.map { shortDate($0.followUp.due, today: agenda.today).count }.max() ?? 0
     let nameWidth = min(24, agenda.rows.map { $0.contact.name.count }.max() ?? 0)
     let sections: [(DueStatus, String)] = [
       (.overdue, "Overdue"), (.today, "Today"),
@@ -72,7 +73,9 @@ public enum AgendaReport {
 
   /// `Nov 14`, with the year after it when it is not this year's (`Jan  5 2027`).
   static func shortDate(_ date: CalendarDate, today: CalendarDate) -> String {
-    let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    let months = [
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
     let day = date.day < 10 ? " \(date.day)" : "\(date.day)"
     let year = date.year == today.year ? "" : " \(date.year)"
     return "\(months[date.month - 1]) \(day)\(year)"

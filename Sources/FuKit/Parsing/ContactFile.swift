@@ -63,7 +63,8 @@ public struct ContactFile: Sendable {
         contact.log = logSection.entries
         for line in logSection.invalidDateLines {
           diagnostics.append(
-            Diagnostic(path: path, line: line + 1, message: "log entry has a date that does not exist"))
+            Diagnostic(
+              path: path, line: line + 1, message: "log entry has a date that does not exist"))
         }
       }
     }
@@ -96,7 +97,8 @@ public struct ContactFile: Sendable {
       if let first = seen[field.normalizedKey] {
         warn(
           field,
-          "key `\(field.key)` repeats `\(first.key)` from line \(first.line + 1); fu reads the first")
+          "key `\(field.key)` repeats `\(first.key)` from line \(first.line + 1); fu reads the first"
+        )
         continue
       }
       seen[field.normalizedKey] = field
@@ -124,8 +126,10 @@ public struct ContactFile: Sendable {
       case "notes":
         contact.notes = text(field)
       case "tags":
-        contact.tags = strings(field).flatMap { $0.split(whereSeparator: { $0 == "," || $0 == " " }) }
-          .map { String($0.drop { $0 == "#" }) }.filter { !$0.isEmpty }
+        contact.tags = strings(field).flatMap {
+          $0.split(whereSeparator: { $0 == "," || $0 == " " })
+        }
+        .map { String($0.drop { $0 == "#" }) }.filter { !$0.isEmpty }
       default:
         break
       }
@@ -175,7 +179,9 @@ public struct ContactFile: Sendable {
       guard let marker = body.firstMatch(of: /(?:📅\s*|due:)(\d{4}-\d{2}-\d{2})/) else { continue }
       guard let due = CalendarDate(parsing: marker.1) else {
         diagnostics.append(
-          Diagnostic(path: path, line: start.line + 1, message: "task due date \"\(marker.1)\" does not exist"))
+          Diagnostic(
+            path: path, line: start.line + 1,
+            message: "task due date \"\(marker.1)\" does not exist"))
         continue
       }
       var label = body
@@ -191,7 +197,9 @@ public struct ContactFile: Sendable {
   private static func hasCheckbox(_ line: String) -> Bool {
     var previous: (UInt8, UInt8) = (0, 0)
     for byte in line.utf8 {
-      if previous == (UInt8(ascii: "["), UInt8(ascii: " ")) && byte == UInt8(ascii: "]") { return true }
+      if previous == (UInt8(ascii: "["), UInt8(ascii: " ")) && byte == UInt8(ascii: "]") {
+        return true
+      }
       previous = (previous.1, byte)
     }
     return false

@@ -120,7 +120,8 @@ public enum FrontMatterBlock: Sendable, Equatable {
     }
     guard let root else { return [] }
     guard case .mapping(let mapping) = root else {
-      throw YAMLProblem(line: root.mark?.line ?? 1, message: "front matter is not a list of `key: value` lines")
+      throw YAMLProblem(
+        line: root.mark?.line ?? 1, message: "front matter is not a list of `key: value` lines")
     }
     return mapping.map { key, value in
       let written = key.scalar?.string ?? "\(key)"
@@ -165,7 +166,8 @@ extension FrontMatterBlock.YAMLProblem {
       .composer(let context, let problem, let mark, _):
       // The context marks where the broken construct starts, which is where to fix it.
       let detail = context.map { "\(problem) \($0.text)" } ?? problem
-      self.init(line: context?.mark.line ?? mark.line, message: "front matter is not valid YAML: \(detail)")
+      self.init(
+        line: context?.mark.line ?? mark.line, message: "front matter is not valid YAML: \(detail)")
     case .duplicatedKeysInMapping(let duplicates, let context):
       let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
       self.init(line: context.mark.line, message: "front matter has the key \(keys) more than once")

@@ -44,7 +44,8 @@ public struct MarkdownOutline: Sendable, Equatable {
     let text = lines.joined()
     guard !text.isEmpty else { return }
     guard
-      let root = text.withCString({ cmark_parse_document($0, text.utf8.count, CMARK_OPT_SOURCEPOS) })
+      let root = text.withCString({ cmark_parse_document($0, text.utf8.count, CMARK_OPT_SOURCEPOS) }
+      )
     else { return }
     defer { cmark_node_free(root) }
 
@@ -52,7 +53,9 @@ public struct MarkdownOutline: Sendable, Equatable {
     /// The last non-blank line in `start...end` (cmark may count trailing blank lines).
     func lastContentLine(_ start: Int, _ end: Int) -> Int {
       var last = min(end, document.lines.count - 1)
-      while last > start, TextDocument.stripTerminator(document.lines[last]).allSatisfy(\.isWhitespace) {
+      while last > start,
+        TextDocument.stripTerminator(document.lines[last]).allSatisfy(\.isWhitespace)
+      {
         last -= 1
       }
       return last
@@ -65,7 +68,8 @@ public struct MarkdownOutline: Sendable, Equatable {
         let end = max(start, lastContentLine(start, line(cmark_node_get_end_line(node))))
         headings.append(
           Heading(
-            level: Int(cmark_node_get_heading_level(node)), text: MarkdownOutline.plainText(of: node),
+            level: Int(cmark_node_get_heading_level(node)),
+            text: MarkdownOutline.plainText(of: node),
             lines: start...end))
       }
       child = cmark_node_next(node)
@@ -107,7 +111,10 @@ public struct MarkdownOutline: Sendable, Equatable {
     if end > start.line {
       for index in (start.line + 1)...min(end, document.lines.count - 1) {
         parts.append(
-          String(TextDocument.stripTerminator(document.lines[index]).drop { $0 == " " || $0 == "\t" || $0 == ">" }))
+          String(
+            TextDocument.stripTerminator(document.lines[index]).drop {
+              $0 == " " || $0 == "\t" || $0 == ">"
+            }))
       }
     }
     return parts.map { $0.trimmingSpaces() }.joined(separator: " ")

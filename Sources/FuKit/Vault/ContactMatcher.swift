@@ -62,7 +62,8 @@ public struct ContactMatcher: Sendable {
   private func suggestions(for key: String) -> [String] {
     let limit = max(2, key.count / 3)
     let scored = candidates.compactMap { candidate -> (Int, String)? in
-      let distance = ([candidate.name] + candidate.aliases + candidate.words + [candidate.paths[0]])
+      let distance =
+        ([candidate.name] + candidate.aliases + candidate.words + [candidate.paths[0]])
         .map { ContactMatcher.editDistance($0, key) }.min() ?? Int.max
       return distance <= limit ? (distance, candidate.contact.name) : nil
     }

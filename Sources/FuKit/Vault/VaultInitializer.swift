@@ -33,14 +33,19 @@ public enum VaultInitializer {
 
       """
     ),
-    (".fu/.gitignore", "# fu's cache is rebuilt from the contact files; keep it out of git.\ncache/\n"),
+    (
+      ".fu/.gitignore",
+      "# fu's cache is rebuilt from the contact files; keep it out of git.\ncache/\n"
+    ),
   ]
 
   /// Creates the vault at `path` (and the folder itself when missing). Returns the files it
   /// created, relative to the vault; empty when the vault was already complete.
   public static func initialize(at path: String) throws(FuError) -> [String] {
     for folder in [path, path + "/.fu"] where FileSystem.status(folder) == nil {
-      guard mkdir(folder, 0o755) == 0 else { throw .io(path: folder, action: "create", errno: errno) }
+      guard mkdir(folder, 0o755) == 0 else {
+        throw .io(path: folder, action: "create", errno: errno)
+      }
     }
     var created: [String] = []
     for file in files {
