@@ -14,10 +14,19 @@ extension Fu {
           fu init ~/contacts
         """)
 
-    @Argument(help: "The vault folder, created when missing.")
-    var path: String = "."
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The vault folder, created when missing (default: --vault, else here).")
+    var path: String?
+
+    func validate() throws {
+      if let path, let vault = global.vault, path != vault {
+        throw ValidationError("give the folder once: as PATH or as --vault")
+      }
+    }
 
     func run() throws {
+      let path = path ?? global.vault ?? "."
       let created = try VaultInitializer.initialize(at: path)
       if created.isEmpty {
         Terminal.write("\(path) is already a fu vault; nothing changed.\n")

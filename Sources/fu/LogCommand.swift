@@ -8,9 +8,10 @@ extension Fu {
       abstract: "Record an interaction with someone and move their follow-up on.",
       discussion: """
         Adds `- YYYY-MM-DD: MESSAGE` to the contact's interaction log (at its place by date), \
-        sets last_contact to that day if it is later, and sets next_follow_up to --next, else \
-        to the new last_contact + cadence, else empties it if it has passed. Nothing else in \
-        the file changes.
+        sets last_contact to that day if it is later, and moves next_follow_up on: to --next, \
+        else to the new last_contact + cadence, else empties it once it has passed. Logging \
+        an interaction older than last_contact moves neither date. Nothing else in the file \
+        changes.
 
         WHO is a file name, a path, a name, an alias, or a unique prefix of any of their \
         words, case- and accent-insensitive. WHEN is YYYY-MM-DD, today, tomorrow, yesterday, \
