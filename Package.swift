@@ -1,9 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// fu targets Linux (it calls Glibc directly); cmark comes from Debian's libcmark-dev.
+
 let package = Package(
   name: "fu",
-  platforms: [.macOS(.v13)],
   products: [
     .executable(name: "fu", targets: ["fu"]),
     .library(name: "FuKit", targets: ["FuKit"]),
@@ -17,7 +18,7 @@ let package = Package(
     .systemLibrary(
       name: "Ccmark",
       pkgConfig: "libcmark",
-      providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+      providers: [.apt(["libcmark-dev"])]
     ),
     // Everything fu knows: parsing, the model, the vault, editing, rendering.
     .target(

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Glibc
 
 /// Everything that stops a command, as values with messages a user can act on.
 public enum FuError: Error, Equatable, CustomStringConvertible {
@@ -30,6 +26,8 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
   case cannotEdit(Diagnostic)
   /// A contact file that cannot be read.
   case unreadable(Diagnostic)
+  /// A message on standard input that is not UTF-8 text.
+  case unreadableMessage
   /// A configuration file problem.
   case config(path: String, message: String)
 
@@ -88,12 +86,12 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
         """
     case .nonexistentDate(let text):
       return "\(text) is not a day of the calendar"
-    case .nonexistentDate(let text):
-      return "\(text) is not a day of the calendar"
     case .refusedWrite(let diagnostic):
       return diagnostic.description
     case .cannotEdit(let diagnostic), .unreadable(let diagnostic):
       return diagnostic.description
+    case .unreadableMessage:
+      return "the message on standard input is not UTF-8 text"
     case .config(let path, let message):
       return "\(path): \(message)"
     }

@@ -1,9 +1,6 @@
 import ArgumentParser
 import FuKit
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Glibc
 
 @main
 struct Fu: ParsableCommand {

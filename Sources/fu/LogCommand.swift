@@ -97,9 +97,7 @@ extension Fu {
     private func readMessage() throws -> String {
       guard message == ["-"] else { return message.joined(separator: " ") }
       let data = FileHandle.standardInput.readDataToEndOfFile()
-      guard let text = String(data: data, encoding: .utf8) else {
-        throw ValidationError("the message on standard input is not UTF-8 text")
-      }
+      guard let text = String(data: data, encoding: .utf8) else { throw FuError.unreadableMessage }
       return text
     }
   }

@@ -1,9 +1,6 @@
 import Foundation
 import FuKit
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Glibc
 
 /// The process's terminal: what is a TTY, how wide it is, where messages go.
 enum Terminal {

@@ -301,4 +301,49 @@ import Testing
       return diagnostic.line == 2
     }
   }
+
+  // MARK: - Found in review
+
+  @Test func theEntryTakesItsNeighboursListMarker() throws {
+    let stars = Self.head + "## Log\n\n  * 2026-01-01: one\n  * 2026-02-01: two\n"
+    #expect(try log(stars) == stars + "  * 2026-11-21: Coffee.\n")
+    let numbered = Self.head + "## Log\n1. 2026-01-01: one\n2. 2026-12-01: planned\n"
+    #expect(
+      try log(numbered)
+        == Self.head
+        + "## Log\n1. 2026-01-01: one\n1. 2026-11-21: Coffee.\n2. 2026-12-01: planned\n")
+  }
+
+  @Test func aSetextLogHeadingOwnsTheListRightUnderIt() throws {
+    let before = Self.head + "Log\n---\n- 2026-10-01: newest\n- 2026-01-01: old\n"
+    #expect(
+      try log(before)
+        == Self.head + "Log\n---\n- 2026-11-21: Coffee.\n- 2026-10-01: newest\n- 2026-01-01: old\n")
+  }
+
+  @Test func aLoneCarriageReturnIsALineBreakForLineNumbers() throws {
+    // cmark breaks lines at a lone CR; counting it keeps the entry in the log section.
+    let before = Self.head + "x\ry\rz\n\n## Log\n- 2026-01-01: a\n\n## Notes\nfoo\nbar\n"
+    #expect(
+      try log(before)
+        == Self.head
+        + "x\ry\rz\n\n## Log\n- 2026-01-01: a\n- 2026-11-21: Coffee.\n\n## Notes\nfoo\nbar\n")
+  }
+
+  @Test func newLinesTakeTheEndingOfTheLineBeforeThem() throws {
+    let before = "---\nlast_contact: 2026-11-21\n---\r\n## Log\r\n- 2026-01-01: a\r\n"
+    #expect(try log(before) == before + "- 2026-11-21: Coffee.\r\n")
+  }
+
+  @Test func aFlowOrIndentedFrontMatterIsNotGivenNewKeys() {
+    for text in ["---\n{name: X, cadence: 2w}\n---\n", "---\n  name: Y\n  cadence: 2w\n---\n"] {
+      #expect(throws: FuError.self) { try log(text) }
+    }
+  }
+
+  @Test func aKeyLineIsEditedOnlyWhenItHoldsThatKey() {
+    // A YAML line break fu does not split on (U+2028) shifts libyaml's line numbers.
+    let text = "---\nname: \"Ann\u{2028}Lee\"\nlast_contact: 2026-01-01\nmet: 2026-01-01\n---\n"
+    #expect(throws: FuError.self) { try log(text) }
+  }
 }

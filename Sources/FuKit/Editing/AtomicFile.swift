@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Glibc
 
 /// Replaces a file's content all at once: the bytes go to a temporary file in the same
 /// folder, which is flushed to disk and renamed over the original, so that a reader (or a

@@ -20,39 +20,43 @@ struct FrontMatterEditor {
       if let value { addedLines.append("\(key): \(value)") }
       return
     }
+    // Change the line only when it is, beyond doubt, this key with the value YAML read.
     let content = String(file.document.content(ofLine: field.line))
-    guard let line = KeyValueLine(content) else {
+    guard let line = KeyValueLine(content), line.normalizedKey == field.normalizedKey else {
       throw .cannotEdit(
         Diagnostic(
           path: file.path, line: field.line + 1,
           message:
-            "cannot update `\(field.key)`: write its value on the key's line, as `\(key): YYYY-MM-DD`"
-        ))
+            "cannot update `\(field.key)`: write it as one line, `\(key): YYYY-MM-DD`"))
     }
-    let written: String? =
+    let sameValue: Bool =
       switch field.value {
-      case .empty: nil
-      case .text(let text): text
-      case .list, .structured: "\u{0}"
+      case .empty: line.quote == nil && FrontMatter.nullSpellings.contains(line.value)
+      case .text(let text): line.value == text
+      case .list, .structured: false
       }
-    let nulls: Set<String> = ["", "~", "null", "Null", "NULL"]
-    let matches =
-      written.map { line.value == $0 } ?? (line.quote == nil && nulls.contains(line.value))
-    guard matches else {
+    guard sameValue else {
       throw .cannotEdit(
         Diagnostic(
           path: file.path, line: field.line + 1,
-          message: "cannot update `\(field.key)`: its value spans several lines; put it on one line"
-        ))
+          message:
+            "cannot update `\(field.key)`: its value is not a single date on the key's line"))
     }
     edits.append(file.document.replacement(ofLine: field.line, with: line.with(value: value)))
   }
 
   /// All edits, the added key lines included.
-  func finished() -> [LineEdit] {
+  func finished() throws(FuError) -> [LineEdit] {
     guard !addedLines.isEmpty else { return edits }
     switch file.frontMatter {
     case .valid(let frontMatter):
+      guard frontMatter.acceptsNewKeys else {
+        throw .cannotEdit(
+          Diagnostic(
+            path: file.path, line: 2,
+            message:
+              "cannot add `\(addedLines[0])`: the front matter is not plain `key: value` lines"))
+      }
       return edits + [file.document.insertion(of: addedLines, at: frontMatter.closingLine)]
     default:
       return edits + [file.document.insertion(of: ["---"] + addedLines + ["---"], at: 0)]
@@ -74,6 +78,15 @@ struct KeyValueLine {
   var trailingSpace: Substring
   /// `# comment`, or empty.
   var comment: Substring
+
+  /// The key, unquoted and normalised as front-matter keys are.
+  var normalizedKey: String {
+    var key = prefix.dropLast().trimmingSpaces()
+    if let first = key.first, first == "\"" || first == "'", key.count >= 2, key.last == first {
+      key = String(key.dropFirst().dropLast())
+    }
+    return FrontMatter.normalize(key: key)
+  }
 
   /// `nil` when the line is not a simple top-level `key: value` (block scalars, flow
   /// collections, anchors, tags, unterminated quotes).
@@ -124,7 +137,7 @@ struct KeyValueLine {
       return String(prefix) + (comment.isEmpty ? "" : space + comment)
     }
     let quoted = quote.map { "\($0)\(newValue)\($0)" } ?? newValue
-    if quote == nil && ["", "~", "null", "Null", "NULL"].contains(value) {
+    if quote == nil && FrontMatter.nullSpellings.contains(value) {
       return String(prefix) + " " + quoted + (comment.isEmpty ? "" : space + comment)
     }
     let gap = trailingSpace.isEmpty && !comment.isEmpty ? " " : String(trailingSpace)

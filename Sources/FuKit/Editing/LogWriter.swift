@@ -53,35 +53,69 @@ public enum LogWriter {
     var nextFollowUp = contact.nextFollowUp
     if let next = request.next {
       nextFollowUp = next
-    } else if isOlder {
-      nextFollowUp = contact.nextFollowUp
-    } else if let cadence = contact.cadence {
+    } else if !isOlder, let cadence = contact.cadence {
       nextFollowUp = cadence.after(lastContact)
-    } else if let current = contact.nextFollowUp, current <= request.date {
+    } else if !isOlder, let current = contact.nextFollowUp, current <= request.date {
       nextFollowUp = nil
     }
     if nextFollowUp != contact.nextFollowUp {
       try frontMatter.set("next_follow_up", to: nextFollowUp?.description)
     }
 
-    let edits = frontMatter.finished() + [entryInsertion(in: file, request)]
+    let edits = try frontMatter.finished() + [entryInsertion(in: file, request)]
+    let result = file.document.applying(edits)
+    try verify(result, of: file, lastContact: lastContact, nextFollowUp: nextFollowUp, request)
     var updated = contact
     updated.lastContact = lastContact
     updated.nextFollowUp = nextFollowUp
     return ContactEdit(
-      path: file.path, original: file.document, edits: edits,
-      result: file.document.applying(edits), lastContact: lastContact,
-      nextFollowUp: nextFollowUp, followUp: updated.followUp(today: lastContact))
+      path: file.path, original: file.document, edits: edits, result: result,
+      lastContact: lastContact, nextFollowUp: nextFollowUp,
+      followUp: updated.followUp(today: lastContact))
   }
 
-  /// The entry's lines: `- YYYY-MM-DD: first line`, further lines indented by two spaces.
-  static func entryLines(_ request: LogRequest) -> [String] {
+  /// Reads the planned result back and checks it says what was meant and nothing else: a
+  /// front matter that parses, the other keys as they were, the two dates as planned, and one
+  /// entry more. A file shape the editor misjudged is refused rather than written.
+  private static func verify(
+    _ result: TextDocument, of file: ContactFile, lastContact: CalendarDate,
+    nextFollowUp: CalendarDate?, _ request: LogRequest
+  ) throws(FuError) {
+    let reread = ContactFile(path: file.path, document: result, readLog: true)
+    func otherFields(_ block: FrontMatterBlock) -> [String] {
+      guard case .valid(let frontMatter) = block else { return [] }
+      return frontMatter.fields.filter {
+        !["last_contact", "next_follow_up"].contains($0.normalizedKey)
+      }
+      .map { "\($0.key)=\($0.value)" }
+    }
+    let ok =
+      reread.refusalReason == nil
+      && otherFields(reread.frontMatter) == otherFields(file.frontMatter)
+      && reread.contact.lastContact == lastContact
+      && reread.contact.nextFollowUp == nextFollowUp
+      && reread.contact.log.count == file.contact.log.count + 1
+      && reread.contact.log.contains { $0.date == request.date }
+    guard ok else {
+      throw .cannotEdit(
+        Diagnostic(
+          path: file.path,
+          message:
+            "fu cannot add this entry without risking other lines (an unusual file layout); nothing was written"
+        ))
+    }
+  }
+
+  /// The entry's lines: `- YYYY-MM-DD: first line` (with `marker` in place of `- `), further
+  /// lines indented to line up with the text.
+  static func entryLines(_ request: LogRequest, marker: String = "- ") -> [String] {
     var lines = request.message.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
       .map(String.init)
     while let last = lines.last, last.trimmingSpaces().isEmpty { lines.removeLast() }
     while let first = lines.first, first.trimmingSpaces().isEmpty { lines.removeFirst() }
-    let head = "- \(request.date):" + (lines.first.map { " " + $0.trimmingSpaces() } ?? "")
-    return [head] + lines.dropFirst().map { $0.trimmingSpaces().isEmpty ? "" : "  " + $0 }
+    let head = marker + "\(request.date):" + (lines.first.map { " " + $0.trimmingSpaces() } ?? "")
+    let indent = String(repeating: " ", count: marker.count)
+    return [head] + lines.dropFirst().map { $0.trimmingSpaces().isEmpty ? "" : indent + $0 }
   }
 
   /// Where the entry goes: among the log's entries by date, in the order the list keeps;
@@ -108,16 +142,20 @@ public enum LogWriter {
         && !TextDocument.stripTerminator(document.lines[end + 1]).trimmingSpaces().isEmpty
       return document.insertion(of: [""] + entry + (followedByText ? [""] : []), at: end + 1)
     }
+    // The entry takes its neighbour's bullet and indentation, so it joins the same list.
     let gap = section.isLoose ? [""] : []
+    func entryLike(_ neighbour: LogEntry) -> [String] {
+      entryLines(request, marker: neighbour.marker)
+    }
     if section.isNewestFirst {
       if let target = entries.first(where: { $0.date <= request.date }) {
-        return document.insertion(of: entry + gap, at: target.lines.lowerBound)
+        return document.insertion(of: entryLike(target) + gap, at: target.lines.lowerBound)
       }
-      return document.insertion(of: gap + entry, at: last.lines.upperBound + 1)
+      return document.insertion(of: gap + entryLike(last), at: last.lines.upperBound + 1)
     }
     if let target = entries.last(where: { $0.date <= request.date }) {
-      return document.insertion(of: gap + entry, at: target.lines.upperBound + 1)
+      return document.insertion(of: gap + entryLike(target), at: target.lines.upperBound + 1)
     }
-    return document.insertion(of: entry + gap, at: first.lines.lowerBound)
+    return document.insertion(of: entryLike(first) + gap, at: first.lines.lowerBound)
   }
 }

@@ -61,18 +61,17 @@ public struct Cadence: Sendable, Hashable, CustomStringConvertible {
   /// The compact spelling: `2w`, `3m`.
   public var description: String { "\(count)\(unit.rawValue)" }
 
-  /// `date` moved forward by this cadence.
+  /// `date` moved forward by this cadence (back when `count` is negative), kept within the
+  /// years fu can write.
   public func after(_ date: CalendarDate) -> CalendarDate {
-    switch unit {
-    case .day: date.adding(days: count)
-    case .week: date.adding(days: 7 * count)
-    case .month: date.adding(months: count)
-    case .year: date.adding(months: 12 * count)
-    }
-  }
-
-  /// `date` moved back by this cadence.
-  public func before(_ date: CalendarDate) -> CalendarDate {
-    Cadence(count: -count, unit: unit).after(date)
+    let factor =
+      switch unit {
+      case .day, .month: 1
+      case .week: 7
+      case .year: 12
+      }
+    let (steps, overflow) = count.multipliedReportingOverflow(by: factor)
+    if overflow { return count > 0 ? .latest : .earliest }
+    return unit == .day || unit == .week ? date.adding(days: steps) : date.adding(months: steps)
   }
 }

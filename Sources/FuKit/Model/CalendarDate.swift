@@ -65,20 +65,31 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     other.daysSinceEpoch - daysSinceEpoch
   }
 
-  /// The date `count` days later (earlier when negative).
+  /// 0001-01-01, the first day fu can read or write.
+  public static let earliest = CalendarDate(daysSinceEpoch: -719_162)
+  /// 9999-12-31, the last day fu can read or write.
+  public static let latest = CalendarDate(daysSinceEpoch: 2_932_896)
+
+  /// The date `count` days later (earlier when negative), kept within `earliest...latest`.
   public func adding(days count: Int) -> CalendarDate {
-    CalendarDate(daysSinceEpoch: daysSinceEpoch + count)
+    let (sum, overflow) = daysSinceEpoch.addingReportingOverflow(count)
+    if overflow { return count > 0 ? .latest : .earliest }
+    return CalendarDate(
+      daysSinceEpoch: min(
+        max(sum, CalendarDate.earliest.daysSinceEpoch), CalendarDate.latest.daysSinceEpoch))
   }
 
   /// The date `count` calendar months later, the day clamped to the month's end
   /// (Jan 31 + 1 month = Feb 28).
+  /// Kept within `earliest...latest`.
   public func adding(months count: Int) -> CalendarDate {
-    let index = year * 12 + (month - 1) + count
+    let (index, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(count)
+    if overflow || index >= 10_000 * 12 { return count > 0 ? .latest : .earliest }
+    if index < 12 { return .earliest }
     let newYear = index / 12
     let newMonth = index % 12 + 1
     let clamped = min(day, CalendarDate.daysIn(month: newMonth, year: newYear))
-    return CalendarDate(year: newYear, month: newMonth, day: clamped)
-      ?? CalendarDate(daysSinceEpoch: daysSinceEpoch)
+    return CalendarDate(year: newYear, month: newMonth, day: clamped) ?? .latest
   }
 
   /// The last day of this date's month.

@@ -61,4 +61,7 @@ public struct LogEntry: Sendable, Equatable {
   public var text: String
   /// 0-based document lines the entry spans.
   public var lines: ClosedRange<Int>
+  /// What stands before the date on the entry's first line: indentation and list marker
+  /// (`- `, `  * `, `3. `).
+  public var marker: String = "- "
 }

@@ -77,8 +77,11 @@ public enum DateExpression {
   private static func offset(_ count: String, _ unit: String, from today: CalendarDate, sign: Int)
     -> CalendarDate?
   {
-    guard let count = Int(count), let unit = Cadence.unit(named: unit) else { return nil }
-    return Cadence(count: sign * count, unit: unit).after(today)
+    guard let count = Int(count), count <= 99_999, let unit = Cadence.unit(named: unit) else {
+      return nil
+    }
+    let date = Cadence(count: sign * count, unit: unit).after(today)
+    return date == .latest || date == .earliest ? nil : date
   }
 
   private static func next(_ weekday: Int, after today: CalendarDate) -> CalendarDate {

@@ -31,6 +31,12 @@ public struct FrontMatter: Sendable, Equatable {
   public var closingLine: Int
   /// The top-level keys, in file order.
   public var fields: [Field]
+  /// Whether the block is plain `key: value` lines starting at column 1 (or empty), so that
+  /// a key line can be added at its end. A flow mapping (`{a: 1}`) or an indented one is not.
+  public var acceptsNewKeys: Bool
+
+  /// How YAML writes an empty plain value.
+  public static let nullSpellings: Set<String> = ["", "~", "null", "Null", "NULL"]
 
   /// The first field whose normalised key is `key`.
   public func field(_ key: String) -> Field? {
@@ -73,8 +79,9 @@ public enum FrontMatterBlock: Sendable, Equatable {
     }
     let yaml = document.lines[1..<closing].joined()
     do {
-      let fields = try FrontMatterBlock.fields(of: yaml)
-      self = .valid(FrontMatter(closingLine: closing, fields: fields))
+      let (fields, acceptsNewKeys) = try FrontMatterBlock.fields(of: yaml)
+      self = .valid(
+        FrontMatter(closingLine: closing, fields: fields, acceptsNewKeys: acceptsNewKeys))
     } catch let problem as YAMLProblem {
       self = .invalid(closingLine: closing, line: problem.line + 1, message: problem.message)
     } catch {
@@ -104,7 +111,9 @@ public enum FrontMatterBlock: Sendable, Equatable {
     var message: String
   }
 
-  private static func fields(of yaml: String) throws -> [FrontMatter.Field] {
+  private static func fields(of yaml: String) throws -> (
+    fields: [FrontMatter.Field], acceptsNewKeys: Bool
+  ) {
     let root: Node?
     do {
       // No implicit typing: fu reads every scalar as the text the user wrote, and the
@@ -118,17 +127,21 @@ public enum FrontMatterBlock: Sendable, Equatable {
       }
       throw problem
     }
-    guard let root else { return [] }
+    guard let root else { return ([], true) }
     guard case .mapping(let mapping) = root else {
       throw YAMLProblem(
         line: root.mark?.line ?? 1, message: "front matter is not a list of `key: value` lines")
     }
-    return mapping.map { key, value in
+    let fields = mapping.map { key, value in
       let written = key.scalar?.string ?? "\(key)"
       return FrontMatter.Field(
         key: written, normalizedKey: FrontMatter.normalize(key: written),
         line: key.mark?.line ?? 0, value: FrontMatterBlock.value(of: value))
     }
+    // Keys in column 1 means block style (a flow mapping's keys follow its `{`). Yams'
+    // mapping style is not used: 6.2 reads it from the mapping's end event.
+    let acceptsNewKeys = mapping.keys.allSatisfy { $0.mark?.column == 1 }
+    return (fields, acceptsNewKeys)
   }
 
   /// The 1-based line of the first top-level `key:` after line `first`, where Yams, which
@@ -141,7 +154,7 @@ public enum FrontMatterBlock: Sendable, Equatable {
   private static func value(of node: Node) -> FrontMatter.Value {
     switch node {
     case .scalar(let scalar):
-      if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+      if scalar.style == .plain, FrontMatter.nullSpellings.contains(scalar.string) {
         return .empty
       }
       return .text(scalar.string)

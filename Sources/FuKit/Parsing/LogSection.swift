@@ -45,8 +45,14 @@ public struct LogSection: Sendable, Equatable {
         continue
       }
       if !item.isTight { isLoose = true }
-      entries.append(
-        LogEntry(date: date, text: String(text[match.range.upperBound...]), lines: item.lines))
+      var entry = LogEntry(
+        date: date, text: String(text[match.range.upperBound...]), lines: item.lines)
+      if let start = item.textStart, start.line == item.lines.lowerBound {
+        let first = TextDocument.stripTerminator(document.lines[start.line]).utf8
+        let marker = String(Substring(first.prefix(start.column)))
+        if marker.trimmingSpaces().count <= 10 { entry.marker = marker }
+      }
+      entries.append(entry)
     }
   }
 }

@@ -49,7 +49,10 @@ public struct MarkdownOutline: Sendable, Equatable {
     else { return }
     defer { cmark_node_free(root) }
 
-    func line(_ cmarkLine: Int32) -> Int { firstLine + Int(cmarkLine) - 1 }
+    /// cmark's 1-based line as a document index, kept inside the body whatever cmark says.
+    func line(_ cmarkLine: Int32) -> Int {
+      min(max(firstLine, firstLine + Int(cmarkLine) - 1), document.lines.count - 1)
+    }
     /// The last non-blank line in `start...end` (cmark may count trailing blank lines).
     func lastContentLine(_ start: Int, _ end: Int) -> Int {
       var last = min(end, document.lines.count - 1)
@@ -65,7 +68,8 @@ public struct MarkdownOutline: Sendable, Equatable {
     while let node = child {
       if cmark_node_get_type(node) == CMARK_NODE_HEADING {
         let start = line(cmark_node_get_start_line(node))
-        let end = max(start, lastContentLine(start, line(cmark_node_get_end_line(node))))
+        let end = MarkdownOutline.headingEnd(
+          from: start, through: line(cmark_node_get_end_line(node)), in: document)
         headings.append(
           Heading(
             level: Int(cmark_node_get_heading_level(node)),
@@ -101,9 +105,28 @@ public struct MarkdownOutline: Sendable, Equatable {
     }
   }
 
+  /// The last line of the heading starting at `start`: the same line for `# ATX`, the
+  /// `===`/`---` underline for a setext heading (cmark 0.30 may report a line past it).
+  private static func headingEnd(from start: Int, through end: Int, in document: TextDocument)
+    -> Int
+  {
+    func content(_ index: Int) -> Substring {
+      TextDocument.stripTerminator(document.lines[index]).drop { $0 == " " }
+    }
+    if content(start).first == "#" { return start }
+    for index in stride(from: start + 1, through: end, by: 1) {
+      let text = content(index).trimmingSpaces()
+      if let mark = text.first, mark == "=" || mark == "-", text.allSatisfy({ $0 == mark }) {
+        return index
+      }
+    }
+    return max(start, end)
+  }
+
   /// The first paragraph of `item` as written, its lines joined by single spaces.
   public static func text(of item: Item, in document: TextDocument) -> String? {
-    guard let start = item.textStart, let end = item.textEndLine, start.line < document.lines.count
+    guard let start = item.textStart, let end = item.textEndLine, start.line < document.lines.count,
+      end >= start.line
     else { return nil }
     let first = TextDocument.stripTerminator(document.lines[start.line]).utf8
     let column = first.index(first.startIndex, offsetBy: min(start.column, first.count))

@@ -13,12 +13,13 @@ public struct LineEdit: Sendable, Equatable {
 }
 
 extension TextDocument {
-  /// An edit that inserts `contents` (lines without terminators) before line `index`, using
-  /// the document's line ending. At the end of a file that lacks a final newline, the old
-  /// last line gains one and the new last line goes without, so the file still ends the
-  /// way it did.
+  /// An edit that inserts `contents` (lines without terminators) before line `index`, with
+  /// the line ending of the line before it (else the file's). At the end of a file that
+  /// lacks a final newline, the old last line gains one and the new last line goes without,
+  /// so the file still ends the way it did.
   public func insertion(of contents: [String], at index: Int) -> LineEdit {
-    let ending = lineEnding
+    let neighbour = index > 0 ? TextDocument.terminator(of: lines[index - 1]) : ""
+    let ending = neighbour.isEmpty ? lineEnding : neighbour
     var replacement = contents.map { $0 + ending }
     if index == lines.count, let last = lines.last, TextDocument.stripTerminator(last) == last {
       replacement.insert(last + ending, at: 0)
@@ -30,9 +31,9 @@ extension TextDocument {
 
   /// An edit that replaces the content of line `index`, keeping its terminator.
   public func replacement(ofLine index: Int, with content: String) -> LineEdit {
-    let old = lines[index]
-    let terminator = old.dropFirst(TextDocument.stripTerminator(old).count)
-    return LineEdit(range: index..<(index + 1), replacement: [content + terminator])
+    LineEdit(
+      range: index..<(index + 1), replacement: [content + TextDocument.terminator(of: lines[index])]
+    )
   }
 
   /// The document with `edits` applied. Edits must not overlap; insertions at one place

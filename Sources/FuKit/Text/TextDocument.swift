@@ -1,18 +1,22 @@
 /// A text file as fu sees it: an optional byte-order mark and a list of lines, each keeping
 /// its own terminator, so that writing it back reproduces the original bytes exactly.
+///
+/// Lines end at `\n`, `\r\n` or a lone `\r`, the three line endings CommonMark and YAML
+/// know, so that the line numbers cmark and libyaml report are indexes into `lines`.
 public struct TextDocument: Sendable, Equatable {
   /// Whether the file starts with a UTF-8 byte-order mark.
   public var hasByteOrderMark: Bool
-  /// The lines, each with its terminator (`\n` or `\r\n`); the last may have none.
+  /// The lines, each with its terminator (`\n`, `\r\n` or `\r`); the last may have none.
   public var lines: [String]
 
   /// The line ending new lines should use: the file's first one, else `\n`.
   public var lineEnding: String {
-    for line in lines {
-      if line.hasSuffix("\r\n") { return "\r\n" }
-      if line.hasSuffix("\n") { return "\n" }
-    }
-    return "\n"
+    lines.lazy.map(TextDocument.terminator).first { !$0.isEmpty } ?? "\n"
+  }
+
+  /// The terminator of `line`: `\n`, `\r\n`, `\r`, or empty.
+  public static func terminator(of line: String) -> String {
+    String(line[stripTerminator(line).endIndex...])
   }
 
   /// Splits UTF-8 bytes into lines; `nil` when the bytes are not valid UTF-8.
@@ -62,14 +66,14 @@ public struct TextDocument: Sendable, Equatable {
     TextDocument.stripTerminator(lines[index])
   }
 
-  /// `line` without a trailing `\n` or `\r\n`.
+  /// `line` without a trailing `\n`, `\r\n` or `\r`.
   public static func stripTerminator(_ line: String) -> Substring {
     var end = line.endIndex
     if line.utf8.last == UInt8(ascii: "\n") {
       end = line.utf8.index(before: end)
-      if end > line.startIndex, line.utf8[line.utf8.index(before: end)] == UInt8(ascii: "\r") {
-        end = line.utf8.index(before: end)
-      }
+    }
+    if end > line.startIndex, line.utf8[line.utf8.index(before: end)] == UInt8(ascii: "\r") {
+      end = line.utf8.index(before: end)
     }
     return line[..<end]
   }
@@ -80,8 +84,12 @@ public struct TextDocument: Sendable, Equatable {
     var index = start
     let utf8 = text.utf8
     while index < utf8.endIndex {
-      let next = utf8.index(after: index)
-      if utf8[index] == UInt8(ascii: "\n") {
+      var next = utf8.index(after: index)
+      let byte = utf8[index]
+      if byte == UInt8(ascii: "\r"), next < utf8.endIndex, utf8[next] == UInt8(ascii: "\n") {
+        next = utf8.index(after: next)
+      }
+      if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
         lines.append(String(text[start..<next]))
         start = next
       }

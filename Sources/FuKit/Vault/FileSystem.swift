@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Glibc
 
 /// The few POSIX calls fu needs, with errors turned into `FuError`.
 enum FileSystem {

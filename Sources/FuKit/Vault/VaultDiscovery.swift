@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Glibc
 
 /// Finds the contact files of a vault: every `*.md` / `*.markdown` file at any depth, except
 /// paths with a hidden component. Symlinks are followed only while they stay inside the vault.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Glibc
 
 /// Makes a folder a vault: `.fu/` (which is how fu finds the vault from any folder below
 /// it), a commented `.fu/config.yml`, and a `.fu/.gitignore` that keeps the cache out of git.

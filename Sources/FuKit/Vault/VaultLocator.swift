@@ -1,10 +1,5 @@
+import Glibc
 internal import Yams
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// Decides which folder is the vault: `--vault`, else `$FU_VAULT`, else the nearest folder at
 /// or above the working directory that holds a `.fu/` folder, else `vault:` in the user's
