@@ -58,7 +58,7 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
     case .noVault:
       return """
         no vault found: pass --vault PATH, set FU_VAULT, run `fu init` in your contacts folder, \
-        or set `vault: PATH` in ~/.config/fu/config.yml
+        or set `vault: PATH` in $XDG_CONFIG_HOME/fu/config.yml (~/.config/fu/config.yml)
         """
     case .vaultMissing(let path):
       return "vault folder \(path) does not exist (check --vault, FU_VAULT or your config)"

@@ -32,7 +32,14 @@ struct Fu: ParsableCommand {
       Terminal.printError(error.description)
       Glibc.exit(1)
     } catch {
-      exit(withError: error)
+      // Help and --version exit cleanly as the parser prints them; usage errors read
+      // `fu: error: ...` like every other error and keep the parser's exit code.
+      let code = exitCode(for: error)
+      guard code != .success else { exit(withError: error) }
+      var message = fullMessage(for: error)
+      if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
+      Terminal.printError(message)
+      Glibc.exit(code.rawValue)
     }
   }
 }

@@ -6,7 +6,7 @@ struct GlobalOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The vault folder (default: $FU_VAULT, else the nearest folder with a .fu/ at or above here, else `vault:` in ~/.config/fu/config.yml).",
+      "The vault folder (default: $FU_VAULT, else the nearest folder with a .fu/ at or above here, else `vault:` in $XDG_CONFIG_HOME/fu/config.yml or ~/.config/fu/config.yml).",
       valueName: "path"))
   var vault: String?
 
@@ -18,7 +18,8 @@ struct GlobalOptions: ParsableArguments {
   var today: CalendarDate?
 
   @Option(
-    name: .long, help: "When to colour the output; auto means on a terminal unless NO_COLOR is set."
+    name: .long,
+    help: "When to colour the output; NO_COLOR, when set, turns colour off whatever this says."
   )
   var color: ColorMode = .auto
 
@@ -52,7 +53,7 @@ enum ColorMode: String, ExpressibleByArgument, CaseIterable {
 
   func isEnabled(isTerminal: Bool) -> Bool {
     switch self {
-    case .always: true
+    case .always: (Terminal.environment["NO_COLOR"] ?? "").isEmpty
     case .never: false
     case .auto: isTerminal && (Terminal.environment["NO_COLOR"] ?? "").isEmpty
     }

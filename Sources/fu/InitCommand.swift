@@ -16,7 +16,7 @@ extension Fu {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The vault folder, created when missing (default: --vault, else here).")
+    @Argument(help: "The folder to make a vault, created when missing (default: --vault, else the current folder; FU_VAULT is not used).")
     var path: String?
 
     func validate() throws {

@@ -359,4 +359,18 @@ import Testing
     #expect(file.logSection == nil)
     #expect(file.contact.log.isEmpty)
   }
+
+  // MARK: - Found in the second review
+
+  @Test func listTagsKeepTheirSpaces() {
+    let file = read("---\ntags: [\"new york\", \"#nyc\"]\n---\n")
+    #expect(file.contact.tags == ["new york", "nyc"])
+    #expect(read("---\ntags: \"#a, #b c\"\n---\n").contact.tags == ["a", "b", "c"])
+  }
+
+  @Test func dueMarkersStandAloneAndMayCarryATime() {
+    let file = read("- [ ] Ping overdue:2026-11-24\n- [ ] Call due:2026-11-28T10:00\n")
+    #expect(file.contact.tasks.map(\.text) == ["Call"])
+    #expect(file.contact.tasks.map(\.due) == [date(2026, 11, 28)])
+  }
 }

@@ -3,12 +3,13 @@ public enum AgendaReport {
   /// The agenda as text no wider than `width` columns, one section per status.
   public static func text(_ agenda: Agenda, width: Int, style: Style) -> String {
     guard !agenda.rows.isEmpty else {
-      return "Nothing due in the next \(agenda.days) days.\n"
+      return agenda.days == 1
+        ? "Nothing due by tomorrow.\n" : "Nothing due in the next \(agenda.days) days.\n"
     }
     let relativeWidth = agenda.rows.map { RelativeDate.describe(days: $0.days).count }.max() ?? 0
     let dateWidth =
       agenda.rows.map { shortDate($0.followUp.due, today: agenda.today).count }.max() ?? 0
-    let nameWidth = min(24, agenda.rows.map { $0.contact.name.count }.max() ?? 0)
+    let nameWidth = min(24, agenda.rows.map { printable($0.contact.name).count }.max() ?? 0)
     let sections: [(DueStatus, String)] = [
       (.overdue, "Overdue"), (.today, "Today"),
       (.upcoming, agenda.days == 1 ? "Tomorrow" : "Next \(agenda.days) days"),
@@ -20,9 +21,9 @@ public enum AgendaReport {
       var lines = [style.bold(style.status(status, title)) + style.dim(" (\(rows.count))")]
       for row in rows {
         let relative = RelativeDate.describe(days: row.days)
-        let name = truncate(row.contact.name, to: nameWidth)
+        let name = truncate(printable(row.contact.name), to: nameWidth)
         let fixed = 2 + dateWidth + 2 + relativeWidth + 2 + nameWidth + 2
-        let detail = truncate(detail(of: row), to: max(0, width - fixed))
+        let detail = truncate(printable(detail(of: row)), to: max(0, width - fixed))
         let date = pad(shortDate(row.followUp.due, today: agenda.today), dateWidth)
         var line = "  " + style.dim(date) + "  "
         line += style.status(status, pad(relative, relativeWidth)) + "  "
@@ -79,6 +80,14 @@ public enum AgendaReport {
     let day = date.day < 10 ? " \(date.day)" : "\(date.day)"
     let year = date.year == today.year ? "" : " \(date.year)"
     return "\(months[date.month - 1]) \(day)\(year)"
+  }
+
+  /// `text` on one line with no control characters: a file's value must not move the
+  /// cursor, ring the bell or colour the terminal.
+  static func printable(_ text: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
   }
 
   static func pad(_ text: String, _ width: Int) -> String {

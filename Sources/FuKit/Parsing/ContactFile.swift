@@ -126,10 +126,14 @@ public struct ContactFile: Sendable {
       case "notes":
         contact.notes = text(field)
       case "tags":
-        contact.tags = strings(field).flatMap {
-          $0.split(whereSeparator: { $0 == "," || $0 == " " })
+        // A list keeps its items whole ("new york"); a string splits on commas and spaces.
+        let words: [String]
+        if case .text(let text) = field.value {
+          words = text.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+        } else {
+          words = strings(field)
         }
-        .map { String($0.drop { $0 == "#" }) }.filter { !$0.isEmpty }
+        contact.tags = words.map { String($0.drop { $0 == "#" }) }.filter { !$0.isEmpty }
       default:
         break
       }
@@ -176,7 +180,10 @@ public struct ContactFile: Sendable {
         let start = item.textStart
       else { continue }
       let body = text.dropFirst(3).trimmingSpaces()
-      guard let marker = body.firstMatch(of: /(?:📅\s*|due:)(\d{4}-\d{2}-\d{2})/) else { continue }
+      guard
+        let marker = body.firstMatch(
+          of: /(?:^|\s)(?:📅\s*|due:)(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?/)
+      else { continue }
       guard let due = CalendarDate(parsing: marker.1) else {
         diagnostics.append(
           Diagnostic(

@@ -78,6 +78,9 @@ public struct ContactMatcher: Sendable {
     let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
       .replacingOccurrences(of: "ø", with: "o").replacingOccurrences(of: "ł", with: "l")
       .replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "ß", with: "ss")
+      .replacingOccurrences(of: "ı", with: "i").replacingOccurrences(of: "đ", with: "d")
+      .replacingOccurrences(of: "ð", with: "d").replacingOccurrences(of: "œ", with: "oe")
+      .replacingOccurrences(of: "þ", with: "th")
     return folded.split(whereSeparator: { $0 == "-" || $0 == "_" || $0.isWhitespace })
       .joined(separator: " ")
   }

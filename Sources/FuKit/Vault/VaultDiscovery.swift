@@ -8,13 +8,20 @@ struct VaultDiscovery {
 
   /// Vault-relative paths, sorted, and the problems met (loops, escapes, unreadable folders).
   func run() -> (paths: [String], diagnostics: [Diagnostic]) {
-    var paths: [String] = []
+    var walk = Walk()
+    let rootID = FileSystem.status(root).map(FileID.init)
+    if let rootID { walk.seenFolders.insert(rootID) }
+    visit(relative: "", viaLink: false, ancestors: rootID.map { [$0] } ?? [], state: &walk)
+    return (walk.paths.sorted(), walk.diagnostics)
+  }
+
+  /// What the walk has found so far. Every folder is walked once, however many links lead
+  /// to it, so links between folders cannot multiply the work.
+  private struct Walk {
+    var paths = Set<String>()
     var diagnostics: [Diagnostic] = []
+    var seenFolders = Set<FileID>()
     var seenFiles = Set<FileID>()
-    walk(
-      relative: "", ancestors: FileSystem.status(root).map { [FileID($0)] } ?? [], paths: &paths,
-      seenFiles: &seenFiles, diagnostics: &diagnostics)
-    return (paths.sorted(), diagnostics)
   }
 
   private struct FileID: Hashable {
@@ -26,59 +33,67 @@ struct VaultDiscovery {
     }
   }
 
-  private func walk(
-    relative: String, ancestors: [FileID], paths: inout [String], seenFiles: inout Set<FileID>,
-    diagnostics: inout [Diagnostic]
-  ) {
+  private func visit(relative: String, viaLink: Bool, ancestors: [FileID], state: inout Walk) {
     let directory = relative.isEmpty ? root : root + "/" + relative
     let entries: [(name: String, type: UInt8)]
     do {
       entries = try FileSystem.entries(of: directory)
     } catch {
-      diagnostics.append(Diagnostic(path: relative.isEmpty ? "." : relative, message: "\(error)"))
+      state.diagnostics.append(
+        Diagnostic(path: relative.isEmpty ? "." : relative, message: "\(error)"))
       return
     }
-    for entry in entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") {
+    // Real folders first, so that a folder reached also through a link is known by its
+    // own path.
+    let ordered = entries.filter { !$0.name.hasPrefix(".") }.sorted {
+      ($0.type == UInt8(DT_LNK) ? 1 : 0, $0.name) < ($1.type == UInt8(DT_LNK) ? 1 : 0, $1.name)
+    }
+    for entry in ordered {
       let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
       let absolute = root + "/" + path
-      var isDirectory = entry.type == UInt8(DT_DIR)
-      var isFile = entry.type == UInt8(DT_REG)
-      if entry.type == UInt8(DT_LNK) || entry.type == UInt8(DT_UNKNOWN) {
-        guard let info = FileSystem.status(absolute) else {
-          if entry.type == UInt8(DT_LNK), isContactName(entry.name) {
-            diagnostics.append(Diagnostic(path: path, message: "broken symlink: skipped"))
-          }
-          continue
+      let isLink = entry.type == UInt8(DT_LNK)
+      guard let info = FileSystem.status(absolute) else {
+        if isLink, isContactName(entry.name) {
+          state.diagnostics.append(Diagnostic(path: path, message: "broken symlink: skipped"))
         }
-        isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
-        isFile = (info.st_mode & S_IFMT) == S_IFREG
-        if entry.type == UInt8(DT_LNK), isDirectory || isContactName(entry.name) {
-          guard let target = FileSystem.realPath(absolute),
-            target == root || target.hasPrefix(root + "/")
-          else {
-            diagnostics.append(
-              Diagnostic(path: path, message: "symlink points outside the vault: skipped"))
-            continue
-          }
-        }
+        continue
       }
+      let isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
+      let isFile = (info.st_mode & S_IFMT) == S_IFREG
+      guard isDirectory || (isFile && isContactName(entry.name)) else { continue }
+      var target: String?
+      if isLink || viaLink {
+        guard let real = FileSystem.realPath(absolute), real == root || real.hasPrefix(root + "/")
+        else {
+          state.diagnostics.append(
+            Diagnostic(path: path, message: "symlink points outside the vault: skipped"))
+          continue
+        }
+        target = real == root ? "" : String(real.dropFirst(root.count + 1))
+      }
+      let id = FileID(info)
       if isDirectory {
-        guard let info = FileSystem.status(absolute) else { continue }
-        let id = FileID(info)
         if ancestors.contains(id) {
-          diagnostics.append(Diagnostic(path: path, message: "symlink loop: skipped"))
+          state.diagnostics.append(Diagnostic(path: path, message: "symlink loop: skipped"))
           continue
         }
-        walk(
-          relative: path, ancestors: ancestors + [id], paths: &paths, seenFiles: &seenFiles,
-          diagnostics: &diagnostics)
-      } else if isFile, isContactName(entry.name) {
-        if let info = FileSystem.status(absolute), !seenFiles.insert(FileID(info)).inserted {
-          continue
+        guard state.seenFolders.insert(id).inserted else { continue }  // walked already
+        visit(
+          relative: path, viaLink: viaLink || isLink, ancestors: ancestors + [id], state: &state)
+      } else if state.seenFiles.insert(id).inserted {
+        // A linked file is known by its real path when that is itself a contact path.
+        if let target, isContactPath(target) {
+          state.paths.insert(target)
+        } else {
+          state.paths.insert(path)
         }
-        paths.append(path)
       }
     }
+  }
+
+  private func isContactPath(_ path: String) -> Bool {
+    !path.isEmpty && isContactName(path)
+      && !path.split(separator: "/").contains { $0.hasPrefix(".") }
   }
 
   private func isContactName(_ name: String) -> Bool {

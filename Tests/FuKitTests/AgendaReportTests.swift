@@ -1,0 +1,28 @@
+import Testing
+
+@testable import FuKit
+
+/// The agenda as people read it: one line per row, nothing a file says reaches the terminal
+/// as a control sequence.
+@Suite struct AgendaReportTests {
+  @Test func rowsStayOnOneLineWithoutControlCharacters() throws {
+    let today = try #require(CalendarDate(year: 2026, month: 11, day: 21))
+    var contact = Contact(path: "x.md", name: "Esc\u{1B}[31mRed")
+    contact.nextFollowUp = today
+    contact.notes = "line one\nline two\u{7}"
+    let text = AgendaReport.text(
+      Agenda(contacts: [contact], today: today, days: 7), width: 80, style: Style(enabled: false))
+    #expect(text == "Today (1)\n  Nov 21  today  Esc [31mRed  line one line two \n")
+  }
+
+  @Test func anEmptyAgendaSaysSoInWords() throws {
+    let today = try #require(CalendarDate(year: 2026, month: 11, day: 21))
+    let style = Style(enabled: false)
+    #expect(
+      AgendaReport.text(Agenda(contacts: [], today: today, days: 1), width: 80, style: style)
+        == "Nothing due by tomorrow.\n")
+    #expect(
+      AgendaReport.text(Agenda(contacts: [], today: today, days: 7), width: 80, style: style)
+        == "Nothing due in the next 7 days.\n")
+  }
+}
