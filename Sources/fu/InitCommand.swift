@@ -16,7 +16,10 @@ extension Fu {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The folder to make a vault, created when missing (default: --vault, else the current folder; FU_VAULT is not used).")
+    @Argument(
+      help:
+        "The folder to make a vault, created when missing (default: --vault, else the current folder; FU_VAULT is not used)."
+    )
     var path: String?
 
     func validate() throws {

@@ -31,18 +31,18 @@ public struct Agenda: Sendable {
             status: DueStatus(due: followUp.due, today: today), days: today.days(to: followUp.due))
         }
       }
-      .sorted(by: Agenda.order)
+      .map { (key: $0.contact.name.lowercased(), row: $0) }  // lower-cased once, not per comparison
+      .sorted(by: Agenda.order).map(\.row)
   }
 
   /// The rows with `status`, in agenda order.
   public func rows(_ status: DueStatus) -> [Row] { rows.filter { $0.status == status } }
 
-  private static func order(_ a: Row, _ b: Row) -> Bool {
-    if a.followUp.due != b.followUp.due { return a.followUp.due < b.followUp.due }
-    let nameA = a.contact.name.lowercased()
-    let nameB = b.contact.name.lowercased()
-    if nameA != nameB { return nameA < nameB }
-    if a.contact.path != b.contact.path { return a.contact.path < b.contact.path }
-    return (a.followUp.task?.line ?? 0) < (b.followUp.task?.line ?? 0)
+  private static func order(_ a: (key: String, row: Row), _ b: (key: String, row: Row)) -> Bool {
+    let (x, y) = (a.row, b.row)
+    if x.followUp.due != y.followUp.due { return x.followUp.due < y.followUp.due }
+    if a.key != b.key { return a.key < b.key }
+    if x.contact.path != y.contact.path { return x.contact.path < y.contact.path }
+    return (x.followUp.task?.line ?? 0) < (y.followUp.task?.line ?? 0)
   }
 }

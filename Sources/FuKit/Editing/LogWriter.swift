@@ -125,7 +125,7 @@ public enum LogWriter {
     let entry = entryLines(request)
     guard let section = file.logSection else {
       let endsBlank =
-        document.lines.last.map { TextDocument.stripTerminator($0).trimmingSpaces().isEmpty }
+        document.lines.indices.last.map(document.isBlank(line:))
         ?? true
       return document.insertion(
         of: (endsBlank ? [] : [""]) + ["## Interactions", ""] + entry, at: document.lines.count)
@@ -134,12 +134,12 @@ public enum LogWriter {
     guard let first = entries.first, let last = entries.last else {
       var end = section.heading.upperBound
       for index in section.body
-      where !TextDocument.stripTerminator(document.lines[index]).trimmingSpaces().isEmpty {
+      where !document.isBlank(line: index) {
         end = index
       }
       let followedByText =
         end + 1 < document.lines.count
-        && !TextDocument.stripTerminator(document.lines[end + 1]).trimmingSpaces().isEmpty
+        && !document.isBlank(line: end + 1)
       return document.insertion(of: [""] + entry + (followedByText ? [""] : []), at: end + 1)
     }
     // The entry takes its neighbour's bullet and indentation, so it joins the same list.

@@ -25,7 +25,7 @@ public struct FollowUp: Sendable, Equatable {
 }
 
 /// Where a follow-up stands on a given day.
-public enum DueStatus: String, Sendable, Equatable, Comparable {
+public enum DueStatus: String, Sendable, Equatable {
   case overdue
   case today
   case upcoming
@@ -33,11 +33,6 @@ public enum DueStatus: String, Sendable, Equatable, Comparable {
   /// The status of `due` seen from `today`.
   public init(due: CalendarDate, today: CalendarDate) {
     self = due < today ? .overdue : due == today ? .today : .upcoming
-  }
-
-  public static func < (lhs: DueStatus, rhs: DueStatus) -> Bool {
-    let order: [DueStatus] = [.overdue, .today, .upcoming]
-    return order.firstIndex(of: lhs) ?? 0 < order.firstIndex(of: rhs) ?? 0
   }
 }
 

@@ -57,7 +57,7 @@ public struct MarkdownOutline: Sendable, Equatable {
     func lastContentLine(_ start: Int, _ end: Int) -> Int {
       var last = min(end, document.lines.count - 1)
       while last > start,
-        TextDocument.stripTerminator(document.lines[last]).allSatisfy(\.isWhitespace)
+        document.isBlank(line: last)
       {
         last -= 1
       }

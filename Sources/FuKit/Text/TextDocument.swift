@@ -61,6 +61,11 @@ public struct TextDocument: Sendable, Equatable {
   /// The document's text without the byte-order mark.
   public var text: String { lines.joined() }
 
+  /// Whether line `index` (0-based) holds nothing but spaces and tabs.
+  public func isBlank(line index: Int) -> Bool {
+    content(ofLine: index).allSatisfy { $0 == " " || $0 == "\t" }
+  }
+
   /// Line `index` (0-based) without its terminator.
   public func content(ofLine index: Int) -> Substring {
     TextDocument.stripTerminator(lines[index])
