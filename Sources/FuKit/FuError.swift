@@ -30,6 +30,18 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
   case unreadableMessage
   /// A configuration file problem.
   case config(path: String, message: String)
+  /// A file fu would create exists already.
+  case fileExists(path: String)
+  /// A contact name that cannot become a file name.
+  case invalidName(name: String, reason: String)
+  /// A folder inside the vault that cannot hold a new contact.
+  case invalidFolder(path: String, reason: String)
+  /// A cadence on the command line that fu cannot read.
+  case invalidCadence(String)
+  /// The vault's contact template cannot be used.
+  case badTemplate(Diagnostic)
+  /// The text editor could not be started or failed.
+  case editorFailed(editor: String, reason: String)
 
   /// The error with the vault-relative paths of its diagnostics shown as `vault` shows
   /// them to the user.
@@ -43,6 +55,7 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
     case .refusedWrite(let diagnostic): return .refusedWrite(relocate(diagnostic))
     case .cannotEdit(let diagnostic): return .cannotEdit(relocate(diagnostic))
     case .unreadable(let diagnostic): return .unreadable(relocate(diagnostic))
+    case .badTemplate(let diagnostic): return .badTemplate(relocate(diagnostic))
     default: return self
     }
   }
@@ -94,6 +107,21 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
       return "the message on standard input is not UTF-8 text"
     case .config(let path, let message):
       return "\(path): \(message)"
+    case .fileExists(let path):
+      return "\(path) already exists; fu never overwrites a file (choose another name or --folder)"
+    case .invalidName(let name, let reason):
+      return "cannot make a contact file for \"\(TextLayout.escaped(name))\": \(reason)"
+    case .invalidFolder(let path, let reason):
+      return "cannot use the folder \"\(TextLayout.escaped(path))\": \(reason)"
+    case .invalidCadence(let text):
+      return """
+        unknown cadence "\(text)": use a count and a unit (10d, 2w, 3m, 1y) or weekly, \
+        biweekly, monthly, quarterly, yearly
+        """
+    case .badTemplate(let diagnostic):
+      return "\(diagnostic.description) (the template for new contacts)"
+    case .editorFailed(let editor, let reason):
+      return "editor `\(editor)` \(reason) (set VISUAL or EDITOR to the editor you use)"
     }
   }
 }

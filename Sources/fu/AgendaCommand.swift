@@ -20,8 +20,8 @@ extension Fu {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "How many days ahead to look.")
-    var days: Int = 7
+    @Option(help: "How many days ahead to look (default: agenda.days in the config, else 7).")
+    var days: Int?
 
     @Option(
       name: .customLong("tag"), help: "Only contacts with this tag; repeat to require several.")
@@ -31,20 +31,20 @@ extension Fu {
     var json = false
 
     func validate() throws {
-      guard days >= 0 else { throw ValidationError("--days must be 0 or more") }
+      if let days, days < 0 { throw ValidationError("--days must be 0 or more") }
     }
 
     func run() throws {
-      let today = try global.resolvedToday()
-      let vault = try global.resolvedVault()
-      let contents = vault.load()
-      Terminal.printWarnings(contents.diagnostics, in: vault)
+      let workspace = try global.workspace()
       let agenda = FuKit.Agenda(
-        contacts: contents.settledContacts, today: today, days: days, tags: tags)
+        contacts: workspace.load().settledContacts, today: workspace.today,
+        days: days ?? workspace.settings.agendaDays ?? 7, tags: tags)
       if json {
         Terminal.write(AgendaReport.json(agenda).rendered() + "\n")
       } else {
-        Terminal.write(AgendaReport.text(agenda, width: Terminal.width, style: global.style))
+        Terminal.write(
+          AgendaReport.text(
+            agenda, width: Terminal.width, style: workspace.style, dates: workspace.dates))
       }
     }
   }

@@ -36,9 +36,29 @@ struct GlobalOptions: ParsableArguments {
     return CalendarDate.systemToday()
   }
 
-  /// The vault the command works on.
-  func resolvedVault() throws(FuError) -> Vault {
-    try VaultLocator(explicitPath: vault, environment: Terminal.environment).locate()
+  /// The vault the command works on, with its settings: the user's config file, then the
+  /// vault's `.fu/config.yml`, whose values win. Warnings about either go to stderr.
+  func workspace() throws -> Workspace {
+    let today = try resolvedToday()
+    let environment = Terminal.environment
+    var settings = Configuration()
+    if let path = VaultLocator.userConfigPath(environment: environment),
+      let user = try Configuration.load(path: path)
+    {
+      settings = user
+    }
+    var vault = try VaultLocator(
+      explicitPath: vault, environment: environment, configuredPath: settings.vault
+    ).locate()
+    if let own = try Configuration.load(
+      path: vault.absolutePath(of: Vault.configPath),
+      shownPath: vault.displayPath(of: Vault.configPath))
+    {
+      settings = settings.overridden(by: own)
+    }
+    vault = vault.configured(by: settings)
+    for warning in settings.warnings { Terminal.printWarning(warning.description) }
+    return Workspace(vault: vault, settings: settings, today: today, style: style)
   }
 
   /// The colours for standard output.

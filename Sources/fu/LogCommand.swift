@@ -44,19 +44,18 @@ extension Fu {
     var dryRun = false
 
     func run() throws {
-      let today = try global.resolvedToday()
-      let vault = try global.resolvedVault()
+      let workspace = try global.workspace()
       do {
-        try log(in: vault, today: today)
+        try log(in: workspace)
       } catch let error as FuError {
-        throw error.located(in: vault)
+        throw error.located(in: workspace.vault)
       }
     }
 
-    private func log(in vault: Vault, today: CalendarDate) throws {
-      let contact = try ContactMatcher(contacts: vault.load().contacts)
-        .match(vault.relativePath(ofFileAt: who) ?? who)
-      let file = try vault.readFile(contact.path).mapError(FuError.unreadable).get()
+    private func log(in workspace: Workspace) throws {
+      let (vault, today) = (workspace.vault, workspace.today)
+      let file = try workspace.file(named: who)
+      let contact = file.contact
 
       let request = LogRequest(
         date: try date.map { try DateExpression.parse($0, today: today, direction: .past) }
@@ -72,21 +71,8 @@ extension Fu {
         Terminal.printWarning("--next \(next) has already passed; the contact stays overdue")
       }
       let shownPath = vault.displayPath(of: edit.path)
-      if dryRun {
-        let style = global.style
-        for line in UnifiedDiff.render(edit, path: shownPath) {
-          switch line {
-          case .header(let text): Terminal.write(style.bold(text) + "\n")
-          case .hunk(let text): Terminal.write(style.cyan(text) + "\n")
-          case .line(.removed, let text): Terminal.write(style.red(text) + "\n")
-          case .line(.added, let text): Terminal.write(style.green(text) + "\n")
-          default: Terminal.write(line.text + "\n")
-          }
-        }
-        return
-      }
-      try AtomicFile.write(
-        edit.result.bytes, to: vault.absolutePath(of: edit.path), inside: vault.root)
+      if dryRun { return workspace.printDiff(edit) }
+      try workspace.write(edit)
       let follow =
         edit.followUp.map {
           "next follow-up \($0.due) (\(RelativeDate.describe(days: today.days(to: $0.due))))"

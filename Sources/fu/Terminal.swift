@@ -32,6 +32,11 @@ enum Terminal {
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 
+  /// `text` on standard error as is: a summary beside what standard output carries.
+  static func note(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+
   /// `fu: warning: message` on standard error.
   static func printWarning(_ message: String) {
     FileHandle.standardError.write(Data("fu: warning: \(message)\n".utf8))

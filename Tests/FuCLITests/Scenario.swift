@@ -2,7 +2,9 @@ import Foundation
 
 /// A golden-file test of the `fu` binary: a folder under `Tests/Fixtures/scenarios/` with
 ///
-/// - `args`: the command's arguments, one per line (the vault is the folder `vault`);
+/// - `args`: the command's arguments, one per line (the vault is the folder `vault`;
+///   a line `<empty>` is an empty argument);
+/// - `env` (optional): more environment variables, `NAME=value` one per line;
 /// - `vault`: which fixture vault to copy as `vault` (`sample` is the repository's
 ///   `sample-vault/`, any other name one of `Tests/Fixtures/vaults/`);
 /// - `stdin` (optional): what to feed on standard input;
@@ -35,7 +37,16 @@ struct Scenario: CustomStringConvertible, Sendable {
 
   var arguments: [String] {
     (read("args") ?? "").split(separator: "\n", omittingEmptySubsequences: false)
-      .map(String.init).filter { !$0.isEmpty }
+      .map(String.init).filter { !$0.isEmpty }.map { $0 == "<empty>" ? "" : $0 }
+  }
+
+  var environment: [String: String] {
+    var variables: [String: String] = [:]
+    for line in (read("env") ?? "").split(separator: "\n") {
+      guard let equals = line.firstIndex(of: "=") else { continue }
+      variables[String(line[..<equals])] = String(line[line.index(after: equals)...])
+    }
+    return variables
   }
 
   var sourceVault: URL {
@@ -66,14 +77,17 @@ enum FuBinary {
 
   /// Runs `fu arguments` in `directory` with a clean environment (no user config, no
   /// `FU_VAULT`, 80 columns, not a terminal).
-  static func run(_ arguments: [String], in directory: URL, stdin: String? = nil) throws -> Run {
+  static func run(
+    _ arguments: [String], in directory: URL, stdin: String? = nil,
+    environment: [String: String] = [:]
+  ) throws -> Run {
     let process = Process()
     process.executableURL = url
     process.arguments = arguments
     process.currentDirectoryURL = directory
     process.environment = [
       "PATH": "/usr/bin:/bin", "HOME": directory.path, "COLUMNS": "80", "LANG": "C.UTF-8",
-    ]
+    ].merging(environment) { _, new in new }
     let output = Pipe()
     let error = Pipe()
     let input = Pipe()

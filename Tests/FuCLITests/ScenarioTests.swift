@@ -13,7 +13,9 @@ import Testing
     try FileManager.default.copyItem(at: scenario.sourceVault, to: vault)
     let before = snapshot(of: vault)
 
-    let run = try FuBinary.run(scenario.arguments, in: work, stdin: scenario.read("stdin"))
+    let run = try FuBinary.run(
+      scenario.arguments, in: work, stdin: scenario.read("stdin"),
+      environment: scenario.environment)
     let after = snapshot(of: vault)
     let changed = after.filter { before[$0.key] != $0.value }
 

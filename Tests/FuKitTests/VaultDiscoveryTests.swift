@@ -3,8 +3,8 @@ import Testing
 
 @testable import FuKit
 
-/// Which files a vault holds: hidden paths skipped, links followed inside the vault only,
-/// each folder walked once, a linked file known by its real path.
+/// Which files a vault holds: hidden and excluded paths skipped, links followed inside the
+/// vault only, each folder walked once, a linked file known by its real path.
 @Suite struct VaultDiscoveryTests {
   private func makeVault(_ build: (URL) throws -> Void) throws -> URL {
     let root = FileManager.default.temporaryDirectory
@@ -62,5 +62,70 @@ import Testing
     }
     defer { try? FileManager.default.removeItem(at: root) }
     #expect(VaultDiscovery(root: try Vault(path: root.path).root).run().paths == ["sub/inside.md"])
+  }
+
+  private func globs(_ patterns: String...) throws -> [PathGlob] {
+    try patterns.map { try #require(PathGlob($0)) }
+  }
+
+  @Test func excludedFoldersAndFilesAreSkipped() throws {
+    let root = try makeVault { root in
+      for path in [
+        "a.md", "a.draft.md", "people/b.md", "people/old/c.md", "people/templates/t.md",
+        "templates/t.md", "archive/2020/d.md", "archive.md", "Équipe/drafts/e.md",
+        "Équipe/f.md", "drafts/g.md", "notes/drafts",
+      ] {
+        try write(path, in: root)
+      }
+    }
+    defer { try? FileManager.default.removeItem(at: root) }
+    let exclude = try globs("templates", "*.draft.md", "archive/**", "people/old/", "drafts/")
+    let found = VaultDiscovery(root: try Vault(path: root.path).root, exclude: exclude).run()
+    #expect(found.paths == ["a.md", "archive.md", "people/b.md", "Équipe/f.md"])
+    #expect(found.diagnostics.isEmpty)
+    // Without the globs every file is found.
+    #expect(VaultDiscovery(root: try Vault(path: root.path).root).run().paths.count == 11)
+  }
+
+  @Test func anExcludedFolderIsNotWalked() throws {
+    let root = try makeVault { root in
+      try write("keep/a.md", in: root)
+      try FileManager.default.createDirectory(
+        at: root.appendingPathComponent("locked"), withIntermediateDirectories: true)
+      try write("locked/secret.md", in: root)
+      try link("locked/loop", to: "..", in: root)
+      try link("locked/out", to: "/tmp", in: root)
+    }
+    defer { try? FileManager.default.removeItem(at: root) }
+    let found = VaultDiscovery(root: try Vault(path: root.path).root, exclude: try globs("/locked"))
+      .run()
+    #expect(found.paths == ["keep/a.md"])
+    #expect(found.diagnostics.isEmpty)
+  }
+
+  @Test func exclusionAppliesToThePathWalkedNotTheLinkTarget() throws {
+    let root = try makeVault { root in
+      try write("archive/old.md", in: root)
+      try write("sub/inside.md", in: root)
+      try link("shared", to: "archive", in: root)
+      try link("alias-inside.md", to: "sub/inside.md", in: root)
+      try link("outside.md", to: "/tmp/nowhere.md", in: root)
+    }
+    defer { try? FileManager.default.removeItem(at: root) }
+    let vaultRoot = try Vault(path: root.path).root
+    // The real folder is excluded, the link to it is not: its file is known by the path
+    // walked, since its real path is excluded.
+    let viaLink = VaultDiscovery(root: vaultRoot, exclude: try globs("archive/", "outside.md"))
+      .run()
+    #expect(viaLink.paths == ["shared/old.md", "sub/inside.md"])
+    #expect(viaLink.diagnostics.isEmpty)
+    // An excluded link is skipped; its target is still found under its own path.
+    let linkExcluded = VaultDiscovery(root: vaultRoot, exclude: try globs("shared", "alias-*"))
+      .run()
+    #expect(linkExcluded.paths == ["archive/old.md", "sub/inside.md"])
+    // Excluding the real file leaves it reachable only through the link, by the link's path.
+    let targetExcluded = VaultDiscovery(root: vaultRoot, exclude: try globs("sub/inside.md"))
+      .run()
+    #expect(targetExcluded.paths == ["alias-inside.md", "archive/old.md"])
   }
 }

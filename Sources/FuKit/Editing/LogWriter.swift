@@ -81,7 +81,8 @@ public enum LogWriter {
     _ result: TextDocument, of file: ContactFile, lastContact: CalendarDate,
     nextFollowUp: CalendarDate?, _ request: LogRequest
   ) throws(FuError) {
-    let reread = ContactFile(path: file.path, document: result, readLog: true)
+    let reread = ContactFile(
+      path: file.path, document: result, readLog: true, logSectionNames: file.logSectionNames)
     func otherFields(_ block: FrontMatterBlock) -> [String] {
       guard case .valid(let frontMatter) = block else { return [] }
       return frontMatter.fields.filter {

@@ -1,15 +1,18 @@
 /// `fu agenda`'s two outputs: aligned columns for people, a JSON array for scripts.
 public enum AgendaReport {
   /// The agenda as text no wider than `width` columns, one section per status.
-  public static func text(_ agenda: Agenda, width: Int, style: Style) -> String {
+  public static func text(
+    _ agenda: Agenda, width: Int, style: Style, dates: DateDisplay = .short
+  ) -> String {
     guard !agenda.rows.isEmpty else {
       return agenda.days == 1
         ? "Nothing due by tomorrow.\n" : "Nothing due in the next \(agenda.days) days.\n"
     }
     let relativeWidth = agenda.rows.map { RelativeDate.describe(days: $0.days).count }.max() ?? 0
     let dateWidth =
-      agenda.rows.map { shortDate($0.followUp.due, today: agenda.today).count }.max() ?? 0
-    let nameWidth = min(24, agenda.rows.map { printable($0.contact.name).count }.max() ?? 0)
+      agenda.rows.map { dates.format($0.followUp.due, today: agenda.today).count }.max() ?? 0
+    let nameWidth = min(
+      24, agenda.rows.map { TextLayout.printable($0.contact.name).count }.max() ?? 0)
     let sections: [(DueStatus, String)] = [
       (.overdue, "Overdue"), (.today, "Today"),
       (.upcoming, agenda.days == 1 ? "Tomorrow" : "Next \(agenda.days) days"),
@@ -21,13 +24,14 @@ public enum AgendaReport {
       var lines = [style.bold(style.status(status, title)) + style.dim(" (\(rows.count))")]
       for row in rows {
         let relative = RelativeDate.describe(days: row.days)
-        let name = truncate(printable(row.contact.name), to: nameWidth)
+        let name = TextLayout.truncate(TextLayout.printable(row.contact.name), to: nameWidth)
         let fixed = 2 + dateWidth + 2 + relativeWidth + 2 + nameWidth + 2
-        let detail = truncate(printable(detail(of: row)), to: max(0, width - fixed))
-        let date = pad(shortDate(row.followUp.due, today: agenda.today), dateWidth)
+        let detail = TextLayout.truncate(
+          TextLayout.printable(detail(of: row)), to: max(0, width - fixed))
+        let date = TextLayout.pad(dates.format(row.followUp.due, today: agenda.today), dateWidth)
         var line = "  " + style.dim(date) + "  "
-        line += style.status(status, pad(relative, relativeWidth)) + "  "
-        line += detail.isEmpty ? name : pad(name, nameWidth) + "  " + detail
+        line += style.status(status, TextLayout.pad(relative, relativeWidth)) + "  "
+        line += detail.isEmpty ? name : TextLayout.pad(name, nameWidth) + "  " + detail
         lines.append(line)
       }
       blocks.append(lines.joined(separator: "\n"))
@@ -70,33 +74,5 @@ public enum AgendaReport {
     case .nextFollowUp, .task:
       return ""
     }
-  }
-
-  /// `Nov 14`, with the year after it when it is not this year's (`Jan  5 2027`).
-  static func shortDate(_ date: CalendarDate, today: CalendarDate) -> String {
-    let months = [
-      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ]
-    let day = date.day < 10 ? " \(date.day)" : "\(date.day)"
-    let year = date.year == today.year ? "" : " \(date.year)"
-    return "\(months[date.month - 1]) \(day)\(year)"
-  }
-
-  /// `text` on one line with no control characters: a file's value must not move the
-  /// cursor, ring the bell or colour the terminal.
-  static func printable(_ text: String) -> String {
-    String(
-      String.UnicodeScalarView(
-        text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
-  }
-
-  static func pad(_ text: String, _ width: Int) -> String {
-    text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
-  }
-
-  static func truncate(_ text: String, to width: Int) -> String {
-    guard text.count > width else { return text }
-    guard width > 1 else { return String(text.prefix(width)) }
-    return String(text.prefix(width - 1)) + "…"
   }
 }

@@ -21,4 +21,15 @@ public enum RelativeDate {
     default: "\(days / 365)y"
     }
   }
+
+  /// How long ago something was, `days` before today: `today`, `yesterday`, `19d ago`, and
+  /// `in 2d` for a day still to come.
+  public static func ago(days: Int) -> String {
+    switch days {
+    case 0: return "today"
+    case 1: return "yesterday"
+    case let days where days < 0: return "in \(span(-days))"
+    default: return "\(span(days)) ago"
+    }
+  }
 }

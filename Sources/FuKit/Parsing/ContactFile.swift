@@ -15,6 +15,8 @@ public struct ContactFile: Sendable {
   public var conflictLine: Int?
   /// The interaction log section, when the body was read with `readLog`.
   public var logSection: LogSection?
+  /// The headings that name the interaction log in this vault.
+  public var logSectionNames: [String]
 
   /// The headings that name the interaction log, compared case-insensitively.
   public static let defaultLogSectionNames = ["interactions", "log", "history"]
@@ -27,6 +29,7 @@ public struct ContactFile: Sendable {
   ) {
     self.path = path
     self.document = document
+    self.logSectionNames = logSectionNames
     self.frontMatter = FrontMatterBlock(document: document)
     self.contact = Contact(path: path, name: "")
     contact.name = contact.stem

@@ -7,6 +7,10 @@ public struct Vault: Sendable {
   public let root: String
   /// How the user named the folder, used to show paths they can open from where they are.
   public let displayRoot: String
+  /// Paths that are not contacts (the config's `exclude`).
+  public var exclude: [PathGlob] = []
+  /// The headings that name the interaction log, lower-cased (the config's `log.sections`).
+  public var logSectionNames: [String] = ContactFile.defaultLogSectionNames
 
   /// A vault at `path`, which must be an existing folder.
   public init(path: String) throws(FuError) {
@@ -18,6 +22,19 @@ public struct Vault: Sendable {
     var display = path
     while display.count > 1, display.hasSuffix("/") { display.removeLast() }
     displayRoot = display
+  }
+
+  /// Where the vault's own settings live.
+  public static let configPath = ".fu/config.yml"
+
+  /// The vault with the settings of `configuration` applied.
+  public func configured(by configuration: Configuration) -> Vault {
+    var vault = self
+    vault.exclude = configuration.exclude.compactMap(PathGlob.init)
+    if let sections = configuration.logSections {
+      vault.logSectionNames = sections.map { $0.lowercased() }
+    }
+    return vault
   }
 
   /// The absolute path of vault-relative `path`.
@@ -32,6 +49,34 @@ public struct Vault: Sendable {
     return String(real.dropFirst(root.count + 1))
   }
 
+  /// Creates vault-relative `folder` and the folders above it where missing; it must end up
+  /// inside the vault (a link out of it is refused).
+  public func createFolder(_ folder: String) throws(FuError) {
+    var partial = root
+    for part in folder.split(separator: "/") {
+      partial += "/" + part
+      if mkdir(partial, 0o755) != 0, errno != EEXIST {
+        throw .io(path: partial, action: "create the folder", errno: errno)
+      }
+    }
+    guard let real = FileSystem.realPath(partial), real == root || real.hasPrefix(root + "/"),
+      let info = FileSystem.status(real), (info.st_mode & S_IFMT) == S_IFDIR
+    else {
+      throw .invalidFolder(path: folder, reason: "it is not a folder inside the vault")
+    }
+  }
+
+  /// The text of vault-relative `path`, or `nil` when there is no such file.
+  public func readText(_ path: String) throws(FuError) -> String? {
+    let absolute = absolutePath(of: path)
+    guard FileSystem.status(absolute) != nil else { return nil }
+    let bytes = try FileSystem.read(absolute)
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw .unreadable(Diagnostic(path: path, message: "is not valid UTF-8 (save it as UTF-8)"))
+    }
+    return text
+  }
+
   /// Vault-relative `path` as the user can reach it from where they ran fu.
   public func displayPath(of path: String) -> String {
     displayRoot == "." ? path : displayRoot + "/" + path
@@ -40,7 +85,7 @@ public struct Vault: Sendable {
   /// Reads every contact file. Files that cannot be read or decoded are left out with a
   /// diagnostic.
   public func load(readLog: Bool = false) -> VaultContents {
-    let (paths, discoveryProblems) = VaultDiscovery(root: root).run()
+    let (paths, discoveryProblems) = VaultDiscovery(root: root, exclude: exclude).run()
     let results = UnsafeMutableBufferPointer<Result<ContactFile, Diagnostic>?>.allocate(
       capacity: paths.count)
     results.initialize(repeating: nil)
@@ -79,7 +124,9 @@ public struct Vault: Sendable {
           path: path, line: TextDocument.firstInvalidUTF8Line(in: bytes),
           message: "not valid UTF-8 (save it as UTF-8): skipped"))
     }
-    return .success(ContactFile(path: path, document: document, readLog: readLog))
+    return .success(
+      ContactFile(
+        path: path, document: document, readLog: readLog, logSectionNames: logSectionNames))
   }
 }
 

@@ -1,10 +1,14 @@
 import Glibc
 
 /// Finds the contact files of a vault: every `*.md` / `*.markdown` file at any depth, except
-/// paths with a hidden component. Symlinks are followed only while they stay inside the vault.
+/// paths with a hidden component or excluded by the config. Symlinks are followed only while
+/// they stay inside the vault.
 struct VaultDiscovery {
   /// The vault root, canonical.
   let root: String
+  /// The config's `exclude:` globs: a folder one matches is not walked, a file one matches
+  /// is not a contact.
+  var exclude: [PathGlob] = []
 
   /// Vault-relative paths, sorted, and the problems met (loops, escapes, unreadable folders).
   func run() -> (paths: [String], diagnostics: [Diagnostic]) {
@@ -53,7 +57,7 @@ struct VaultDiscovery {
       let absolute = root + "/" + path
       let isLink = entry.type == UInt8(DT_LNK)
       guard let info = FileSystem.status(absolute) else {
-        if isLink, isContactName(entry.name) {
+        if isLink, isContactName(entry.name), !isExcluded(path, isFolder: false) {
           state.diagnostics.append(Diagnostic(path: path, message: "broken symlink: skipped"))
         }
         continue
@@ -61,6 +65,11 @@ struct VaultDiscovery {
       let isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
       let isFile = (info.st_mode & S_IFMT) == S_IFREG
       guard isDirectory || (isFile && isContactName(entry.name)) else { continue }
+      // Exclusion applies to the path being walked, the one the user sees, not to where a
+      // link leads: a link outside an excluded folder still brings its files in, and an
+      // excluded link is skipped even when its target is not excluded. It is checked before
+      // the link is resolved, so an excluded link is not reported either.
+      if isExcluded(path, isFolder: isDirectory) { continue }
       var target: String?
       if isLink || viaLink {
         guard let real = FileSystem.realPath(absolute), real == root || real.hasPrefix(root + "/")
@@ -81,14 +90,19 @@ struct VaultDiscovery {
         visit(
           relative: path, viaLink: viaLink || isLink, ancestors: ancestors + [id], state: &state)
       } else if state.seenFiles.insert(id).inserted {
-        // A linked file is known by its real path when that is itself a contact path.
-        if let target, isContactPath(target) {
+        // A linked file is known by its real path when that is itself a contact path, and
+        // not excluded (the user asked not to see that path).
+        if let target, isContactPath(target), !isExcluded(target, isFolder: false) {
           state.paths.insert(target)
         } else {
           state.paths.insert(path)
         }
       }
     }
+  }
+
+  private func isExcluded(_ path: String, isFolder: Bool) -> Bool {
+    exclude.contains { $0.matches(path, isFolder: isFolder) }
   }
 
   private func isContactPath(_ path: String) -> Bool {

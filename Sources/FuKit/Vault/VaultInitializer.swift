@@ -26,6 +26,23 @@ public enum VaultInitializer {
       #
       # and its interactions under a `## Interactions` heading, one `- YYYY-MM-DD: text`
       # entry each, which `fu log` writes for you.
+      #
+      # Settings (uncomment to change). They also go in your own
+      # ~/.config/fu/config.yml, where `vault: ~/contacts` names your default vault;
+      # this file's values win over that one's.
+      #
+      # agenda:
+      #   days: 7                  # how far `fu agenda` looks ahead
+      # log:
+      #   sections: [Interactions, Log, History]   # headings that hold the log
+      # exclude:                   # files that are not contacts (vault-relative globs)
+      #   - templates/             # a folder, wherever it is
+      #   - "*.draft.md"
+      #   - archive/**/*.md
+      # dates: short               # short (Nov 14) or iso (2026-11-14)
+      #
+      # New contacts (`fu add`) are made from .fu/template.md when it exists; it may
+      # use {{name}} and {{today}}.
 
       """
     ),

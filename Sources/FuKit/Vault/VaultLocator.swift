@@ -1,5 +1,4 @@
 import Glibc
-internal import Yams
 
 /// Decides which folder is the vault: `--vault`, else `$FU_VAULT`, else the nearest folder at
 /// or above the working directory that holds a `.fu/` folder, else `vault:` in the user's
@@ -8,13 +7,17 @@ public struct VaultLocator: Sendable {
   public var explicitPath: String?
   public var environment: [String: String]
   public var workingDirectory: String
+  /// `vault:` from the user's config file.
+  public var configuredPath: String?
 
   public init(
-    explicitPath: String?, environment: [String: String], workingDirectory: String? = nil
+    explicitPath: String?, environment: [String: String], workingDirectory: String? = nil,
+    configuredPath: String? = nil
   ) {
     self.explicitPath = explicitPath
     self.environment = environment
     self.workingDirectory = workingDirectory ?? FileSystem.currentDirectory()
+    self.configuredPath = configuredPath
   }
 
   /// The vault, or `FuError.noVault` when nothing names one.
@@ -29,33 +32,24 @@ public struct VaultLocator: Sendable {
       guard let slash = directory.lastIndex(of: "/"), directory != "/" else { break }
       directory = slash == directory.startIndex ? "/" : String(directory[..<slash])
     }
-    if let path = try configuredVault() { return try Vault(path: path) }
+    if let path = configuredPath { return try Vault(path: expanded(path)) }
     throw .noVault
   }
 
   /// The user's config file path.
-  public var configPath: String? {
+  public static func userConfigPath(environment: [String: String]) -> String? {
     if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty { return xdg + "/fu/config.yml" }
     if let home = environment["HOME"], !home.isEmpty { return home + "/.config/fu/config.yml" }
     return nil
   }
 
-  private func configuredVault() throws(FuError) -> String? {
-    guard let configPath, FileSystem.status(configPath) != nil else { return nil }
-    let bytes = try FileSystem.read(configPath)
-    let node: Node?
-    do {
-      node = try Yams.compose(yaml: String(decoding: bytes, as: UTF8.self))
-    } catch {
-      throw .config(path: configPath, message: "not valid YAML: \(error)")
-    }
-    guard let value = node?.mapping?["vault"] else { return nil }
-    guard let path = value.scalar?.string, !path.isEmpty else {
-      throw .config(path: configPath, message: "`vault` should be the path of your vault folder")
-    }
-    if path == "~" || path.hasPrefix("~/"), let home = environment["HOME"] {
-      return home + path.dropFirst()
-    }
+  /// `~/x` and a relative `x` are read from the home folder, so the setting means the same
+  /// wherever fu runs.
+  private func expanded(_ path: String) -> String {
+    guard let home = environment["HOME"], !home.isEmpty else { return path }
+    if path == "~" { return home }
+    if path.hasPrefix("~/") { return home + path.dropFirst() }
+    if !path.hasPrefix("/") { return home + "/" + path }
     return path
   }
 }

@@ -1,0 +1,234 @@
+internal import Yams
+
+/// fu's settings: the user's `config.yml` and the vault's `.fu/config.yml`, the vault's
+/// values winning. Every value is optional; a missing one means fu's default.
+public struct Configuration: Sendable, Equatable {
+  /// The default vault (read from the user's file only).
+  public var vault: String?
+  /// How many days `fu agenda` looks ahead.
+  public var agendaDays: Int?
+  /// The headings that name the interaction log, as written.
+  public var logSections: [String]?
+  /// Paths that are not contacts, as patterns over vault-relative paths.
+  public var exclude: [String] = []
+  /// How human output shows dates.
+  public var dates: DateDisplay?
+  /// Keys fu does not know, and other things worth a warning.
+  public var warnings: [Diagnostic] = []
+
+  public init() {}
+
+  /// The settings in the file at `path`; `nil` when there is no such file. `shownPath` is
+  /// how errors name it. A value of the wrong kind is an error naming the file, line and key.
+  public static func load(path: String, shownPath: String? = nil) throws(FuError)
+    -> Configuration?
+  {
+    guard FileSystem.status(path) != nil else { return nil }
+    let bytes = try FileSystem.read(path)
+    return try parse(bytes, shownPath: shownPath ?? path)
+  }
+
+  /// The settings in `bytes`, the content of the file shown as `shownPath`.
+  public static func parse(_ bytes: [UInt8], shownPath: String) throws(FuError) -> Configuration {
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      let line = TextDocument.firstInvalidUTF8Line(in: bytes).map { ":\($0)" } ?? ""
+      throw .config(path: shownPath + line, message: "not valid UTF-8 (save it as UTF-8)")
+    }
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text, .basic)
+    } catch let error as YamlError {
+      switch error {
+      case .scanner(let context, let problem, let mark, _),
+        .parser(let context, let problem, let mark, _),
+        .composer(let context, let problem, let mark, _):
+        let line = context?.mark.line ?? mark.line
+        let detail = context.map { "\(problem) \($0.text)" } ?? problem
+        throw .config(path: "\(shownPath):\(line)", message: "not valid YAML: \(detail)")
+      case .duplicatedKeysInMapping(let duplicates, let context):
+        let key = duplicates.first.map { "\($0)" } ?? ""
+        // Yams marks the mapping; the line to fix is where the key comes again.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let repeats = lines.indices.dropFirst(max(0, context.mark.line - 1)).filter {
+          lines[$0].trimmingSpaces().hasPrefix(key + ":")
+        }
+        let line = repeats.dropFirst().first.map { $0 + 1 } ?? context.mark.line
+        throw .config(path: "\(shownPath):\(line)", message: "the key `\(key)` is set twice")
+      default:
+        throw .config(path: shownPath, message: "not valid YAML: \(error)")
+      }
+    } catch {
+      throw .config(path: shownPath, message: "not valid YAML: \(error)")
+    }
+    var reader = ConfigReader(path: shownPath)
+    return try reader.read(root)
+  }
+
+  /// These settings with every value `other` sets in their place.
+  public func overridden(by other: Configuration) -> Configuration {
+    var merged = self
+    merged.vault = other.vault ?? vault
+    merged.agendaDays = other.agendaDays ?? agendaDays
+    merged.logSections = other.logSections ?? logSections
+    merged.exclude = other.exclude.isEmpty ? exclude : other.exclude
+    merged.dates = other.dates ?? dates
+    merged.warnings = warnings + other.warnings
+    return merged
+  }
+}
+
+/// How human output writes a date.
+public enum DateDisplay: String, Sendable, Equatable, CaseIterable {
+  /// `Nov 14`, with the year when it is not this year's: `Jan  5 2027`.
+  case short
+  /// `2026-11-14`.
+  case iso
+
+  /// `date` written this way, seen from `today`.
+  public func format(_ date: CalendarDate, today: CalendarDate) -> String {
+    switch self {
+    case .iso:
+      return date.description
+    case .short:
+      let months = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+      ]
+      let day = date.day < 10 ? " \(date.day)" : "\(date.day)"
+      let year = date.year == today.year ? "" : " \(date.year)"
+      return "\(months[date.month - 1]) \(day)\(year)"
+    }
+  }
+}
+
+/// Reads a configuration document key by key, with errors that name the file, line and key.
+private struct ConfigReader {
+  let path: String
+  var configuration = Configuration()
+
+  init(path: String) {
+    self.path = path
+  }
+
+  mutating func read(_ root: Node?) throws(FuError) -> Configuration {
+    guard let root else { return configuration }  // an empty or all-comment file
+    guard let mapping = root.mapping else {
+      throw fail(root, "the file should hold `key: value` settings")
+    }
+    for (keyNode, value) in mapping {
+      let key = keyNode.string ?? ""
+      switch key {
+      case "vault":
+        configuration.vault = try path(value, "vault")
+      case "agenda":
+        for (subkey, subvalue) in try table(value, "agenda") {
+          switch subkey.string ?? "" {
+          case "days": configuration.agendaDays = try count(subvalue, "agenda.days")
+          default: warnUnknown(subkey, in: "agenda.")
+          }
+        }
+      case "log":
+        for (subkey, subvalue) in try table(value, "log") {
+          switch subkey.string ?? "" {
+          case "sections": configuration.logSections = try names(subvalue, "log.sections")
+          default: warnUnknown(subkey, in: "log.")
+          }
+        }
+      case "exclude":
+        configuration.exclude = try patterns(value)
+      case "dates":
+        let text = try scalar(value, "dates")
+        guard let display = DateDisplay(rawValue: text) else {
+          throw fail(
+            value, "`dates` should be `short` (Nov 14) or `iso` (2026-11-14), not \"\(text)\"")
+        }
+        configuration.dates = display
+      default:
+        warnUnknown(keyNode, in: "")
+      }
+    }
+    return configuration
+  }
+
+  private func fail(_ node: Node, _ message: String) -> FuError {
+    .config(path: node.mark.map { "\(path):\($0.line)" } ?? path, message: message)
+  }
+
+  private mutating func warnUnknown(_ key: Node, in parent: String) {
+    configuration.warnings.append(
+      Diagnostic(
+        path: path, line: key.mark?.line,
+        message: "unknown setting `\(parent)\(key.string ?? "?")`; ignored"))
+  }
+
+  private func scalar(_ node: Node, _ key: String) throws(FuError) -> String {
+    guard let text = node.scalar?.string else {
+      throw fail(node, "`\(key)` should be a single value")
+    }
+    return text
+  }
+
+  private func table(_ node: Node, _ key: String) throws(FuError) -> Node.Mapping {
+    guard let mapping = node.mapping else {
+      throw fail(
+        node, "`\(key)` should hold settings below it, indented (`\(key):` then `  key: value`)")
+    }
+    return mapping
+  }
+
+  private func path(_ node: Node, _ key: String) throws(FuError) -> String {
+    let text = try scalar(node, key).trimmingSpaces()
+    guard !text.isEmpty else { throw fail(node, "`\(key)` should be the path of a folder") }
+    return text
+  }
+
+  private func count(_ node: Node, _ key: String) throws(FuError) -> Int {
+    let text = try scalar(node, key)
+    guard let value = Int(text), value >= 0, value <= 36_600 else {
+      throw fail(node, "`\(key)` should be a whole number of days, 0 or more, not \"\(text)\"")
+    }
+    return value
+  }
+
+  private func names(_ node: Node, _ key: String) throws(FuError) -> [String] {
+    let items = try list(node, key).map { $0.trimmingSpaces() }
+    guard !items.isEmpty, !items.contains(where: \.isEmpty) else {
+      throw fail(node, "`\(key)` should list one or more heading names, like [Interactions, Log]")
+    }
+    return items
+  }
+
+  private func patterns(_ node: Node) throws(FuError) -> [String] {
+    guard node.scalar == nil, let sequence = node.sequence else {
+      return try [pattern(node)]
+    }
+    var patterns: [String] = []
+    for item in sequence { patterns.append(try pattern(item)) }
+    return patterns
+  }
+
+  private func pattern(_ node: Node) throws(FuError) -> String {
+    guard let text = node.scalar?.string else {
+      throw fail(node, "each item of `exclude` should be one pattern, like \"archive/\"")
+    }
+    guard PathGlob(text) != nil else {
+      throw fail(node, "`exclude` has an invalid pattern \"\(text)\" (empty, or an unclosed `[`)")
+    }
+    return text
+  }
+
+  /// A list of single values; one value alone counts as a list of one.
+  private func list(_ node: Node, _ key: String) throws(FuError) -> [String] {
+    if let text = node.scalar?.string { return [text] }
+    guard let sequence = node.sequence else {
+      throw fail(node, "`\(key)` should be a list, like [a, b]")
+    }
+    var items: [String] = []
+    for item in sequence {
+      guard let text = item.scalar?.string else {
+        throw fail(item, "each item of `\(key)` should be a single value")
+      }
+      items.append(text)
+    }
+    return items
+  }
+}

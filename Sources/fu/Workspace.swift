@@ -1,0 +1,55 @@
+import Foundation
+import FuKit
+
+/// What a command works with: the vault and its settings, the day, the output's colours.
+struct Workspace {
+  var vault: Vault
+  var settings: Configuration
+  var today: CalendarDate
+  /// Colours for standard output.
+  var style: Style
+
+  /// How human output writes dates.
+  var dates: DateDisplay { settings.dates ?? .short }
+
+  /// Every contact file, with the problems found printed as warnings.
+  func load(readLog: Bool = false) -> VaultContents {
+    let contents = vault.load(readLog: readLog)
+    Terminal.printWarnings(contents.diagnostics, in: vault)
+    return contents
+  }
+
+  /// The one contact `who` names (a path the shell completed, a file name, a name, an
+  /// alias or a unique prefix), read with its log. Its problems are the caller's to print:
+  /// a command that refuses the file says why once, as its error.
+  func file(named who: String) throws -> ContactFile {
+    let contacts = vault.load().contacts
+    let contact = try ContactMatcher(contacts: contacts)
+      .match(vault.relativePath(ofFileAt: who) ?? who)
+    return try vault.readFile(contact.path).mapError(FuError.unreadable).get()
+  }
+
+  /// `date`, as the settings write dates, with how far it is from today in words.
+  func describe(_ date: CalendarDate) -> String {
+    "\(dates.format(date, today: today).replacingOccurrences(of: "  ", with: " ")) (\(RelativeDate.describe(days: today.days(to: date))))"
+  }
+
+  /// The planned change as a unified diff on standard output.
+  func printDiff(_ edit: ContactEdit) {
+    for line in UnifiedDiff.render(edit, path: vault.displayPath(of: edit.path)) {
+      switch line {
+      case .header(let text): Terminal.write(style.bold(text) + "\n")
+      case .hunk(let text): Terminal.write(style.cyan(text) + "\n")
+      case .line(.removed, let text): Terminal.write(style.red(text) + "\n")
+      case .line(.added, let text): Terminal.write(style.green(text) + "\n")
+      default: Terminal.write(line.text + "\n")
+      }
+    }
+  }
+
+  /// Writes the planned change to its file, atomically.
+  func write(_ edit: ContactEdit) throws {
+    try AtomicFile.write(
+      edit.result.bytes, to: vault.absolutePath(of: edit.path), inside: vault.root)
+  }
+}
