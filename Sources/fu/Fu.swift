@@ -19,7 +19,10 @@ struct Fu: ParsableCommand {
         fu init ~/contacts              make a folder a vault
       """,
     version: "0.1.0",
-    subcommands: [Agenda.self, Log.self, Init.self],
+    subcommands: [
+      Agenda.self, Log.self, Show.self, List.self, Add.self, Snooze.self, Edit.self, Check.self,
+      Init.self,
+    ],
     defaultSubcommand: Agenda.self
   )
 
@@ -37,6 +40,7 @@ struct Fu: ParsableCommand {
       let code = exitCode(for: error)
       guard code != .success else { exit(withError: error) }
       var message = fullMessage(for: error)
+      if message.isEmpty { Glibc.exit(code.rawValue) }  // a command's own exit status
       if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
       Terminal.printError(message)
       Glibc.exit(code.rawValue)

@@ -28,7 +28,7 @@ extension Fu {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Who you talked to.")
+    @Argument(help: "Who you talked to.", completion: WhoCompletion.kind)
     var who: String
 
     @Argument(help: "What happened; `-` reads it from standard input.")

@@ -20,10 +20,41 @@ public enum AtomicFile {
     }
     let slash = target.lastIndex(of: "/") ?? target.startIndex
     let folder = String(target[..<slash])
-    let name = String(target[target.index(after: slash)...])
-    let temporary = "\(folder)/.\(name).fu-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+    let temporary = try writeTemporary(bytes, beside: target, owner: info)
+    if rename(temporary, target) != 0 {
+      let failure = FuError.io(path: target, action: "replace", errno: errno)
+      unlink(temporary)
+      throw failure
+    }
+    syncFolder(folder)
+  }
 
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+  /// Creates a file at `path` with `bytes`, all at once, never replacing an existing file:
+  /// `FuError.fileExists` then. The folder must exist.
+  public static func create(_ bytes: [UInt8], at path: String) throws(FuError) {
+    let slash = path.lastIndex(of: "/") ?? path.startIndex
+    let folder = slash == path.startIndex ? "." : String(path[..<slash])
+    let temporary = try writeTemporary(bytes, beside: path, owner: nil)
+    defer { unlink(temporary) }
+    // link(2) fails when the name exists, so a file that appeared meanwhile is never lost.
+    guard link(temporary, path) == 0 else {
+      if errno == EEXIST { throw .fileExists(path: path) }
+      throw .io(path: path, action: "create", errno: errno)
+    }
+    syncFolder(folder)
+  }
+
+  /// Writes `bytes` to a new hidden file beside `target`, flushed to disk, with the
+  /// permissions and owner of `owner` (else the umask's). Returns its path.
+  private static func writeTemporary(_ bytes: [UInt8], beside target: String, owner info: stat?)
+    throws(FuError) -> String
+  {
+    let slash = target.lastIndex(of: "/")
+    let folder = slash.map { String(target[..<$0]) + "/" } ?? ""
+    let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
+    let temporary = "\(folder).\(name).fu-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, info == nil ? 0o666 : 0o600)
     guard fd >= 0 else { throw .io(path: temporary, action: "create", errno: errno) }
     var failure: FuError?
     var written = 0
@@ -37,22 +68,27 @@ public enum AtomicFile {
         written += count
       }
     }
-    if failure == nil {
+    if failure == nil, let info {
       _ = fchown(fd, info.st_uid, info.st_gid)
-      if fchmod(fd, info.st_mode & 0o7777) != 0 || fsync(fd) != 0 {
+      if fchmod(fd, info.st_mode & 0o7777) != 0 {
         failure = .io(path: temporary, action: "write", errno: errno)
       }
     }
-    if close(fd) != 0, failure == nil {
+    if failure == nil, fsync(fd) != 0 {
       failure = .io(path: temporary, action: "write", errno: errno)
     }
-    if failure == nil, rename(temporary, target) != 0 {
-      failure = .io(path: target, action: "replace", errno: errno)
+    if close(fd) != 0, failure == nil {
+      failure = .io(path: temporary, action: "write", errno: errno)
     }
     if let failure {
       unlink(temporary)
       throw failure
     }
+    return temporary
+  }
+
+  /// Flushes a folder's entries, so a rename or a new name survives a crash.
+  private static func syncFolder(_ folder: String) {
     let directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     if directory >= 0 {
       fsync(directory)

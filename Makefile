@@ -1,0 +1,79 @@
+# Build and install fu with its man page and shell completions.
+#
+#   make                      release build
+#   make man completions      generate fu.1 and the completion scripts
+#   make install              install under $(DESTDIR)$(PREFIX)
+#   make install PREFIX=/usr DESTDIR=/tmp/stage SCRATCH=.build-install
+#
+# SCRATCH selects SwiftPM's build folder (default: .build). Generated files
+# go under $(SCRATCH_DIR)/man and $(SCRATCH_DIR)/completions; none are tracked.
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+SWIFT ?= swift
+SCRATCH ?=
+BUILD_FLAGS ?= -c release
+INSTALL ?= install
+
+SCRATCH_DIR := $(if $(SCRATCH),$(SCRATCH),.build)
+SWIFT_FLAGS := $(if $(SCRATCH),--scratch-path $(SCRATCH))
+
+# The man page date is the last commit's (UTC) so the page does not change on
+# every build; SOURCE_DATE_EPOCH wins when set, today's date outside git.
+MAN_DATE ?= $(or \
+  $(if $(SOURCE_DATE_EPOCH),$(shell date -u -d @$(SOURCE_DATE_EPOCH) +%Y-%m-%d 2>/dev/null)),\
+  $(shell TZ=UTC git log -1 --date=format-local:%Y-%m-%d --format=%cd 2>/dev/null),\
+  $(shell date -u +%Y-%m-%d))
+
+# Asked of SwiftPM once, and only by the targets that need it.
+BIN_DIR = $(eval BIN_DIR := $(shell $(SWIFT) build $(SWIFT_FLAGS) $(BUILD_FLAGS) --show-bin-path))$(BIN_DIR)
+FU = $(BIN_DIR)/fu
+
+MAN_DIR := $(SCRATCH_DIR)/man
+COMPLETIONS_DIR := $(SCRATCH_DIR)/completions
+# Where swift-argument-parser's GenerateManual plugin writes its output.
+PLUGIN_MAN_DIR := $(SCRATCH_DIR)/plugins/GenerateManual/outputs/fu
+
+BINDIR := $(DESTDIR)$(PREFIX)/bin
+MAN1DIR := $(DESTDIR)$(PREFIX)/share/man/man1
+BASHDIR := $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSHDIR := $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISHDIR := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+
+.PHONY: all build man completions install uninstall test clean
+
+all: build
+
+build:
+	$(SWIFT) build $(SWIFT_FLAGS) $(BUILD_FLAGS) --product fu
+
+# The plugin builds the package in release mode itself, then runs
+# `generate-manual` (which reads `fu --experimental-dump-help`).
+man: build
+	rm -rf $(PLUGIN_MAN_DIR)
+	$(SWIFT) package $(SWIFT_FLAGS) plugin generate-manual --date $(MAN_DATE) --section 1
+	mkdir -p $(MAN_DIR)
+	cp $(PLUGIN_MAN_DIR)/fu.1 $(MAN_DIR)/fu.1
+
+completions: build
+	mkdir -p $(COMPLETIONS_DIR)
+	$(FU) --generate-completion-script bash > $(COMPLETIONS_DIR)/fu
+	$(FU) --generate-completion-script zsh > $(COMPLETIONS_DIR)/_fu
+	$(FU) --generate-completion-script fish > $(COMPLETIONS_DIR)/fu.fish
+
+install: build man completions
+	$(INSTALL) -Dm755 $(FU) $(BINDIR)/fu
+	$(INSTALL) -Dm644 $(MAN_DIR)/fu.1 $(MAN1DIR)/fu.1
+	$(INSTALL) -Dm644 $(COMPLETIONS_DIR)/fu $(BASHDIR)/fu
+	$(INSTALL) -Dm644 $(COMPLETIONS_DIR)/_fu $(ZSHDIR)/_fu
+	$(INSTALL) -Dm644 $(COMPLETIONS_DIR)/fu.fish $(FISHDIR)/fu.fish
+
+uninstall:
+	rm -f $(BINDIR)/fu $(MAN1DIR)/fu.1 $(BASHDIR)/fu $(ZSHDIR)/_fu $(FISHDIR)/fu.fish
+
+test:
+	$(SWIFT) test $(SWIFT_FLAGS)
+
+clean:
+	$(SWIFT) package $(SWIFT_FLAGS) clean
+	rm -rf $(MAN_DIR) $(COMPLETIONS_DIR)

@@ -1,0 +1,58 @@
+/// Writes values into front matter so that YAML reads back exactly the text given.
+enum YAMLScalar {
+  /// `text` as a plain scalar when that is unambiguous, else double-quoted with escapes.
+  static func render(_ text: String) -> String {
+    isPlainSafe(text) ? text : quoted(text)
+  }
+
+  /// `[a, b]`, each item rendered as a scalar.
+  static func flowList(_ items: [String]) -> String {
+    let plain = { (item: String) in
+      isPlainSafe(item) && item.allSatisfy { $0.isLetter || $0.isNumber || " -_.".contains($0) }
+    }
+    return "[" + items.map { plain($0) ? $0 : quoted($0) }.joined(separator: ", ") + "]"
+  }
+
+  /// Plain is safe for text that starts with a letter or digit (so no indicator can open
+  /// it), holds no `: `, ` #` or control characters, ends without a space or `:`, and that
+  /// YAML 1.1 or 1.2 would not read as a boolean, null or number.
+  private static func isPlainSafe(_ text: String) -> Bool {
+    guard let first = text.first, first.isLetter || first.isNumber,
+      let last = text.last, last != " ", last != ":"
+    else { return false }
+    if text.contains(": ") || text.contains(" #") || text.contains("\t") { return false }
+    if text.unicodeScalars.contains(where: isBreakOrControl) { return false }
+    let reserved: Set<String> = [
+      "y", "n", "yes", "no", "true", "false", "on", "off", "null", "~", "nan", "inf",
+    ]
+    if reserved.contains(text.lowercased()) { return false }
+    if Double(text) != nil || Int(text, radix: 10) != nil { return false }
+    if text.allSatisfy({ $0.isNumber || "-:._+ ".contains($0) }) { return false }  // dates, times
+    return true
+  }
+
+  /// Control characters and the Unicode line and paragraph separators, which YAML reads as
+  /// line breaks.
+  private static func isBreakOrControl(_ scalar: Unicode.Scalar) -> Bool {
+    [.control, .lineSeparator, .paragraphSeparator].contains(scalar.properties.generalCategory)
+  }
+
+  /// `text` double-quoted, with every character YAML would not keep as is escaped.
+  static func quoted(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\t": out += "\\t"
+      case _ where isBreakOrControl(scalar):
+        out +=
+          "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+          + String(scalar.value, radix: 16)
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
+  }
+}

@@ -1,0 +1,246 @@
+/// `fu show`'s outputs: one contact's facts, due state, open tasks and log.
+public struct ContactCard: Sendable {
+  /// A front-matter key fu does not read itself, with its value as the user wrote it.
+  public struct Field: Sendable, Equatable {
+    public var key: String
+    public var value: Value
+
+    /// What a user's key holds.
+    public enum Value: Sendable, Equatable {
+      case empty
+      case text(String)
+      case list([String])
+      /// A nested value, as its YAML lines.
+      case yaml(String)
+    }
+  }
+
+  public var contact: Contact
+  public var today: CalendarDate
+  /// The contact's own follow-up (tasks apart).
+  public var followUp: FollowUp?
+  /// The user's own front-matter keys, in file order.
+  public var fields: [Field]
+  /// The log, newest first.
+  public var log: [LogEntry]
+
+  /// The keys fu reads itself; every other key is the user's.
+  static let knownKeys: Set<String> = [
+    "name", "aliases", "next_follow_up", "last_contact", "cadence", "notes", "tags",
+  ]
+
+  /// The card for `file`, read with its log.
+  public init(file: ContactFile, today: CalendarDate) {
+    contact = file.contact
+    contact.tasks.sort { $0.due != $1.due ? $0.due < $1.due : $0.line < $1.line }
+    self.today = today
+    followUp = contact.followUp(today: today)
+    fields = []
+    if case .valid(let frontMatter) = file.frontMatter {
+      let starts = frontMatter.fields.map(\.line) + [frontMatter.closingLine]
+      for (index, field) in frontMatter.fields.enumerated()
+      where !ContactCard.knownKeys.contains(field.normalizedKey) {
+        let value: Field.Value
+        switch field.value {
+        case .empty: value = .empty
+        case .text(let text): value = .text(text)
+        case .list(let items): value = .list(items)
+        case .structured:
+          value = .yaml(
+            ContactCard.source(of: field, upTo: starts[index + 1], in: file.document))
+        }
+        fields.append(Field(key: field.key, value: value))
+      }
+    }
+    // Newest first; entries of one day keep the order they were written in, latest first.
+    let entries = contact.log
+    let chronological =
+      (file.logSection?.isNewestFirst ?? false) ? Array(entries.reversed()) : entries
+    log = chronological.enumerated().sorted { lhs, rhs in
+      lhs.element.date != rhs.element.date
+        ? lhs.element.date > rhs.element.date : lhs.offset > rhs.offset
+    }.map(\.element)
+  }
+
+  /// The YAML of a nested value as written: what follows the key on its line, then the
+  /// lines below it, without their common indentation, comment lines or trailing blanks.
+  static func source(of field: FrontMatter.Field, upTo end: Int, in document: TextDocument)
+    -> String
+  {
+    var lines: [String] = []
+    let keyLine = document.content(ofLine: field.line)
+    if let colon = keyLine.firstIndex(of: ":") {
+      let rest = keyLine[keyLine.index(after: colon)...].trimmingSpaces()
+      if !rest.isEmpty { lines.append(rest) }
+    }
+    var below = ((field.line + 1)..<end).map { String(document.content(ofLine: $0)) }
+      .filter { !$0.hasPrefix("#") }
+    while let last = below.last, last.trimmingSpaces().isEmpty { below.removeLast() }
+    let indent =
+      below.filter { !$0.trimmingSpaces().isEmpty }.map { $0.prefix { $0 == " " }.count }.min()
+      ?? 0
+    lines += below.map { String($0.dropFirst(min(indent, $0.count))) }
+    return lines.joined(separator: "\n")
+  }
+
+  /// Why the contact is due when it is, in words.
+  public var reason: String {
+    guard let followUp else {
+      return contact.cadence == nil
+        ? "no next_follow_up and no cadence" : "no date"
+    }
+    switch followUp.source {
+    case .nextFollowUp: return "next_follow_up"
+    case .cadence:
+      return "last contact + \(contact.cadence?.description ?? "cadence")"
+    case .neverContacted:
+      return "cadence \(contact.cadence?.description ?? "") and never contacted"
+    case .task: return "task"
+    }
+  }
+
+  /// The card as text for a terminal.
+  public func text(style: Style, dates: DateDisplay = .short) -> String {
+    func date(_ value: CalendarDate) -> String {
+      dates.format(value, today: today).replacingDoubleSpaces()
+    }
+    var lines = [style.bold(TextLayout.printable(contact.name)) + "  " + style.dim(contact.path)]
+    var facts: [(String, String)] = []
+    if let followUp {
+      let status = DueStatus(due: followUp.due, today: today)
+      let when = RelativeDate.describe(days: today.days(to: followUp.due))
+      facts.append(
+        ("due", "\(date(followUp.due)), \(style.status(status, when))  \(style.dim("(\(reason))"))")
+      )
+    } else {
+      facts.append(("due", style.dim("nothing planned (\(reason))")))
+    }
+    facts.append(
+      (
+        "last contact",
+        contact.lastContact.map {
+          "\(date($0)), \(RelativeDate.ago(days: $0.days(to: today)))"
+        } ?? "never"
+      ))
+    if let cadence = contact.cadence { facts.append(("cadence", "every \(cadence)")) }
+    if !contact.tags.isEmpty { facts.append(("tags", contact.tags.joined(separator: ", "))) }
+    if !contact.aliases.isEmpty {
+      facts.append(("aliases", contact.aliases.joined(separator: ", ")))
+    }
+    if let notes = contact.notes { facts.append(("notes", notes)) }
+    for field in fields {
+      switch field.value {
+      case .empty: facts.append((field.key, ""))
+      case .text(let text): facts.append((field.key, text))
+      case .list(let items): facts.append((field.key, items.joined(separator: ", ")))
+      case .yaml(let yaml): facts.append((field.key, yaml))
+      }
+    }
+    let keyWidth = facts.map { TextLayout.printable($0.0).count }.max() ?? 0
+    lines.append("")
+    for (key, value) in facts {
+      let label = style.dim(TextLayout.pad(TextLayout.printable(key), keyWidth))
+      let valueLines = value.split(separator: "\n", omittingEmptySubsequences: false)
+      lines.append(
+        "  \(label)  \(TextLayout.printable(String(valueLines.first ?? "")))".trailingTrimmed())
+      for more in valueLines.dropFirst() {
+        lines.append(
+          "  " + String(repeating: " ", count: keyWidth + 2) + TextLayout.printable(String(more)))
+      }
+    }
+    if !contact.tasks.isEmpty {
+      lines += ["", style.bold("Open tasks") + style.dim(" (\(contact.tasks.count))")]
+      let tasks = contact.tasks
+      let dateWidth = tasks.map { dates.format($0.due, today: today).count }.max() ?? 0
+      let whenWidth =
+        tasks.map { RelativeDate.describe(days: today.days(to: $0.due)).count }.max() ?? 0
+      for task in tasks {
+        let days = today.days(to: task.due)
+        let status = DueStatus(due: task.due, today: today)
+        lines.append(
+          "  " + style.dim(TextLayout.pad(dates.format(task.due, today: today), dateWidth)) + "  "
+            + style.status(status, TextLayout.pad(RelativeDate.describe(days: days), whenWidth))
+            + "  ☐ " + TextLayout.printable(task.text))
+      }
+    }
+    lines += [""]
+    if log.isEmpty {
+      lines.append(style.bold("Log") + style.dim(" (empty)"))
+    } else {
+      lines.append(style.bold("Log") + style.dim(" (\(log.count), newest first)"))
+      let dateWidth = log.map { dates.format($0.date, today: today).count }.max() ?? 0
+      for entry in log {
+        lines.append(
+          ("  " + style.dim(TextLayout.pad(dates.format(entry.date, today: today), dateWidth))
+            + "  " + TextLayout.printable(entry.text)).trailingTrimmed())
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The card as one JSON object: the contract's agenda fields, `next_follow_up`, `aliases`,
+  /// the due state (`due`, `status`, `days`, `source`, or nulls), the user's own keys under
+  /// `fields`, open `tasks` and the `log` newest first.
+  public func json() -> JSONValue {
+    let status = followUp.map { DueStatus(due: $0.due, today: today) }
+    let fieldValues: [(String, JSONValue)] = fields.map { field in
+      switch field.value {
+      case .empty: (field.key, .null)
+      case .text(let text): (field.key, .string(text))
+      case .list(let items): (field.key, .array(items.map { .string($0) }))
+      case .yaml(let yaml): (field.key, .string(yaml))
+      }
+    }
+    return .object([
+      ("name", .string(contact.name)),
+      ("path", .string(contact.path)),
+      ("due", .optional(followUp?.due.description)),
+      ("status", .optional(status?.rawValue)),
+      ("days", followUp.map { .int(today.days(to: $0.due)) } ?? .null),
+      ("source", .optional(followUp?.source.rawValue)),
+      ("next_follow_up", .optional(contact.nextFollowUp?.description)),
+      ("last_contact", .optional(contact.lastContact?.description)),
+      ("cadence", .optional(contact.cadence?.description)),
+      ("tags", .array(contact.tags.map { .string($0) })),
+      ("aliases", .array(contact.aliases.map { .string($0) })),
+      ("notes", .optional(contact.notes)),
+      ("fields", .object(fieldValues)),
+      (
+        "tasks",
+        .array(
+          contact.tasks.map { task in
+            .object([
+              ("text", .string(task.text)),
+              ("due", .string(task.due.description)),
+              ("status", .string(DueStatus(due: task.due, today: today).rawValue)),
+              ("days", .int(today.days(to: task.due))),
+              ("line", .int(task.line)),
+            ])
+          })
+      ),
+      (
+        "log",
+        .array(
+          log.map { entry in
+            .object([
+              ("date", .string(entry.date.description)),
+              ("text", .string(entry.text)),
+              ("line", .int(entry.lines.lowerBound + 1)),
+            ])
+          })
+      ),
+    ])
+  }
+}
+
+extension String {
+  fileprivate func replacingDoubleSpaces() -> String {
+    split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+  }
+
+  fileprivate func trailingTrimmed() -> String {
+    var text = self
+    while text.hasSuffix(" ") { text.removeLast() }
+    return text
+  }
+}

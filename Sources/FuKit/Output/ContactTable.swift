@@ -1,0 +1,94 @@
+/// `fu list`'s outputs: a table that fits the terminal for people, a JSON array for scripts.
+public enum ContactTable {
+  /// The list as aligned columns no wider than `width` (long cells cut with `…`, rows never
+  /// wrapped), then a count.
+  public static func text(
+    _ list: ContactList, width: Int, style: Style, dates: DateDisplay = .short
+  ) -> String {
+    let count =
+      list.rows.count == list.total
+      ? "\(list.total) \(list.total == 1 ? "contact" : "contacts")"
+      : "\(list.rows.count) of \(list.total) contacts"
+    guard !list.rows.isEmpty else { return "No contacts match (\(count)).\n" }
+
+    let headers = ["NAME", "DUE", "", "LAST", "CADENCE", "TAGS"]
+    let cells: [[String]] = list.rows.map { row in
+      let contact = row.contact
+      return [
+        TextLayout.printable(contact.name),
+        row.followUp.map { dates.format($0.due, today: list.today) } ?? "-",
+        row.days.map(RelativeDate.describe(days:)) ?? "",
+        contact.lastContact.map { RelativeDate.ago(days: $0.days(to: list.today)) } ?? "never",
+        contact.cadence?.description ?? "-",
+        TextLayout.printable(contact.tags.joined(separator: ", ")),
+      ]
+    }
+    let natural = headers.indices.map { column in
+      max(headers[column].count, cells.map { $0[column].count }.max() ?? 0)
+    }
+    // Narrow the name and tags first; when that is not enough, leave out the columns that
+    // matter least (cadence, then last contact, then tags) rather than wrap.
+    var shown = Array(headers.indices)
+    var widths: [Int] = []
+    for hidden in [[], [4], [4, 3], [4, 3, 5]] {
+      shown = headers.indices.filter { !hidden.contains($0) }
+      let fitted = TextLayout.fit(
+        natural: shown.map { natural[$0] },
+        stages: [(5, 16), (0, 16), (5, 6), (0, 8), (4, 3), (0, 4)].compactMap { stage in
+          shown.firstIndex(of: stage.0).map { ($0, stage.1) }
+        }, width: width)
+      widths = fitted
+      if fitted.reduce(0, +) + 2 * (fitted.count - 1) <= width { break }
+    }
+    func columns(_ values: [String]) -> [String] { shown.map { values[$0] } }
+
+    func line(_ values: [String], paint: (Int, String) -> String) -> String {
+      var parts: [String] = []
+      for (column, value) in values.enumerated() {
+        let cell = TextLayout.truncate(value, to: widths[column])
+        let isLast = column == values.count - 1
+        parts.append(paint(column, isLast ? cell : TextLayout.pad(cell, widths[column])))
+      }
+      var text = parts.joined(separator: "  ")
+      while text.hasSuffix(" ") { text.removeLast() }
+      return text
+    }
+    var lines = [line(columns(headers)) { _, text in style.bold(text) }]
+    for (row, values) in zip(list.rows, cells) {
+      lines.append(
+        line(columns(values)) { index, text in
+          let column = shown[index]
+          guard let status = row.status else { return column == 0 ? text : style.dim(text) }
+          switch column {
+          case 1, 2: return style.status(status, text)
+          case 0: return text
+          default: return style.dim(text)
+          }
+        })
+    }
+    lines.append(style.dim(count))
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The list as a JSON array of contacts, with the fields of `fu agenda --json` (less
+  /// `task`) and `aliases`; `due`, `status` and `days` are null for a contact with no date.
+  public static func json(_ list: ContactList) -> JSONValue {
+    .array(
+      list.rows.map { row in
+        let contact = row.contact
+        return .object([
+          ("name", .string(contact.name)),
+          ("path", .string(contact.path)),
+          ("due", .optional(row.followUp?.due.description)),
+          ("status", .optional(row.status?.rawValue)),
+          ("days", row.days.map(JSONValue.int) ?? .null),
+          ("source", .optional(row.followUp?.source.rawValue)),
+          ("last_contact", .optional(contact.lastContact?.description)),
+          ("cadence", .optional(contact.cadence?.description)),
+          ("tags", .array(contact.tags.map { .string($0) })),
+          ("notes", .optional(contact.notes)),
+          ("aliases", .array(contact.aliases.map { .string($0) })),
+        ])
+      })
+  }
+}

@@ -1,0 +1,83 @@
+/// The contacts `fu list` shows: filtered by tags and due state, in the order asked.
+public struct ContactList: Sendable {
+  /// Which contacts to keep by their follow-up.
+  public enum Filter: Sendable {
+    /// Due today or overdue.
+    case due
+    /// Due before today.
+    case overdue
+    /// With no follow-up date by any rule.
+    case noDate
+  }
+
+  /// How to order the rows.
+  public enum Order: String, Sendable, CaseIterable {
+    /// By display name.
+    case name
+    /// Soonest follow-up first; contacts with none last.
+    case due
+    /// Longest since the last contact first; never contacted before everyone.
+    case last
+  }
+
+  /// One contact and where its follow-up stands.
+  public struct Row: Sendable, Equatable {
+    public var contact: Contact
+    /// The contact's own follow-up (tasks are not counted), if any.
+    public var followUp: FollowUp?
+    public var status: DueStatus?
+    /// Due minus today, in days.
+    public var days: Int?
+  }
+
+  public var today: CalendarDate
+  public var rows: [Row]
+  /// How many contacts there were before filtering.
+  public var total: Int
+
+  public init(
+    contacts: [Contact], today: CalendarDate, tags: [String] = [], filter: Filter? = nil,
+    order: Order = .name
+  ) {
+    self.today = today
+    total = contacts.count
+    var rows: [Row] = []
+    for contact in contacts where tags.allSatisfy(contact.hasTag) {
+      let followUp = contact.followUp(today: today)
+      let row = Row(
+        contact: contact, followUp: followUp,
+        status: followUp.map { DueStatus(due: $0.due, today: today) },
+        days: followUp.map { today.days(to: $0.due) })
+      switch filter {
+      case .due?: guard let days = row.days, days <= 0 else { continue }
+      case .overdue?: guard let days = row.days, days < 0 else { continue }
+      case .noDate?: guard row.followUp == nil else { continue }
+      case nil: break
+      }
+      rows.append(row)
+    }
+    let names = Dictionary(
+      rows.map { ($0.contact.path, ContactMatcher.fold($0.contact.name)) },
+      uniquingKeysWith: { first, _ in first })
+    func byName(_ lhs: Row, _ rhs: Row) -> Bool {
+      let (left, right) = (names[lhs.contact.path] ?? "", names[rhs.contact.path] ?? "")
+      return left != right ? left < right : lhs.contact.path < rhs.contact.path
+    }
+    switch order {
+    case .name:
+      rows.sort(by: byName)
+    case .due:
+      rows.sort { lhs, rhs in
+        let (left, right) = (lhs.followUp?.due ?? .latest, rhs.followUp?.due ?? .latest)
+        return left != right ? left < right : byName(lhs, rhs)
+      }
+    case .last:
+      rows.sort { lhs, rhs in
+        let left = lhs.contact.lastContact ?? .earliest
+        let right = rhs.contact.lastContact ?? .earliest
+        return left != right ? left < right : byName(lhs, rhs)
+      }
+    }
+    self.rows = rows
+  }
+}

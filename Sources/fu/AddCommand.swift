@@ -1,0 +1,121 @@
+import ArgumentParser
+import Foundation
+import FuKit
+
+extension Fu {
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Create a contact file.",
+      discussion: """
+        The file is named after NAME (`Ada Lovelace` becomes ada-lovelace.md), in the vault \
+        or in --folder, and made from the vault's template, .fu/template.md, else a built-in \
+        one. In a template, {{name}} and {{today}} are filled in, and each fact given here is \
+        set on its key's line or added to the front matter. An existing file is never \
+        overwritten. Prints the new file's path.
+
+        Examples:
+          fu add "Ada Lovelace" --email ada@example.com --tag investor --cadence 2w
+          fu add "Grace Hopper" --folder work --next friday --edit
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The person's name, as it should show.")
+    var name: String
+
+    @Option(help: "Their email address.")
+    var email: String?
+
+    @Option(help: "Their phone number.")
+    var phone: String?
+
+    @Option(help: "Where they work.")
+    var company: String?
+
+    @Option(name: .customLong("tag"), help: "A tag; repeat for several.")
+    var tags: [String] = []
+
+    @Option(help: "How often to stay in touch: 10d, 2w, 3m, 1y, weekly, monthly, quarterly...")
+    var cadence: String?
+
+    @Option(help: ArgumentHelp("When to follow up first.", valueName: "when"))
+    var next: String?
+
+    @Option(
+      help: ArgumentHelp("A folder inside the vault to put the file in.", valueName: "dir"),
+      completion: .directory)
+    var folder: String?
+
+    @Flag(help: "Open the new file in your editor ($VISUAL, else $EDITOR, else vi).")
+    var edit = false
+
+    @Flag(help: "Print the file that would be made and write nothing.")
+    var dryRun = false
+
+    func run() throws {
+      let workspace = try global.workspace()
+      let vault = workspace.vault
+      let name = self.name.trimmingCharacters(in: .whitespaces)
+      var contact = NewContact(name: name)
+      contact.email = email
+      contact.phone = phone
+      contact.company = company
+      contact.tags = tags.map { String($0.drop { $0 == "#" }) }.filter { !$0.isEmpty }
+      if let cadence {
+        guard let parsed = Cadence(parsing: cadence) else {
+          throw FuError.invalidCadence(cadence)
+        }
+        contact.cadence = parsed
+      }
+      contact.nextFollowUp = try next.map {
+        try DateExpression.parse($0, today: workspace.today, direction: .future)
+      }
+
+      let fileName = try ContactFileName.make(from: name)
+      let folder = try folder.map(ContactFileName.folder) ?? ""
+      let path = folder.isEmpty ? fileName : folder + "/" + fileName
+      if vault.exclude.contains(where: { $0.matches(path, isFolder: false) }) {
+        throw FuError.invalidFolder(
+          path: folder, reason: "the config's `exclude` hides \(path), so fu would never see it")
+      }
+      let text = try render(contact, in: workspace)
+      let shownPath = vault.displayPath(of: path)
+      if dryRun {
+        Terminal.write(text)
+        return
+      }
+      try vault.createFolder(folder)
+      do {
+        try AtomicFile.create(Array(text.utf8), at: vault.absolutePath(of: path))
+      } catch {
+        guard case .fileExists = error else { throw error }
+        throw FuError.fileExists(path: shownPath)
+      }
+      let others = vault.load().contacts.filter {
+        $0.path != path && $0.name.lowercased() == name.lowercased()
+      }
+      for other in others {
+        Terminal.printWarning(
+          "\(vault.displayPath(of: other.path)) is also named \(name); give the file name to tell them apart"
+        )
+      }
+      Terminal.write(shownPath + "\n")
+      if edit { try Editor.open(shownPath, environment: Terminal.environment) }
+    }
+
+    /// The new file's text, from the vault's template when it has one.
+    private func render(_ contact: NewContact, in workspace: Workspace) throws -> String {
+      let vault = workspace.vault
+      guard let template = try vault.readText(NewContact.templatePath) else {
+        return try contact.render(today: workspace.today)
+      }
+      do {
+        return try contact.render(
+          template: template, templatePath: NewContact.templatePath,
+          today: workspace.today)
+      } catch {
+        throw error.located(in: vault)
+      }
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import FuKit
+import Glibc
+
+extension Fu {
+  struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Find every problem in the vault; exit 1 if there is any.",
+      discussion: """
+        Prints one problem per line as path:line: message, sorted: front matter that does not \
+        parse or is never closed, dates that do not exist, unknown cadences, two files \
+        answering to one name, merge-conflict markers, log entries with bad dates, files \
+        that are not UTF-8, symlink loops and links out of the vault.
+
+        Examples:
+          fu check
+          fu check --json | jq -r '.[].path' | sort -u
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "Print a JSON array of problems ({path, line, message}).")
+    var json = false
+
+    func run() throws {
+      let workspace = try global.workspace()
+      let vault = workspace.vault
+      let contents = vault.load(readLog: true)
+      let problems = VaultCheck.problems(in: contents)
+      if json {
+        let rows = problems.map { problem in
+          JSONValue.object([
+            ("path", .string(vault.displayPath(of: problem.path))),
+            ("line", problem.line.map(JSONValue.int) ?? .null),
+            ("message", .string(problem.message)),
+          ])
+        }
+        Terminal.write(JSONValue.array(rows).rendered() + "\n")
+      } else {
+        for problem in problems {
+          Terminal.write(
+            TextLayout.printable(problem.located(at: vault.displayPath(of: problem.path))) + "\n")
+        }
+        let files = Set(problems.map(\.path)).count
+        let summary =
+          problems.isEmpty
+          ? "No problems in \(contents.files.count) contact files.\n"
+          : "\(problems.count) \(problems.count == 1 ? "problem" : "problems") in \(files) \(files == 1 ? "file" : "files").\n"
+        Terminal.note(summary)
+      }
+      if !problems.isEmpty { throw ExitCode.failure }
+    }
+  }
+}

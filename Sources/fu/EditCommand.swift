@@ -1,0 +1,32 @@
+import ArgumentParser
+import FuKit
+
+extension Fu {
+  struct Edit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Open a contact's file in your editor.",
+      discussion: """
+        The editor is $VISUAL, else $EDITOR, else vi. It is split into words the way a \
+        shell would (`code --wait` works) and run directly, without a shell, with the file's \
+        path as its last argument.
+
+        Examples:
+          fu edit ada
+          EDITOR="code --wait" fu edit "Grace Hopper"
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(
+      help: "The contact: a file name, a path, a name, an alias or a unique prefix.",
+      completion: WhoCompletion.kind)
+    var who: String
+
+    func run() throws {
+      let workspace = try global.workspace()
+      let file = try workspace.file(named: who)
+      try Editor.open(
+        workspace.vault.displayPath(of: file.path), environment: Terminal.environment)
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import FuKit
+import Glibc
+
+/// The user's text editor, run on a file without a shell and waited for.
+enum Editor {
+  /// Opens `path` in `$VISUAL`, else `$EDITOR`, else `vi`, and returns once the editor exits.
+  /// The editor shares fu's terminal and environment; `path` reaches it as one argument, as is.
+  static func open(_ path: String, environment: [String: String]) throws(FuError) {
+    var command = "vi"
+    var words = ["vi"]
+    for name in ["VISUAL", "EDITOR"] {
+      guard let value = environment[name], !value.allSatisfy(\.isWhitespace) else { continue }
+      let split = try ShellWords.split(value)
+      if !split.isEmpty {
+        (command, words) = (value, split)
+        break
+      }
+    }
+    let pid = try spawn(words + [path], command: command)
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 {
+      let code = errno
+      guard code == EINTR else {
+        throw .editorFailed(editor: command, reason: "could not be waited for: \(message(code))")
+      }
+    }
+    let signal = status & 0x7f
+    if signal != 0 {
+      throw .editorFailed(editor: command, reason: "was killed by signal \(signal)")
+    }
+    let exitStatus = (status >> 8) & 0xff
+    if exitStatus != 0 {
+      throw .editorFailed(editor: command, reason: "exited with status \(exitStatus)")
+    }
+  }
+
+  /// Starts `arguments` (the program looked up on `PATH`) with fu's standard streams and
+  /// environment, and returns its process id.
+  private static func spawn(_ arguments: [String], command: String) throws(FuError) -> pid_t {
+    var argv = arguments.map { strdup($0) }
+    defer { argv.forEach { free($0) } }
+    guard let program = argv.first, let program, !argv.contains(where: { $0 == nil }) else {
+      throw .editorFailed(editor: command, reason: "could not be started: \(message(ENOMEM))")
+    }
+    argv.append(nil)
+    var pid: pid_t = 0
+    let code = posix_spawnp(&pid, program, nil, nil, argv, environ)
+    switch code {
+    case 0: return pid
+    case ENOENT: throw .editorFailed(editor: command, reason: "was not found")
+    default:
+      throw .editorFailed(editor: command, reason: "could not be started: \(message(code))")
+    }
+  }
+
+  /// The system's text for an `errno` value.
+  private static func message(_ code: Int32) -> String { String(cString: strerror(code)) }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import FuKit
+
+extension Fu {
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List contacts as a table, with when each is due and last contacted.",
+      discussion: """
+        The table fits the terminal: long names and tags are cut with …, rows never wrap. \
+        DUE is the contact's own follow-up (next_follow_up, else last_contact + cadence); \
+        open tasks are in `fu agenda` and `fu show`.
+
+        Examples:
+          fu list
+          fu list --tag investor --overdue
+          fu list --sort last               who you have not talked to for longest
+          fu list --no-date --json | jq -r '.[].path'
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(
+      name: .customLong("tag"), help: "Only contacts with this tag; repeat to require several.")
+    var tags: [String] = []
+
+    @Flag(help: "Only some contacts (default: all).")
+    var filter: Filter?
+
+    @Option(help: "Order by name, by due date (soonest first), or by last contact (oldest first).")
+    var sort: ContactList.Order = .name
+
+    @Flag(help: "Print a JSON array of contacts instead of a table.")
+    var json = false
+
+    enum Filter: String, EnumerableFlag {
+      case due, overdue, noDate
+
+      static func help(for value: Filter) -> ArgumentHelp? {
+        switch value {
+        case .due: "Only contacts due today or overdue."
+        case .overdue: "Only overdue contacts."
+        case .noDate: "Only contacts with no follow-up date."
+        }
+      }
+
+      var selection: ContactList.Filter {
+        switch self {
+        case .due: .due
+        case .overdue: .overdue
+        case .noDate: .noDate
+        }
+      }
+    }
+
+    func run() throws {
+      let workspace = try global.workspace()
+      let list = ContactList(
+        contacts: workspace.load().settledContacts, today: workspace.today, tags: tags,
+        filter: filter?.selection, order: sort)
+      if json {
+        Terminal.write(ContactTable.json(list).rendered() + "\n")
+      } else {
+        Terminal.write(
+          ContactTable.text(
+            list, width: Terminal.width, style: workspace.style, dates: workspace.dates))
+      }
+    }
+  }
+}
+
+extension ContactList.Order: ExpressibleByArgument {}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import FuKit
+
+extension Fu {
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show one contact: its facts, when it is due and why, open tasks and the log.",
+      discussion: """
+        Every front-matter key is shown, your own keys too (email, phone, company...), then \
+        the open tasks and the interaction log, newest first.
+
+        Examples:
+          fu show ada
+          fu show "Grace Hopper" --json | jq '.log[0]'
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(
+      help: "The contact: a file name, a path, a name, an alias or a unique prefix.",
+      completion: WhoCompletion.kind)
+    var who: String
+
+    @Flag(help: "Print one JSON object instead of the card.")
+    var json = false
+
+    func run() throws {
+      let workspace = try global.workspace()
+      let file = try workspace.file(named: who)
+      Terminal.printWarnings(file.diagnostics, in: workspace.vault)
+      let card = ContactCard(file: file, today: workspace.today)
+      if json {
+        Terminal.write(card.json().rendered() + "\n")
+      } else {
+        Terminal.write(card.text(style: workspace.style, dates: workspace.dates))
+      }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import FuKit
+
+extension Fu {
+  struct Snooze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Move a contact's next follow-up to another day.",
+      discussion: """
+        Sets next_follow_up to WHEN on its own line; nothing else in the file changes. WHEN \
+        is YYYY-MM-DD, tomorrow, +3d, 2w, in 2 weeks, 1m, next monday, friday, dec 1 or eom.
+
+        Examples:
+          fu snooze ada 2w
+          fu snooze "Grace Hopper" next monday
+          fu snooze dijkstra 2026-12-01 --dry-run
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(
+      help: "The contact: a file name, a path, a name, an alias or a unique prefix.",
+      completion: WhoCompletion.kind)
+    var who: String
+
+    @Argument(help: "The new follow-up day (several words are read as one: next monday).")
+    var when: [String]
+
+    @Flag(help: "Print the change as a diff and write nothing.")
+    var dryRun = false
+
+    func run() throws {
+      let workspace = try global.workspace()
+      do {
+        let file = try workspace.file(named: who)
+        let date = try DateExpression.parse(
+          when.joined(separator: " "), today: workspace.today, direction: .future)
+        let edit = try SnoozeWriter.plan(file, to: date)
+        Terminal.printWarnings(file.diagnostics, in: workspace.vault)
+        if date < workspace.today {
+          Terminal.printWarning("\(date) has already passed; the contact stays overdue")
+        }
+        if dryRun { return workspace.printDiff(edit) }
+        try workspace.write(edit)
+        Terminal.write(
+          "Snoozed \(file.contact.name) to \(workspace.describe(date)) in \(workspace.vault.displayPath(of: file.path)).\n"
+        )
+      } catch let error as FuError {
+        throw error.located(in: workspace.vault)
+      }
+    }
+  }
+}
