@@ -53,7 +53,8 @@ man: build
 	rm -rf $(PLUGIN_MAN_DIR)
 	$(SWIFT) package $(SWIFT_FLAGS) plugin generate-manual --date $(MAN_DATE) --section 1
 	mkdir -p $(MAN_DIR)
-	cp $(PLUGIN_MAN_DIR)/fu.1 $(MAN_DIR)/fu.1
+	# The help text's blank lines become paragraph breaks, which mdoc wants spelled out.
+	sed 's/^$$/.Pp/' $(PLUGIN_MAN_DIR)/fu.1 > $(MAN_DIR)/fu.1
 
 completions: build
 	mkdir -p $(COMPLETIONS_DIR)

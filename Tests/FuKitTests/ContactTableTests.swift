@@ -200,6 +200,21 @@ import Testing
     #expect(TextLayout.fit(natural: natural, stages: stages, width: width, gap: gap) == expected)
   }
 
+  @Test(arguments: [
+    ("Ada", 3), ("李小龍", 6), ("Zoë", 3), ("e\u{301}", 1), ("🎉 party", 8), ("👩‍💻", 2),
+    ("ｆｕ", 4), ("a\u{200B}b", 2),
+  ])
+  func widthCountsTerminalColumns(_ text: String, _ columns: Int) {
+    #expect(TextLayout.width(text) == columns)
+  }
+
+  @Test func wideTextIsCutAndPaddedByColumns() {
+    #expect(TextLayout.truncate("李小龍先生", to: 7) == "李小龍…")
+    #expect(TextLayout.truncate("李小龍先生", to: 6) == "李小…")
+    #expect(TextLayout.pad("李", 4) == "李  ")
+    #expect(TextLayout.width(TextLayout.truncate("🎉🎉🎉🎉", to: 5)) <= 5)
+  }
+
   @Test func fitUsesTwoSpacesBetweenColumnsByDefault() {
     #expect(TextLayout.fit(natural: [5, 5, 5], stages: [(1, 0)], width: 18) == [5, 4, 5])
   }

@@ -12,7 +12,7 @@ public enum AgendaReport {
     let dateWidth =
       agenda.rows.map { dates.format($0.followUp.due, today: agenda.today).count }.max() ?? 0
     let nameWidth = min(
-      24, agenda.rows.map { TextLayout.printable($0.contact.name).count }.max() ?? 0)
+      24, agenda.rows.map { TextLayout.width(TextLayout.printable($0.contact.name)) }.max() ?? 0)
     let sections: [(DueStatus, String)] = [
       (.overdue, "Overdue"), (.today, "Today"),
       (.upcoming, agenda.days == 1 ? "Tomorrow" : "Next \(agenda.days) days"),
@@ -26,8 +26,10 @@ public enum AgendaReport {
         let relative = RelativeDate.describe(days: row.days)
         let name = TextLayout.truncate(TextLayout.printable(row.contact.name), to: nameWidth)
         let fixed = 2 + dateWidth + 2 + relativeWidth + 2 + nameWidth + 2
-        let detail = TextLayout.truncate(
-          TextLayout.printable(detail(of: row)), to: max(0, width - fixed))
+        // Too little room for a word of the detail: leave it out rather than show `…`.
+        let room = width - fixed
+        let detail =
+          room < 4 ? "" : TextLayout.truncate(TextLayout.printable(detail(of: row)), to: room)
         let date = TextLayout.pad(dates.format(row.followUp.due, today: agenda.today), dateWidth)
         var line = "  " + style.dim(date) + "  "
         line += style.status(status, TextLayout.pad(relative, relativeWidth)) + "  "

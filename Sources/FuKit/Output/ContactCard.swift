@@ -136,7 +136,7 @@ public struct ContactCard: Sendable {
       case .yaml(let yaml): facts.append((field.key, yaml))
       }
     }
-    let keyWidth = facts.map { TextLayout.printable($0.0).count }.max() ?? 0
+    let keyWidth = facts.map { TextLayout.width(TextLayout.printable($0.0)) }.max() ?? 0
     lines.append("")
     for (key, value) in facts {
       let label = style.dim(TextLayout.pad(TextLayout.printable(key), keyWidth))

@@ -24,7 +24,7 @@ public enum ContactTable {
       ]
     }
     let natural = headers.indices.map { column in
-      max(headers[column].count, cells.map { $0[column].count }.max() ?? 0)
+      max(headers[column].count, cells.map { TextLayout.width($0[column]) }.max() ?? 0)
     }
     // Narrow the name and tags first; when that is not enough, leave out the columns that
     // matter least (cadence, then last contact, then tags) rather than wrap.

@@ -8,16 +8,61 @@ public enum TextLayout {
         text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
   }
 
-  /// `text` followed by spaces up to `width` characters.
-  public static func pad(_ text: String, _ width: Int) -> String {
-    text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+  /// How many terminal columns `text` takes: two for wide characters (CJK, emoji), none
+  /// for combining marks and joiners, one for the rest.
+  public static func width(_ text: String) -> Int {
+    var total = 0
+    for character in text { total += width(of: character) }
+    return total
   }
 
-  /// `text` cut to `width` characters, the cut marked with `…`.
+  /// `text` followed by spaces up to `width` columns.
+  public static func pad(_ text: String, _ width: Int) -> String {
+    let used = self.width(text)
+    return used >= width ? text : text + String(repeating: " ", count: width - used)
+  }
+
+  /// `text` cut to at most `width` columns, the cut marked with `…`.
   public static func truncate(_ text: String, to width: Int) -> String {
-    guard text.count > width else { return text }
-    guard width > 1 else { return String(text.prefix(width)) }
-    return String(text.prefix(width - 1)) + "…"
+    guard self.width(text) > width else { return text }
+    let room = width > 1 ? width - 1 : width
+    var kept = ""
+    var used = 0
+    for character in text {
+      let next = TextLayout.width(of: character)
+      if used + next > room { break }
+      kept.append(character)
+      used += next
+    }
+    return width > 1 ? kept + "…" : kept
+  }
+
+  private static func width(of character: Character) -> Int {
+    if character.isASCII { return 1 }
+    var visible = false
+    for scalar in character.unicodeScalars {
+      let value = scalar.value
+      if scalar.properties.isEmojiPresentation || isWide(value) { return 2 }
+      let category = scalar.properties.generalCategory
+      let isZero =
+        category == .nonspacingMark || category == .enclosingMark || category == .format
+        || (0xFE00...0xFE0F).contains(value)
+      if !isZero { visible = true }
+    }
+    return visible ? 1 : 0
+  }
+
+  /// East Asian wide and fullwidth blocks.
+  private static func isWide(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF,
+      0x4E00...0x9FFF, 0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
+      0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF,
+      0x20000...0x3FFFD:
+      return true
+    default:
+      return false
+    }
   }
 
   /// `text` with control characters written as escapes (`\u{a}`, `\0`), for messages that
