@@ -1,8 +1,7 @@
 # Build and install fu with its man page and shell completions.
 #
-#   make                      release build
-#   make man completions      generate fu.1 and the completion scripts
-#   make install              install under $(DESTDIR)$(PREFIX)
+#   make                      release build, fu.1 and the completion scripts
+#   make install              copy them under $(DESTDIR)$(PREFIX) (builds nothing)
 #   make install PREFIX=/usr DESTDIR=/tmp/stage SCRATCH=.build-install
 #
 # SCRATCH selects SwiftPM's build folder (default: .build). Generated files
@@ -42,7 +41,7 @@ FISHDIR := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 
 .PHONY: all build man completions install uninstall test clean
 
-all: build
+all: build man completions
 
 build:
 	$(SWIFT) build $(SWIFT_FLAGS) $(BUILD_FLAGS) --product fu
@@ -62,8 +61,12 @@ completions: build
 	$(FU) --generate-completion-script zsh > $(COMPLETIONS_DIR)/_fu
 	$(FU) --generate-completion-script fish > $(COMPLETIONS_DIR)/fu.fish
 
-install: build man completions
-	$(INSTALL) -Dm755 $(FU) $(BINDIR)/fu
+# Copies what `make` built and builds nothing, so `sudo make install` needs neither
+# swift on root's PATH nor root-owned files in the build folder.
+install:
+	@test -x $(SCRATCH_DIR)/release/fu -a -f $(MAN_DIR)/fu.1 -a -f $(COMPLETIONS_DIR)/fu || \
+	  { echo "make: run \`make\` first (as yourself), then \`make install\`" >&2; exit 1; }
+	$(INSTALL) -Dm755 $(SCRATCH_DIR)/release/fu $(BINDIR)/fu
 	$(INSTALL) -Dm644 $(MAN_DIR)/fu.1 $(MAN1DIR)/fu.1
 	$(INSTALL) -Dm644 $(COMPLETIONS_DIR)/fu $(BASHDIR)/fu
 	$(INSTALL) -Dm644 $(COMPLETIONS_DIR)/_fu $(ZSHDIR)/_fu

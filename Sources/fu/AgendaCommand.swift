@@ -13,7 +13,7 @@ extension Fu {
           - [ ] Review the draft due:2026-12-01
 
         Examples:
-          fu agenda                         the next 7 days
+          fu agenda                         # the next 7 days
           fu agenda --days 30 --tag investor
           fu agenda --json | jq -r '.[] | select(.status == "overdue") | .name'
         """)

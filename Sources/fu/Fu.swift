@@ -14,9 +14,12 @@ struct Fu: ParsableCommand {
       changing only the lines it is asked to.
 
       Examples:
-        fu agenda                       what is overdue, due today and due this week
+        fu agenda                       # what is overdue, due today and due this week
         fu log ada "Coffee; send the deck" --next 2w
-        fu init ~/contacts              make a folder a vault
+        fu show ada                     # everything about Ada, the log newest first
+        fu list --overdue               # everyone you are late with, as a table
+        fu add "Grace Hopper" --tag advisor --cadence 1m
+        fu init ~/contacts              # make a folder a vault
       """,
     version: "0.1.0",
     subcommands: [

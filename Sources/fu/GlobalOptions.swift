@@ -50,10 +50,16 @@ struct GlobalOptions: ParsableArguments {
     var vault = try VaultLocator(
       explicitPath: vault, environment: environment, configuredPath: settings.vault
     ).locate()
-    if let own = try Configuration.load(
-      path: vault.absolutePath(of: Vault.configPath),
-      shownPath: vault.displayPath(of: Vault.configPath))
+    let shownPath = vault.displayPath(of: Vault.configPath)
+    if var own = try Configuration.load(
+      path: vault.absolutePath(of: Vault.configPath), shownPath: shownPath)
     {
+      if own.vault != nil {
+        Terminal.printWarning(
+          "\(shownPath): `vault` only counts in your own config file ($XDG_CONFIG_HOME/fu/config.yml or ~/.config/fu/config.yml); ignored here"
+        )
+        own.vault = nil
+      }
       settings = settings.overridden(by: own)
     }
     vault = vault.configured(by: settings)

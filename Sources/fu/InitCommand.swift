@@ -10,7 +10,7 @@ extension Fu {
         then finds the vault from any folder inside it. Existing files are left alone.
 
         Examples:
-          fu init                 the current folder
+          fu init                 # the current folder
           fu init ~/contacts
         """)
 

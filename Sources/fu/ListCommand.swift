@@ -6,14 +6,14 @@ extension Fu {
     static let configuration = CommandConfiguration(
       abstract: "List contacts as a table, with when each is due and last contacted.",
       discussion: """
-        The table fits the terminal: long names and tags are cut with …, rows never wrap. \
+        The table fits the terminal: long names and tags are cut short, rows never wrap. \
         DUE is the contact's own follow-up (next_follow_up, else last_contact + cadence); \
         open tasks are in `fu agenda` and `fu show`.
 
         Examples:
           fu list
           fu list --tag investor --overdue
-          fu list --sort last               who you have not talked to for longest
+          fu list --sort last               # who you have not talked to for longest
           fu list --no-date --json | jq -r '.[].path'
         """)
 

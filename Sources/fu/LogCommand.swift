@@ -23,7 +23,7 @@ extension Fu {
           fu log "Grace Hopper" "Call about the COBOL talk" --date yesterday
           fu log dijkstra - < meeting-notes.txt
           fu log ada "Lunch" --dry-run
-          fu log ada -- "-10% on the renewal"     (`--` before a message that starts with -)
+          fu log ada -- "-10% on the renewal"   # `--` before a message starting with -
         """)
 
     @OptionGroup var global: GlobalOptions

@@ -56,7 +56,7 @@ import Testing
       do {
         edit = try LogWriter.plan(file, request)
       } catch {
-        guard mustRefuseDateEdits, case .cannotEdit = error as? FuError else { throw error }
+        guard mustRefuseDateEdits, case .cannotEdit = error else { throw error }
         continue  // refused, and nothing written: what these shapes call for
       }
       let (removed, added) = lineDiff(document.lines, edit.result.lines)
