@@ -55,12 +55,14 @@ extension Fu {
     func run() throws {
       let workspace = try global.workspace()
       let vault = workspace.vault
-      let name = self.name.trimmingCharacters(in: .whitespaces)
+      // A byte-order mark pasted in with the name is not part of it.
+      let name = self.name.trimmingCharacters(in: CharacterSet.whitespaces.union(["\u{FEFF}"]))
       var contact = NewContact(name: name)
       contact.email = email
       contact.phone = phone
       contact.company = company
-      contact.tags = tags.map { String($0.drop { $0 == "#" }) }.filter { !$0.isEmpty }
+      contact.tags = tags.map { String($0.trimmingCharacters(in: .whitespaces).drop { $0 == "#" }) }
+        .filter { !$0.isEmpty }
       if let cadence {
         guard let parsed = Cadence(parsing: cadence) else {
           throw FuError.invalidCadence(cadence)
@@ -80,6 +82,9 @@ extension Fu {
       }
       let text = try render(contact, in: workspace)
       let shownPath = vault.displayPath(of: path)
+      if vault.hasEntry(at: path) {
+        throw FuError.fileExists(path: shownPath)
+      }
       if dryRun {
         Terminal.write(text)
         return
@@ -91,12 +96,13 @@ extension Fu {
         guard case .fileExists = error else { throw error }
         throw FuError.fileExists(path: shownPath)
       }
-      let others = vault.load().contacts.filter {
-        $0.path != path && $0.name.lowercased() == name.lowercased()
+      let others = vault.load().contacts.filter { other in
+        other.path != path
+          && ([other.name] + other.aliases).contains { ContactMatcher.isSameName($0, name) }
       }
       for other in others {
         Terminal.printWarning(
-          "\(vault.displayPath(of: other.path)) is also named \(name); give the file name to tell them apart"
+          "\(vault.displayPath(of: other.path)) is also called \(name); give the file name to tell them apart"
         )
       }
       Terminal.write(shownPath + "\n")
@@ -107,7 +113,10 @@ extension Fu {
     private func render(_ contact: NewContact, in workspace: Workspace) throws -> String {
       let vault = workspace.vault
       guard let template = try vault.readText(NewContact.templatePath) else {
-        return try contact.render(today: workspace.today)
+        return try contact.render(
+          template: NewContact.builtInTemplate(
+            logSection: vault.logSectionNames.first ?? "Interactions"),
+          today: workspace.today)
       }
       do {
         return try contact.render(

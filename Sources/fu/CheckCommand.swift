@@ -19,7 +19,7 @@ extension Fu {
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Print a JSON array of problems ({path, line, message}).")
+    @Flag(help: "Print a JSON array of problems ({path, line, message}; paths in the vault).")
     var json = false
 
     func run() throws {
@@ -30,7 +30,7 @@ extension Fu {
       if json {
         let rows = problems.map { problem in
           JSONValue.object([
-            ("path", .string(vault.displayPath(of: problem.path))),
+            ("path", .string(problem.path)),
             ("line", problem.line.map(JSONValue.int) ?? .null),
             ("message", .string(problem.message)),
           ])

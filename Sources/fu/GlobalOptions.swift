@@ -36,35 +36,46 @@ struct GlobalOptions: ParsableArguments {
     return CalendarDate.systemToday()
   }
 
-  /// The vault the command works on, with its settings: the user's config file, then the
-  /// vault's `.fu/config.yml`, whose values win. Warnings about either go to stderr.
+  /// The vault the command works on, with its settings. Warnings about them go to stderr.
   func workspace() throws -> Workspace {
     let today = try resolvedToday()
-    let environment = Terminal.environment
+    let (vault, settings) = try GlobalOptions.openVault(
+      explicitPath: vault, environment: Terminal.environment)
+    for warning in settings.warnings { Terminal.printWarning(warning.description) }
+    return Workspace(vault: vault, settings: settings, today: today, style: style)
+  }
+
+  /// The vault (`explicitPath`, else found as usual) configured by the user's config file,
+  /// then the vault's `.fu/config.yml`, whose values win; problems with them are in the
+  /// settings' `warnings`.
+  static func openVault(explicitPath: String?, environment: [String: String]) throws -> (
+    Vault, Configuration
+  ) {
     var settings = Configuration()
     if let path = VaultLocator.userConfigPath(environment: environment),
       let user = try Configuration.load(path: path)
     {
       settings = user
     }
-    var vault = try VaultLocator(
-      explicitPath: vault, environment: environment, configuredPath: settings.vault
+    let vault = try VaultLocator(
+      explicitPath: explicitPath, environment: environment, configuredPath: settings.vault
     ).locate()
     let shownPath = vault.displayPath(of: Vault.configPath)
     if var own = try Configuration.load(
       path: vault.absolutePath(of: Vault.configPath), shownPath: shownPath)
     {
       if own.vault != nil {
-        Terminal.printWarning(
-          "\(shownPath): `vault` only counts in your own config file ($XDG_CONFIG_HOME/fu/config.yml or ~/.config/fu/config.yml); ignored here"
-        )
+        own.warnings.append(
+          Diagnostic(
+            path: shownPath,
+            message:
+              "`vault` only counts in your own config file ($XDG_CONFIG_HOME/fu/config.yml or ~/.config/fu/config.yml); ignored here"
+          ))
         own.vault = nil
       }
       settings = settings.overridden(by: own)
     }
-    vault = vault.configured(by: settings)
-    for warning in settings.warnings { Terminal.printWarning(warning.description) }
-    return Workspace(vault: vault, settings: settings, today: today, style: style)
+    return (vault.configured(by: settings), settings)
   }
 
   /// The colours for standard output.

@@ -77,7 +77,10 @@ extension Fu {
         edit.followUp.map {
           "next follow-up \($0.due) (\(RelativeDate.describe(days: today.days(to: $0.due))))"
         } ?? "no follow-up date"
-      Terminal.write("Logged \(request.date) with \(contact.name) in \(shownPath); \(follow).\n")
+      Terminal.write(
+        TextLayout.printable(
+          "Logged \(request.date) with \(contact.name) in \(shownPath); \(follow).")
+          + "\n")
     }
 
     private func readMessage() throws -> String {

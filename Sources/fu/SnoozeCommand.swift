@@ -42,7 +42,9 @@ extension Fu {
         if dryRun { return workspace.printDiff(edit) }
         try workspace.write(edit)
         Terminal.write(
-          "Snoozed \(file.contact.name) to \(workspace.describe(date)) in \(workspace.vault.displayPath(of: file.path)).\n"
+          TextLayout.printable(
+            "Snoozed \(file.contact.name) to \(workspace.describe(date)) in \(workspace.vault.displayPath(of: file.path))."
+          ) + "\n"
         )
       } catch let error as FuError {
         throw error.located(in: workspace.vault)

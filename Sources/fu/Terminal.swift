@@ -39,12 +39,19 @@ enum Terminal {
 
   /// `fu: warning: message` on standard error.
   static func printWarning(_ message: String) {
-    FileHandle.standardError.write(Data("fu: warning: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("fu: warning: \(visible(message))\n".utf8))
   }
 
   /// `fu: error: message` on standard error.
   static func printError(_ message: String) {
-    FileHandle.standardError.write(Data("fu: error: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("fu: error: \(visible(message))\n".utf8))
+  }
+
+  /// A message's lines with any control character from a file or an argument written as
+  /// an escape, so that it cannot act on the terminal.
+  private static func visible(_ message: String) -> String {
+    message.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { TextLayout.escaped(String($0)) }.joined(separator: "\n")
   }
 
   /// Each diagnostic as a warning, its path shown as the user can open it.

@@ -1,26 +1,24 @@
 import ArgumentParser
 import FuKit
 
-/// Shell completion for `WHO`: the contacts' file names and names, read from the vault the
-/// command line names (`--vault`), else the one fu would find from here.
+/// Shell completion for `WHO`: the contacts' file names, and their one-word names and
+/// aliases (a name with spaces would reach bash as two words; its file name stands for
+/// it), read from the vault the command line names (`--vault`), else the one fu finds.
 enum WhoCompletion {
   static let kind = CompletionKind.custom { words, _, prefix in
     var explicit: String?
-    if let index = words.lastIndex(of: "--vault"), index + 1 < words.count {
-      explicit = words[index + 1]
+    for (index, word) in words.enumerated() {
+      if word == "--vault", index + 1 < words.count { explicit = words[index + 1] }
+      if word.hasPrefix("--vault=") { explicit = String(word.dropFirst("--vault=".count)) }
     }
-    let environment = Terminal.environment
-    let configured = VaultLocator.userConfigPath(environment: environment)
-      .flatMap { try? Configuration.load(path: $0) }?.vault
     guard
-      let vault = try? VaultLocator(
-        explicitPath: explicit, environment: environment, configuredPath: configured
-      ).locate()
+      let (vault, _) = try? GlobalOptions.openVault(
+        explicitPath: explicit, environment: Terminal.environment)
     else { return [] }
     let contacts = vault.load().contacts
-    let candidates = contacts.map(\.stem) + contacts.map(\.name)
+    let names = contacts.flatMap { [$0.name] + $0.aliases }.filter { !$0.contains(" ") }
     var seen = Set<String>()
-    return candidates.filter {
+    return (contacts.map(\.stem) + names).filter {
       $0.lowercased().hasPrefix(prefix.lowercased()) && seen.insert($0).inserted
     }
   }

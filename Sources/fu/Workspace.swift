@@ -1,4 +1,3 @@
-import Foundation
 import FuKit
 
 /// What a command works with: the vault and its settings, the day, the output's colours.
@@ -31,7 +30,7 @@ struct Workspace {
 
   /// `date`, as the settings write dates, with how far it is from today in words.
   func describe(_ date: CalendarDate) -> String {
-    "\(dates.format(date, today: today).replacingOccurrences(of: "  ", with: " ")) (\(RelativeDate.describe(days: today.days(to: date))))"
+    "\(dates.format(date, today: today, aligned: false)) (\(RelativeDate.describe(days: today.days(to: date))))"
   }
 
   /// The planned change as a unified diff on standard output.

@@ -41,7 +41,7 @@ import Testing
       ["---completion", "log", "--", "positional@0", "4", "2"] + words,
       in: Scenario.repository)
     #expect(run.status == 0)
-    #expect(run.stdout == "ken-thompson\nKen Thompson\n")
+    #expect(run.stdout == "ken-thompson\nken\n")  // the file name, and his one-word alias
   }
 
   @Test func whoCompletionOffersEveryContactForAnEmptyWord() throws {
@@ -51,8 +51,18 @@ import Testing
       in: Scenario.repository)
     let offered = run.stdout.split(separator: "\n").map(String.init)
     #expect(offered.contains("grace-hopper"))
-    #expect(offered.contains("Grace Hopper"))
-    #expect(offered.count == 16 + 15)  // every file stem, and every name not a stem
+    #expect(offered.contains("Ada"))  // an alias
+    // A name with spaces would reach bash as two words; its file name stands for it.
+    #expect(!offered.contains("Grace Hopper"))
+    #expect(offered.count == 16 + 6)  // every file stem, and the one-word names and aliases
+  }
+
+  @Test func whoCompletionLeavesOutWhatTheVaultExcludes() throws {
+    let words = ["fu", "log", "--vault=Tests/Fixtures/vaults/configured", ""]
+    let run = try FuBinary.run(
+      ["---completion", "log", "--", "positional@0", "3", "0"] + words,
+      in: Scenario.repository)
+    #expect(run.stdout == "ada\nbob\n")
   }
 
   @Test func whoCompletionIsQuietWithoutAVault() throws {

@@ -88,7 +88,7 @@ import Testing
     #expect(configuration.vault == nil)
     #expect(configuration.agendaDays == nil)
     #expect(configuration.logSections == nil)
-    #expect(configuration.exclude.isEmpty)
+    #expect(configuration.exclude == nil)
     #expect(configuration.dates == nil)
   }
 
@@ -236,6 +236,14 @@ import Testing
     user.exclude = ["a"]
     #expect(user.overridden(by: Configuration()) == user)
     #expect(Configuration().overridden(by: user) == user)
+  }
+
+  @Test func anEmptyExcludeInTheVaultClearsTheUsers() throws {
+    var user = Configuration()
+    user.exclude = ["archive/"]
+    let vault = try parse("exclude: []\n")
+    #expect(vault.exclude == [])
+    #expect(user.overridden(by: vault).exclude == [])
   }
 
   // MARK: - Date display

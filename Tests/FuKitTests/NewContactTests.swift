@@ -193,7 +193,7 @@ import Testing
     "#1 Fan", "[Ada]", "null", "yes", "Zoë 李", "Lovelace, Ada", "back\\slash", "*Ada*",
   ])
   func aNameReadsBackAsGiven(_ name: String) throws {
-    for template in [NewContact.builtInTemplate, Self.custom] {
+    for template in [NewContact.builtInTemplate(), Self.custom] {
       let text = try render(NewContact(name: name), template)
       let file = read(text)
       #expect(file.diagnostics.isEmpty, "\(text)")

@@ -9,8 +9,9 @@ public struct Configuration: Sendable, Equatable {
   public var agendaDays: Int?
   /// The headings that name the interaction log, as written.
   public var logSections: [String]?
-  /// Paths that are not contacts, as patterns over vault-relative paths.
-  public var exclude: [String] = []
+  /// Paths that are not contacts, as patterns over vault-relative paths (`[]` clears what
+  /// the user's file excludes).
+  public var exclude: [String]?
   /// How human output shows dates.
   public var dates: DateDisplay?
   /// Keys fu does not know, and other things worth a warning.
@@ -70,33 +71,10 @@ public struct Configuration: Sendable, Equatable {
     merged.vault = other.vault ?? vault
     merged.agendaDays = other.agendaDays ?? agendaDays
     merged.logSections = other.logSections ?? logSections
-    merged.exclude = other.exclude.isEmpty ? exclude : other.exclude
+    merged.exclude = other.exclude ?? exclude
     merged.dates = other.dates ?? dates
     merged.warnings = warnings + other.warnings
     return merged
-  }
-}
-
-/// How human output writes a date.
-public enum DateDisplay: String, Sendable, Equatable, CaseIterable {
-  /// `Nov 14`, with the year when it is not this year's: `Jan  5 2027`.
-  case short
-  /// `2026-11-14`.
-  case iso
-
-  /// `date` written this way, seen from `today`.
-  public func format(_ date: CalendarDate, today: CalendarDate) -> String {
-    switch self {
-    case .iso:
-      return date.description
-    case .short:
-      let months = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-      ]
-      let day = date.day < 10 ? " \(date.day)" : "\(date.day)"
-      let year = date.year == today.year ? "" : " \(date.year)"
-      return "\(months[date.month - 1]) \(day)\(year)"
-    }
   }
 }
 

@@ -37,9 +37,25 @@ public enum AtomicFile {
     let temporary = try writeTemporary(bytes, beside: path, owner: nil)
     defer { unlink(temporary) }
     // link(2) fails when the name exists, so a file that appeared meanwhile is never lost.
-    guard link(temporary, path) == 0 else {
-      if errno == EEXIST { throw .fileExists(path: path) }
-      throw .io(path: path, action: "create", errno: errno)
+    if link(temporary, path) != 0 {
+      let code = errno
+      if code == EEXIST { throw .fileExists(path: path) }
+      guard [EPERM, ENOTSUP, EOPNOTSUPP, ENOSYS].contains(code) else {
+        throw .io(path: path, action: "create", errno: code)
+      }
+      // File systems without hard links (FAT, exFAT, some network and FUSE mounts): claim
+      // the name with an exclusive create, then move the full file over that empty one.
+      let claim = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+      guard claim >= 0 else {
+        if errno == EEXIST { throw .fileExists(path: path) }
+        throw .io(path: path, action: "create", errno: errno)
+      }
+      close(claim)
+      guard rename(temporary, path) == 0 else {
+        let failure = FuError.io(path: path, action: "create", errno: errno)
+        unlink(path)
+        throw failure
+      }
     }
     syncFolder(folder)
   }

@@ -120,7 +120,8 @@ public enum LogWriter {
   }
 
   /// Where the entry goes: among the log's entries by date, in the order the list keeps;
-  /// at the end of an empty log section; else in a new `## Interactions` section at the end.
+  /// at the end of an empty log section; else in a new section at the end, under the first
+  /// log heading name (`## Interactions` unless the config says otherwise).
   private static func entryInsertion(in file: ContactFile, _ request: LogRequest) -> LineEdit {
     let document = file.document
     let entry = entryLines(request)
@@ -129,7 +130,8 @@ public enum LogWriter {
         document.lines.indices.last.map(document.isBlank(line:))
         ?? true
       return document.insertion(
-        of: (endsBlank ? [] : [""]) + ["## Interactions", ""] + entry, at: document.lines.count)
+        of: (endsBlank ? [] : [""]) + ["## " + (file.logSectionNames.first ?? "Interactions"), ""]
+          + entry, at: document.lines.count)
     }
     let entries = section.entries
     guard let first = entries.first, let last = entries.last else {

@@ -3,12 +3,19 @@ import Foundation
 /// A contact file that `fu add` creates: the vault's template (or the built-in one) with
 /// `{{name}}` and `{{today}}` filled in and the given facts set in its front matter.
 public struct NewContact: Sendable {
+  /// The person's name, as it should show.
   public var name: String
+  /// `email`, when given.
   public var email: String?
+  /// `phone`, when given.
   public var phone: String?
+  /// `company`, when given.
   public var company: String?
+  /// `tags`, written as a flow list when any are given.
   public var tags: [String] = []
+  /// `cadence`, when given.
   public var cadence: Cadence?
+  /// `next_follow_up`, when given.
   public var nextFollowUp: CalendarDate?
 
   public init(name: String) {
@@ -18,59 +25,62 @@ public struct NewContact: Sendable {
   /// Where a vault keeps its own template for new contacts.
   public static let templatePath = ".fu/template.md"
 
-  /// The template used when the vault has none.
-  public static let builtInTemplate = """
+  /// The template used when the vault has none, its log under `logSection`.
+  public static func builtInTemplate(logSection: String = "Interactions") -> String {
+    """
     ---
     name: {{name}}
     ---
 
     # {{name}}
 
-    ## Interactions
+    ## \(logSection)
 
     """
+  }
 
   /// The file's text: `template` (shown as `templatePath` in errors) with the placeholders
-  /// filled in and each given fact set on its key's line, or added at the end of the front
-  /// matter. The result is read back to check it says what was asked.
+  /// filled in and each given fact set on its key's line (keeping the key's spelling and
+  /// comment), or added at the end of the front matter. The result is read back to check it
+  /// says what was asked.
   public func render(
-    template: String = NewContact.builtInTemplate, templatePath: String = "(built-in)",
+    template: String = NewContact.builtInTemplate(), templatePath: String = "(built-in)",
     today: CalendarDate
   ) throws(FuError) -> String {
     var document = TextDocument(text: template)
-    if case .none = FrontMatterBlock(document: document) {
-      document = TextDocument(text: "---\n---\n" + template)
+    if document.lines.first.map({ TextDocument.stripTerminator($0) != "---" }) ?? true {
+      document = TextDocument(text: "---\(document.lineEnding)---\(document.lineEnding)" + template)
     }
     let ending = document.lineEnding
+    let endsWithBreak =
+      document.lines.last.map { !TextDocument.terminator(of: $0).isEmpty } ?? false
     var lines = document.lines.map { String(TextDocument.stripTerminator($0)) }
-    let closing: Int
-    let fields: [FrontMatter.Field]
-    switch FrontMatterBlock(document: document) {
-    case .valid(let frontMatter):
-      closing = frontMatter.closingLine
-      fields = frontMatter.fields
-    case .invalid(_, let line, let message):
-      throw .badTemplate(Diagnostic(path: templatePath, line: line, message: message))
-    case .none, .unclosed:
+    guard
+      let closing = lines.indices.dropFirst().first(where: {
+        ["---", "..."].contains(lines[$0].trimmingSpaces())
+      })
+    else {
       throw .badTemplate(
         Diagnostic(path: templatePath, line: 1, message: "the front matter is never closed"))
     }
 
-    // Placeholders: in the front matter a whole value `{{name}}` is written as YAML needs
-    // it, anywhere else there it is double-quoted; in the body it is written as typed.
+    // Placeholders: a front-matter value is filled in, then written as YAML needs it; the
+    // body gets the text as typed.
     for index in lines.indices {
-      let inFrontMatter = index <= closing
-      lines[index] = NewContact.fill(lines[index]) { placeholder, isWholeValue in
-        switch placeholder {
-        case "today": return today.description
-        case "name" where !inFrontMatter: return name
-        case "name": return isWholeValue ? YAMLScalar.render(name) : YAMLScalar.quoted(name)
-        default: return nil
-        }
-      }
+      lines[index] =
+        index < closing ? fillFrontMatter(lines[index], today: today) : fill(lines[index], today)
     }
 
-    // Each fact replaces its key's value (all its lines), or is added before the closing line.
+    let filled = TextDocument(text: lines.map { $0 + ending }.joined())
+    guard case .valid(let frontMatter) = FrontMatterBlock(document: filled) else {
+      if case .invalid(_, let line, let message) = FrontMatterBlock(document: filled) {
+        throw .badTemplate(Diagnostic(path: templatePath, line: line, message: message))
+      }
+      throw .badTemplate(Diagnostic(path: templatePath, message: "has no front matter"))
+    }
+
+    // Each fact replaces its key's value, or is added before the closing line.
+    let fields = frontMatter.fields
     var added: [String] = []
     var continuations = IndexSet()
     for (key, value) in facts {
@@ -78,35 +88,84 @@ public struct NewContact: Sendable {
         added.append("\(key): \(value)")
         continue
       }
+      let comment = KeyValueLine(lines[field.line]).map { $0.comment } ?? ""
+      lines[field.line] = "\(field.key): \(value)" + (comment.isEmpty ? "" : "  \(comment)")
       let end = fields.map(\.line).filter { $0 > field.line }.min() ?? closing
-      lines[field.line] = "\(field.key): \(value)"
-      continuations.insert(integersIn: (field.line + 1)..<end)
+      // The old value's own lines go (indented, or list items); comments and blanks stay.
+      for index in (field.line + 1)..<end
+      where lines[index].first.map({ $0 == " " || $0 == "\t" || $0 == "-" }) ?? false {
+        continuations.insert(index)
+      }
     }
     var result = lines.indices.filter { !continuations.contains($0) }.map { lines[$0] }
     result.insert(contentsOf: added, at: closing - continuations.count(in: 0..<closing))
-    let endsWithBreak =
-      document.lines.last.map { !TextDocument.terminator(of: $0).isEmpty } ?? false
     let text = result.joined(separator: ending) + (endsWithBreak ? ending : "")
     try verify(text, templatePath: templatePath)
     return text
   }
 
-  /// `line` with each `{{placeholder}}` replaced, in one pass, by what `value` gives for it
-  /// (unknown ones are kept); `value` learns whether the placeholder is a key's whole value.
-  static func fill(_ line: String, value: (String, Bool) -> String?) -> String {
+  /// `line` with `{{name}}` and `{{today}}` replaced by their text, in one pass.
+  private func fill(_ line: String, _ today: CalendarDate) -> String {
+    guard line.contains("{{") else { return line }
     var result = ""
     var rest = line[...]
     while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
-      let placeholder = String(rest[open.upperBound..<close.lowerBound])
-      let before = result + rest[..<open.lowerBound]
-      let isWholeValue =
-        before.hasSuffix(": ") && !before.dropLast(2).contains(":")
-        && rest[close.upperBound...].trimmingSpaces().isEmpty
       result += rest[..<open.lowerBound]
-      result += value(placeholder, isWholeValue) ?? String(rest[open.lowerBound..<close.upperBound])
+      switch rest[open.upperBound..<close.lowerBound] {
+      case "name": result += name
+      case "today": result += today.description
+      default: result += rest[open.lowerBound..<close.upperBound]
+      }
       rest = rest[close.upperBound...]
     }
     return result + rest
+  }
+
+  /// A front-matter line with its placeholders filled in. A `key: value` line gets its
+  /// whole value rewritten as one YAML scalar (`name: {{name}}`, `title: "Dr {{name}}"`);
+  /// elsewhere (a flow list, a list item) each placeholder becomes a quoted string.
+  private func fillFrontMatter(_ line: String, today: CalendarDate) -> String {
+    guard line.contains("{{") else { return line }
+    if let (key, value, comment) = NewContact.splitKeyValue(line) {
+      let text: String
+      if let quote = value.first, quote == "\"" || quote == "'", value.count >= 2,
+        value.last == quote
+      {
+        text = String(value.dropFirst().dropLast())
+      } else if value.first == "[" || (value.first == "{" && !value.hasPrefix("{{")) {
+        return key + ": " + fillQuoted(value, today) + comment
+      } else {
+        // An unquoted date (`created: {{today}}`) stays a date for YAML and Obsidian.
+        let filled = fill(value, today)
+        if CalendarDate(parsing: filled) != nil { return key + ": " + filled + comment }
+        text = value
+      }
+      return key + ": " + YAMLScalar.render(fill(text, today)) + comment
+    }
+    return fillQuoted(line, today)
+  }
+
+  /// `text` with each placeholder as a double-quoted YAML string.
+  private func fillQuoted(_ text: String, _ today: CalendarDate) -> String {
+    var quotedName = self
+    quotedName.name = YAMLScalar.quoted(name)
+    return quotedName.fill(text, today)
+  }
+
+  /// A top-level `key: value  # comment` line split into the key, the value (quotes
+  /// kept) and the comment with the spaces before it; nil for any other line.
+  static func splitKeyValue(_ line: String) -> (String, String, String)? {
+    guard let first = line.first, !" \t#-".contains(first),
+      let colon = line.range(of: ": ")
+    else { return nil }
+    let key = String(line[..<colon.lowerBound])
+    var rest = line[colon.upperBound...].drop { $0 == " " }
+    var comment = ""
+    if let hash = rest.range(of: " #") {
+      comment = String(rest[hash.lowerBound...])
+      rest = rest[..<hash.lowerBound]
+    }
+    return (key, rest.trimmingSpaces(), comment)
   }
 
   /// The facts to set, as front-matter values, in the order they are added.
@@ -121,6 +180,7 @@ public struct NewContact: Sendable {
     return facts
   }
 
+  /// Reads `text` back and checks that each given fact says what was asked.
   private func verify(_ text: String, templatePath: String) throws(FuError) {
     let file = ContactFile(path: templatePath, document: TextDocument(text: text))
     if let problem = file.refusalReason ?? file.diagnostics.first {
@@ -129,22 +189,27 @@ public struct NewContact: Sendable {
     guard case .valid(let frontMatter) = file.frontMatter else {
       throw .badTemplate(Diagnostic(path: templatePath, message: "has no front matter"))
     }
-    func value(_ key: String) -> String? {
-      guard case .text(let value)? = frontMatter.field(key)?.value else { return nil }
-      return value
+    func reads(_ key: String, as expected: String?) -> Bool {
+      guard let expected else { return true }
+      guard case .text(let value)? = frontMatter.field(key)?.value else { return false }
+      return value == expected
     }
     let contact = file.contact
-    let ok =
-      contact.name == name.trimmingSpaces() && value("email") == email && value("phone") == phone
-      && value("company") == company && (tags.isEmpty || contact.tags == tags)
-      && (cadence == nil || contact.cadence == cadence)
-      && (nextFollowUp == nil || contact.nextFollowUp == nextFollowUp)
-    guard ok else {
+    let checks: [(String, Bool)] = [
+      ("name", contact.name == name),
+      ("email", reads("email", as: email)),
+      ("phone", reads("phone", as: phone)),
+      ("company", reads("company", as: company)),
+      ("tags", tags.isEmpty || contact.tags == tags),
+      ("cadence", cadence == nil || contact.cadence == cadence),
+      ("next_follow_up", nextFollowUp == nil || contact.nextFollowUp == nextFollowUp),
+    ]
+    if let failed = checks.first(where: { !$0.1 }) {
       throw .badTemplate(
         Diagnostic(
           path: templatePath,
-          message: "fu could not fill it in so that it reads back as given; check its front matter"
-        ))
+          line: frontMatter.field(failed.0).map { $0.line + 1 },
+          message: "`\(failed.0)` does not read back as given after filling in the template"))
     }
   }
 }

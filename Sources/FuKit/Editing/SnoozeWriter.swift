@@ -35,6 +35,7 @@ public enum SnoozeWriter {
     updated.nextFollowUp = date
     return ContactEdit(
       path: file.path, original: file.document, edits: edits, result: result,
-      lastContact: updated.lastContact, nextFollowUp: date, followUp: updated.followUp(today: date))
+      lastContact: updated.lastContact, nextFollowUp: date,
+      followUp: FollowUp(due: date, source: .nextFollowUp))
   }
 }

@@ -2,6 +2,7 @@
 public struct ContactCard: Sendable {
   /// A front-matter key fu does not read itself, with its value as the user wrote it.
   public struct Field: Sendable, Equatable {
+    /// The key as written.
     public var key: String
     public var value: Value
 
@@ -15,7 +16,9 @@ public struct ContactCard: Sendable {
     }
   }
 
+  /// The contact, its open tasks by due date.
   public var contact: Contact
+  /// The day the card is seen from.
   public var today: CalendarDate
   /// The contact's own follow-up (tasks apart).
   public var followUp: FollowUp?
@@ -102,9 +105,12 @@ public struct ContactCard: Sendable {
   /// The card as text for a terminal.
   public func text(style: Style, dates: DateDisplay = .short) -> String {
     func date(_ value: CalendarDate) -> String {
-      dates.format(value, today: today).replacingDoubleSpaces()
+      dates.format(value, today: today, aligned: false)
     }
-    var lines = [style.bold(TextLayout.printable(contact.name)) + "  " + style.dim(contact.path)]
+    var lines = [
+      style.bold(TextLayout.printable(contact.name)) + "  "
+        + style.dim(TextLayout.printable(contact.path))
+    ]
     var facts: [(String, String)] = []
     if let followUp {
       let status = DueStatus(due: followUp.due, today: today)
@@ -234,10 +240,6 @@ public struct ContactCard: Sendable {
 }
 
 extension String {
-  fileprivate func replacingDoubleSpaces() -> String {
-    split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-  }
-
   fileprivate func trailingTrimmed() -> String {
     var text = self
     while text.hasSuffix(" ") { text.removeLast() }

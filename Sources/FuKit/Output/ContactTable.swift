@@ -40,6 +40,13 @@ public enum ContactTable {
       widths = fitted
       if fitted.reduce(0, +) + 2 * (fitted.count - 1) <= width { break }
     }
+    // Narrower still: cut the columns from the right, down to one cell each.
+    var excess = widths.reduce(0, +) + 2 * (widths.count - 1) - width
+    for index in widths.indices.reversed() where excess > 0 {
+      let cut = min(excess, widths[index] - 1)
+      widths[index] -= cut
+      excess -= cut
+    }
     func columns(_ values: [String]) -> [String] { shown.map { values[$0] } }
 
     func line(_ values: [String], paint: (Int, String) -> String) -> String {

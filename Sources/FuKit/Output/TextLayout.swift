@@ -1,11 +1,18 @@
 /// Fitting values into columns of terminal text.
 public enum TextLayout {
-  /// `text` on one line with no control characters: a file's value must not move the
-  /// cursor, ring the bell or colour the terminal.
+  /// `text` on one line with no control characters, nor the invisible marks that reorder
+  /// text: a file's value must not move the cursor, ring the bell, colour the terminal or
+  /// make what follows read backwards.
   public static func printable(_ text: String) -> String {
     String(
       String.UnicodeScalarView(
-        text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
+        text.unicodeScalars.map { isControl($0) ? " " : $0 }))
+  }
+
+  /// C0 and C1 controls, and the bidirectional embedding, override and isolate marks.
+  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.generalCategory == .control || (0x202A...0x202E).contains(scalar.value)
+      || (0x2066...0x2069).contains(scalar.value)
   }
 
   /// How many terminal columns `text` takes: two for wide characters (CJK, emoji), none
@@ -70,7 +77,7 @@ public enum TextLayout {
   public static func escaped(_ text: String) -> String {
     var out = ""
     for scalar in text.unicodeScalars {
-      if scalar.properties.generalCategory == .control {
+      if isControl(scalar) {
         out += scalar.value == 0 ? "\\0" : "\\u{\(String(scalar.value, radix: 16))}"
       } else {
         out.unicodeScalars.append(scalar)

@@ -18,8 +18,9 @@ public struct ContactFile: Sendable {
   /// The headings that name the interaction log in this vault.
   public var logSectionNames: [String]
 
-  /// The headings that name the interaction log, compared case-insensitively.
-  public static let defaultLogSectionNames = ["interactions", "log", "history"]
+  /// The headings that name the interaction log, compared case-insensitively; a write adds
+  /// the first where a file has none.
+  public static let defaultLogSectionNames = ["Interactions", "Log", "History"]
 
   /// Reads `document`. The body is parsed with cmark only when it may hold an open task,
   /// or when `readLog` asks for the interaction log.

@@ -25,12 +25,15 @@ public struct ContactList: Sendable {
     public var contact: Contact
     /// The contact's own follow-up (tasks are not counted), if any.
     public var followUp: FollowUp?
+    /// Where the follow-up stands today.
     public var status: DueStatus?
     /// Due minus today, in days.
     public var days: Int?
   }
 
+  /// The day the list is seen from.
   public var today: CalendarDate
+  /// The contacts kept, in order.
   public var rows: [Row]
   /// How many contacts there were before filtering.
   public var total: Int

@@ -33,6 +33,12 @@ public struct ContactMatcher: Sendable {
     }
   }
 
+  /// Whether two names are the same to WHO: equal once case, accents, `-`, `_` and runs
+  /// of spaces are folded.
+  public static func isSameName(_ lhs: String, _ rhs: String) -> Bool {
+    fold(lhs) == fold(rhs)
+  }
+
   /// The contact `who` names.
   public func match(_ who: String) throws(FuError) -> Contact {
     let key = ContactMatcher.fold(who.trimmingSpaces())

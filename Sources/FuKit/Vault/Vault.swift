@@ -9,7 +9,8 @@ public struct Vault: Sendable {
   public let displayRoot: String
   /// Paths that are not contacts (the config's `exclude`).
   public var exclude: [PathGlob] = []
-  /// The headings that name the interaction log, lower-cased (the config's `log.sections`).
+  /// The headings that name the interaction log (the config's `log.sections`); the first
+  /// is the one a write adds where a file has none.
   public var logSectionNames: [String] = ContactFile.defaultLogSectionNames
 
   /// A vault at `path`, which must be an existing folder.
@@ -30,10 +31,8 @@ public struct Vault: Sendable {
   /// The vault with the settings of `configuration` applied.
   public func configured(by configuration: Configuration) -> Vault {
     var vault = self
-    vault.exclude = configuration.exclude.compactMap(PathGlob.init)
-    if let sections = configuration.logSections {
-      vault.logSectionNames = sections.map { $0.lowercased() }
-    }
+    vault.exclude = (configuration.exclude ?? []).compactMap(PathGlob.init)
+    if let sections = configuration.logSections { vault.logSectionNames = sections }
     return vault
   }
 
@@ -52,18 +51,29 @@ public struct Vault: Sendable {
   /// Creates vault-relative `folder` and the folders above it where missing; it must end up
   /// inside the vault (a link out of it is refused).
   public func createFolder(_ folder: String) throws(FuError) {
+    // Each level is checked before the next is made, so a link out of the vault never
+    // gets a folder made at its far end.
     var partial = root
     for part in folder.split(separator: "/") {
       partial += "/" + part
-      if mkdir(partial, 0o755) != 0, errno != EEXIST {
-        throw .io(path: partial, action: "create the folder", errno: errno)
+      if FileSystem.status(partial) == nil {
+        guard mkdir(partial, 0o755) == 0 || errno == EEXIST else {
+          throw .io(path: partial, action: "create the folder", errno: errno)
+        }
+      }
+      guard let real = FileSystem.realPath(partial), real.hasPrefix(root + "/"),
+        let info = FileSystem.status(real), (info.st_mode & S_IFMT) == S_IFDIR
+      else {
+        throw .invalidFolder(path: folder, reason: "it is not a folder inside the vault")
       }
     }
-    guard let real = FileSystem.realPath(partial), real == root || real.hasPrefix(root + "/"),
-      let info = FileSystem.status(real), (info.st_mode & S_IFMT) == S_IFDIR
-    else {
-      throw .invalidFolder(path: folder, reason: "it is not a folder inside the vault")
-    }
+  }
+
+  /// Whether anything (a file, a folder, a link, even a broken one) is at vault-relative
+  /// `path`.
+  public func hasEntry(at path: String) -> Bool {
+    var info = stat()
+    return lstat(absolutePath(of: path), &info) == 0
   }
 
   /// The text of vault-relative `path`, or `nil` when there is no such file.

@@ -4,8 +4,11 @@ import Glibc
 /// or above the working directory that holds a `.fu/` folder, else `vault:` in the user's
 /// config file (`$XDG_CONFIG_HOME/fu/config.yml`, else `~/.config/fu/config.yml`).
 public struct VaultLocator: Sendable {
+  /// `--vault`, when given.
   public var explicitPath: String?
+  /// The process environment (`FU_VAULT`, `HOME`...).
   public var environment: [String: String]
+  /// Where the search for a `.fu/` folder starts.
   public var workingDirectory: String
   /// `vault:` from the user's config file.
   public var configuredPath: String?
