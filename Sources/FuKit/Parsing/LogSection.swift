@@ -38,15 +38,15 @@ public struct LogSection: Sendable, Equatable {
     invalidDateLines = []
     for item in outline.items where item.isTopLevel && body.contains(item.lines.lowerBound) {
       guard let text = MarkdownOutline.text(of: item, in: document),
-        let match = text.prefixMatch(of: /(\d{4}-\d{2}-\d{2})(?::|\s+-\s|\s+—\s)\s*/)
+        let (dateText, rest) = LogSection.entryStart(text)
       else { continue }
-      guard let date = CalendarDate(parsing: match.1) else {
+      guard let date = CalendarDate(parsing: dateText) else {
         invalidDateLines.append(item.lines.lowerBound)
         continue
       }
       if !item.isTight { isLoose = true }
       var entry = LogEntry(
-        date: date, text: String(text[match.range.upperBound...]), lines: item.lines)
+        date: date, text: String(text[rest...]), lines: item.lines)
       if let start = item.textStart, start.line == item.lines.lowerBound {
         let first = TextDocument.stripTerminator(document.lines[start.line]).utf8
         let marker = String(Substring(first.prefix(start.column)))
@@ -54,5 +54,36 @@ public struct LogSection: Sendable, Equatable {
       }
       entries.append(entry)
     }
+  }
+
+  /// An entry's `YYYY-MM-DD` and where its text starts, after the separator (`:`, ` - ` or
+  /// ` — `) and any spaces; nil when the text does not start that way. Written out by hand:
+  /// a regex literal is compiled anew each time it is evaluated, which a vault's worth of
+  /// entries made the slowest part of reading logs.
+  static func entryStart(_ text: String) -> (date: Substring, rest: String.Index)? {
+    var index = text.startIndex
+    for position in 0..<10 {
+      guard index < text.endIndex else { return nil }
+      let character = text[index]
+      let ok =
+        position == 4 || position == 7 ? character == "-" : character.isASCII && character.isNumber
+      guard ok else { return nil }
+      index = text.index(after: index)
+    }
+    let date = text[text.startIndex..<index]
+    func skipSpaces(_ from: String.Index) -> String.Index {
+      var index = from
+      while index < text.endIndex, text[index].isWhitespace { index = text.index(after: index) }
+      return index
+    }
+    guard index < text.endIndex else { return nil }
+    if text[index] == ":" { return (date, skipSpaces(text.index(after: index))) }
+    let dash = skipSpaces(index)
+    guard dash > index, dash < text.endIndex, text[dash] == "-" || text[dash] == "—" else {
+      return nil
+    }
+    let afterDash = text.index(after: dash)
+    guard afterDash < text.endIndex, text[afterDash].isWhitespace else { return nil }
+    return (date, skipSpaces(afterDash))
   }
 }
