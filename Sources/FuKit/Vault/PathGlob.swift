@@ -279,40 +279,16 @@ extension PathGlob {
     /// `[...]`: one character of the class.
     case characterClass(CharacterClass)
 
-    /// Whether `tokens` match all of `name`: wildcard matching with backtracking to the
-    /// latest `*`, which then takes one more character.
+    /// Whether `tokens` match all of `name`.
     static func match(_ tokens: [Token], _ name: Substring) -> Bool {
-      var index = 0
-      var position = name.startIndex
-      var starIndex = -1
-      var starPosition = position
-      while position < name.endIndex {
-        if index < tokens.count {
-          let matched: Bool
-          switch tokens[index] {
-          case .star:
-            starIndex = index
-            starPosition = position
-            index += 1
-            continue
-          case .any: matched = true
-          case .character(let character): matched = name[position] == character
-          case .characterClass(let characterClass):
-            matched = characterClass.contains(name[position])
-          }
-          if matched {
-            index += 1
-            position = name.index(after: position)
-            continue
-          }
+      wildcardMatch(tokens, name, isStar: { $0 == .star }) { token, character in
+        switch token {
+        case .star: false
+        case .any: true
+        case .character(let expected): character == expected
+        case .characterClass(let characterClass): characterClass.contains(character)
         }
-        guard starIndex >= 0 else { return false }
-        index = starIndex + 1
-        starPosition = name.index(after: starPosition)
-        position = starPosition
       }
-      while index < tokens.count, case .star = tokens[index] { index += 1 }
-      return index == tokens.count
     }
   }
 
@@ -357,37 +333,49 @@ extension PathGlob {
     static func match(
       _ tokens: [ByteToken], _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
     ) -> Bool {
-      var index = 0
-      var position = range.lowerBound
-      var starIndex = -1
-      var starPosition = position
-      while position < range.upperBound {
-        if index < tokens.count {
-          let matched: Bool
-          switch tokens[index] {
-          case .star:
-            starIndex = index
-            starPosition = position
-            index += 1
-            continue
-          case .any: matched = true
-          case .byte(let byte): matched = bytes[position] == byte
-          case .set(let set): matched = set.contains(bytes[position])
-          }
-          if matched {
-            index += 1
-            position += 1
-            continue
-          }
+      wildcardMatch(tokens, bytes[range], isStar: { $0 == .star }) { token, byte in
+        switch token {
+        case .star: false
+        case .any: true
+        case .byte(let expected): byte == expected
+        case .set(let set): set.contains(byte)
         }
-        guard starIndex >= 0 else { return false }
-        index = starIndex + 1
-        starPosition += 1
-        position = starPosition
       }
-      while index < tokens.count, case .star = tokens[index] { index += 1 }
-      return index == tokens.count
     }
+  }
+
+  /// Whether `tokens` match all of `elements`: wildcard matching with backtracking to the
+  /// latest star, which then takes one more element. Shared by the Character matcher and
+  /// the byte matcher for ASCII names.
+  fileprivate static func wildcardMatch<Token, Elements: Collection>(
+    _ tokens: [Token], _ elements: Elements, isStar: (Token) -> Bool,
+    matches: (Token, Elements.Element) -> Bool
+  ) -> Bool {
+    var index = 0
+    var position = elements.startIndex
+    var starIndex = -1
+    var starPosition = position
+    while position < elements.endIndex {
+      if index < tokens.count {
+        if isStar(tokens[index]) {
+          starIndex = index
+          starPosition = position
+          index += 1
+          continue
+        }
+        if matches(tokens[index], elements[position]) {
+          index += 1
+          position = elements.index(after: position)
+          continue
+        }
+      }
+      guard starIndex >= 0 else { return false }
+      index = starIndex + 1
+      starPosition = elements.index(after: starPosition)
+      position = starPosition
+    }
+    while index < tokens.count, isStar(tokens[index]) { index += 1 }
+    return index == tokens.count
   }
 
   /// A set of ASCII bytes, as a bitmap.
