@@ -37,22 +37,9 @@ enum YAMLScalar {
     [.control, .lineSeparator, .paragraphSeparator].contains(scalar.properties.generalCategory)
   }
 
-  /// `text` double-quoted, with every character YAML would not keep as is escaped.
+  /// `text` double-quoted, with every character YAML would not keep as is escaped: a JSON
+  /// string is a YAML double-quoted scalar.
   static func quoted(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\t": out += "\\t"
-      case _ where isBreakOrControl(scalar):
-        out +=
-          "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-          + String(scalar.value, radix: 16)
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
+    JSONValue.quote(text)
   }
 }

@@ -48,7 +48,9 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
   }
 
-  private static func quote(_ text: String) -> String {
+  /// `text` as a JSON string. Control characters and the line and paragraph separators
+  /// are escaped, which also makes it a YAML double-quoted scalar that reads back as `text`.
+  static func quote(_ text: String) -> String {
     var out = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -57,7 +59,9 @@ public indirect enum JSONValue: Sendable, Equatable {
       case "\n": out += "\\n"
       case "\r": out += "\\r"
       case "\t": out += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+      case _
+      where [.control, .lineSeparator, .paragraphSeparator].contains(
+        scalar.properties.generalCategory):
         let hex = String(scalar.value, radix: 16)
         out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: out.unicodeScalars.append(scalar)
