@@ -6,32 +6,15 @@ import Testing
 @Suite struct ContactListTests {
   static let today = CalendarDate(year: 2026, month: 11, day: 21)!
 
-  private static func date(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
-    CalendarDate(year: year, month: month, day: day)!
-  }
-
-  private static func contact(
-    _ name: String, path: String? = nil, next: CalendarDate? = nil, last: CalendarDate? = nil,
-    cadence: String? = nil, tags: [String] = [], tasks: [FollowUpTask] = []
-  ) -> Contact {
-    var contact = Contact(path: path ?? name.lowercased() + ".md", name: name)
-    contact.nextFollowUp = next
-    contact.lastContact = last
-    contact.cadence = cadence.flatMap(Cadence.init(parsing:))
-    contact.tags = tags
-    contact.tasks = tasks
-    return contact
-  }
-
   /// One contact for each way of being due or not.
   static let contacts = [
-    contact("Overdue", next: date(2026, 11, 10)),
-    contact("Today", next: today),
-    contact("Soon", next: date(2026, 11, 25)),
-    contact("Fresh", cadence: "2w"),
-    contact("Lapsed", last: date(2026, 10, 1), cadence: "monthly"),
-    contact("Idle", last: date(2026, 9, 1)),
-    contact("Tasked", tasks: [FollowUpTask(text: "Call", due: date(2026, 11, 1), line: 5)]),
+    testContact("Overdue", next: day(2026, 11, 10)),
+    testContact("Today", next: today),
+    testContact("Soon", next: day(2026, 11, 25)),
+    testContact("Fresh", cadence: "2w"),
+    testContact("Lapsed", last: day(2026, 10, 1), cadence: "monthly"),
+    testContact("Idle", last: day(2026, 9, 1)),
+    testContact("Tasked", tasks: [FollowUpTask(text: "Call", due: day(2026, 11, 1), line: 5)]),
   ]
 
   private func names(_ list: ContactList) -> [String] {
@@ -55,7 +38,7 @@ import Testing
 
   @Test func aCadenceWithoutLastContactIsDueToday() {
     let list = ContactList(
-      contacts: [Self.contact("Fresh", cadence: "2w")], today: Self.today, filter: .due)
+      contacts: [testContact("Fresh", cadence: "2w")], today: Self.today, filter: .due)
     #expect(list.rows.first?.followUp == FollowUp(due: Self.today, source: .neverContacted))
     #expect(list.rows.first?.days == 0)
     #expect(list.rows.first?.status == .today)
@@ -74,7 +57,7 @@ import Testing
     #expect(rows["Soon"]?.days == 4)
     #expect(rows["Soon"]?.status == .upcoming)
     #expect(rows["Lapsed"]?.days == -20)
-    #expect(rows["Lapsed"]?.followUp == FollowUp(due: Self.date(2026, 11, 1), source: .cadence))
+    #expect(rows["Lapsed"]?.followUp == FollowUp(due: day(2026, 11, 1), source: .cadence))
     for name in ["Idle", "Tasked"] {
       #expect(rows[name]?.followUp == nil)
       #expect(rows[name]?.status == nil)
@@ -85,9 +68,9 @@ import Testing
   // MARK: - Tags
 
   static let tagged = [
-    contact("Ada", next: today, tags: ["work", "London"]),
-    contact("Bea", tags: ["Work"]),
-    contact("Cy", next: today, tags: ["family", "london"]),
+    testContact("Ada", next: today, tags: ["work", "London"]),
+    testContact("Bea", tags: ["Work"]),
+    testContact("Cy", next: today, tags: ["family", "london"]),
   ]
 
   @Test(arguments: [
@@ -114,13 +97,13 @@ import Testing
 
   @Test func byNameIgnoresCaseAndAccentsThenPath() {
     let contacts = [
-      Self.contact("Émile", path: "e.md"),
-      Self.contact("bob", path: "z/bob.md"),
-      Self.contact("Álvaro", path: "a.md"),
-      Self.contact("Bob", path: "a/bob.md"),
-      Self.contact("alice", path: "b.md"),
-      Self.contact("Zoë", path: "zoe.md"),
-      Self.contact("ERIC", path: "eric.md"),
+      testContact("Émile", path: "e.md"),
+      testContact("bob", path: "z/bob.md"),
+      testContact("Álvaro", path: "a.md"),
+      testContact("Bob", path: "a/bob.md"),
+      testContact("alice", path: "b.md"),
+      testContact("Zoë", path: "zoe.md"),
+      testContact("ERIC", path: "eric.md"),
     ]
     let list = ContactList(contacts: contacts, today: Self.today, order: .name)
     #expect(names(list) == ["alice", "Álvaro", "Bob", "bob", "Émile", "ERIC", "Zoë"])
@@ -134,10 +117,10 @@ import Testing
 
   @Test func byDueTiesGoByName() {
     let contacts = [
-      Self.contact("carl", next: Self.date(2026, 12, 1)),
-      Self.contact("Anna", next: Self.date(2026, 12, 1)),
-      Self.contact("Ben", next: Self.date(2026, 11, 30)),
-      Self.contact("Abe"),
+      testContact("carl", next: day(2026, 12, 1)),
+      testContact("Anna", next: day(2026, 12, 1)),
+      testContact("Ben", next: day(2026, 11, 30)),
+      testContact("Abe"),
     ]
     let list = ContactList(contacts: contacts, today: Self.today, order: .due)
     #expect(names(list) == ["Ben", "Anna", "carl", "Abe"])
@@ -145,12 +128,12 @@ import Testing
 
   @Test func byLastOldestFirstNeverContactedBeforeEveryone() {
     let contacts = [
-      Self.contact("Recent", last: Self.date(2026, 11, 20)),
-      Self.contact("Zed"),
-      Self.contact("Old", last: Self.date(2025, 1, 1)),
-      Self.contact("Also Old", last: Self.date(2025, 1, 1)),
-      Self.contact("Abe", next: Self.today),
-      Self.contact("Middle", last: Self.date(2026, 6, 1)),
+      testContact("Recent", last: day(2026, 11, 20)),
+      testContact("Zed"),
+      testContact("Old", last: day(2025, 1, 1)),
+      testContact("Also Old", last: day(2025, 1, 1)),
+      testContact("Abe", next: Self.today),
+      testContact("Middle", last: day(2026, 6, 1)),
     ]
     let list = ContactList(contacts: contacts, today: Self.today, order: .last)
     #expect(names(list) == ["Abe", "Zed", "Also Old", "Old", "Middle", "Recent"])

@@ -7,29 +7,12 @@ import Testing
   static let today = CalendarDate(year: 2026, month: 11, day: 21)!
   static let plain = Style(enabled: false)
 
-  private static func date(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
-    CalendarDate(year: year, month: month, day: day)!
-  }
-
-  private static func contact(
-    _ name: String, next: CalendarDate? = nil, last: CalendarDate? = nil, cadence: String? = nil,
-    tags: [String] = []
-  ) -> Contact {
-    var contact = Contact(
-      path: name.lowercased().replacingOccurrences(of: " ", with: "-") + ".md", name: name)
-    contact.nextFollowUp = next
-    contact.lastContact = last
-    contact.cadence = cadence.flatMap(Cadence.init(parsing:))
-    contact.tags = tags
-    return contact
-  }
-
   static let three = [
-    contact(
-      "Ada Lovelace", next: date(2026, 11, 18), last: date(2026, 11, 1), cadence: "2w",
+    testContact(
+      "Ada Lovelace", next: day(2026, 11, 18), last: day(2026, 11, 1), cadence: "2w",
       tags: ["math", "work"]),
-    contact("Grace Hopper", last: date(2026, 10, 1), cadence: "monthly"),
-    contact("Alan Turing"),
+    testContact("Grace Hopper", last: day(2026, 10, 1), cadence: "monthly"),
+    testContact("Alan Turing"),
   ]
 
   private func table(
@@ -56,10 +39,10 @@ import Testing
   static let longName = String(repeating: "Abcdefghij", count: 5)
   static let longTags = [String(repeating: "t", count: 24), String(repeating: "u", count: 24)]
   static let long = [
-    contact(
-      longName, next: date(2026, 11, 18), last: date(2026, 11, 1), cadence: "2w", tags: longTags),
-    contact(longName + " II", last: date(2026, 10, 1), cadence: "monthly", tags: longTags),
-    contact("Zed " + longName, tags: longTags),
+    testContact(
+      longName, next: day(2026, 11, 18), last: day(2026, 11, 1), cadence: "2w", tags: longTags),
+    testContact(longName + " II", last: day(2026, 10, 1), cadence: "monthly", tags: longTags),
+    testContact("Zed " + longName, tags: longTags),
   ]
 
   @Test(arguments: [60, 40])
