@@ -25,7 +25,7 @@ extension Fu {
     func run() throws {
       let workspace = try global.workspace()
       let vault = workspace.vault
-      let contents = vault.load(readLog: true)
+      let contents = vault.readAll(readLog: true)
       let problems = VaultCheck.problems(in: contents)
       if json {
         let rows = problems.map { problem in

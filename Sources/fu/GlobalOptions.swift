@@ -23,6 +23,13 @@ struct GlobalOptions: ParsableArguments {
   )
   var color: ColorMode = .auto
 
+  @Flag(
+    name: .customLong("no-cache"),
+    help:
+      "Read every contact file, not the index fu keeps in .fu/cache/ (else $XDG_CACHE_HOME/fu/); the answer is the same, only slower."
+  )
+  var noCache = false
+
   /// The day the command runs for.
   func resolvedToday() throws -> CalendarDate {
     if let today { return today }
@@ -42,7 +49,20 @@ struct GlobalOptions: ParsableArguments {
     let (vault, settings) = try GlobalOptions.openVault(
       explicitPath: vault, environment: Terminal.environment)
     for warning in settings.warnings { Terminal.printWarning(warning.description) }
-    return Workspace(vault: vault, settings: settings, today: today, style: style)
+    let index: IndexStore? =
+      noCache ? nil : GlobalOptions.indexStore(for: vault, environment: Terminal.environment)
+    return Workspace(vault: vault, settings: settings, today: today, style: style, index: index)
+  }
+
+  /// Where `vault`'s index is kept, with debug messages on standard error when `FU_DEBUG`
+  /// is set; `nil` when there is nowhere to keep it.
+  static func indexStore(for vault: Vault, environment: [String: String]) -> IndexStore? {
+    guard let path = IndexStore.location(for: vault, environment: environment) else { return nil }
+    var store = IndexStore(path: path)
+    if !(environment["FU_DEBUG"] ?? "").isEmpty {
+      store.debug = { message in Terminal.note("fu: debug: \(message)\n") }
+    }
+    return store
   }
 
   /// The vault (`explicitPath`, else found as usual) configured by the user's config file,

@@ -15,7 +15,8 @@ enum WhoCompletion {
       let (vault, _) = try? GlobalOptions.openVault(
         explicitPath: explicit, environment: Terminal.environment)
     else { return [] }
-    let contacts = vault.load().contacts
+    let index = GlobalOptions.indexStore(for: vault, environment: Terminal.environment)
+    let contacts = vault.load(index: index).contacts
     let names = contacts.flatMap { [$0.name] + $0.aliases }.filter { !$0.contains(" ") }
     var seen = Set<String>()
     return (contacts.map(\.stem) + names).filter {

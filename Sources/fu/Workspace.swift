@@ -7,13 +7,15 @@ struct Workspace {
   var today: CalendarDate
   /// Colours for standard output.
   var style: Style
+  /// The vault's index; `nil` reads every file (`--no-cache`).
+  var index: IndexStore?
 
   /// How human output writes dates.
   var dates: DateDisplay { settings.dates ?? .short }
 
-  /// Every contact file, with the problems found printed as warnings.
-  func load(readLog: Bool = false) -> VaultContents {
-    let contents = vault.load(readLog: readLog)
+  /// What every contact file says, with the problems found printed as warnings.
+  func load() -> VaultContents {
+    let contents = vault.load(index: index)
     Terminal.printWarnings(contents.diagnostics, in: vault)
     return contents
   }
@@ -22,7 +24,7 @@ struct Workspace {
   /// alias or a unique prefix), read with its log. Its problems are the caller's to print:
   /// a command that refuses the file says why once, as its error.
   func file(named who: String) throws -> ContactFile {
-    let contacts = vault.load().contacts
+    let contacts = vault.load(index: index).contacts
     let contact = try ContactMatcher(contacts: contacts)
       .match(vault.relativePath(ofFileAt: who) ?? who)
     return try vault.readFile(contact.path).mapError(FuError.unreadable).get()

@@ -106,11 +106,16 @@ enum FuBinary {
   }
 }
 
-/// Every regular file below `root`, by relative path, with its bytes.
+/// Every regular file below `root`, by relative path, with its bytes; the index in
+/// `.fu/cache/` is left out (it is fu's own, and never part of an expected result).
 func snapshot(of root: URL) -> [String: Data] {
   var files: [String: Data] = [:]
   guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return files }
   while let path = enumerator.nextObject() as? String {
+    if path == ".fu/cache" {
+      enumerator.skipDescendants()
+      continue
+    }
     let url = root.appendingPathComponent(path)
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),

@@ -114,7 +114,7 @@ import Testing
     #expect(files[0].diagnostics == [badDate])
     let unreadable = Diagnostic(path: "b.md", message: "cannot be read: skipped")
     let late = Diagnostic(path: "z.md", line: 1, message: "not valid UTF-8: skipped")
-    let contents = VaultContents(files: files, diagnostics: [late, badDate, unreadable])
+    let contents = VaultFiles(files: files, diagnostics: [late, badDate, unreadable])
     #expect(
       VaultCheck.problems(in: contents) == [
         badDate,
@@ -125,7 +125,7 @@ import Testing
   }
 
   @Test func aVaultWithoutProblemsHasNone() {
-    let contents = VaultContents(files: [file("a.md", "name: Ada")], diagnostics: [])
+    let contents = VaultFiles(files: [file("a.md", "name: Ada")], diagnostics: [])
     #expect(VaultCheck.problems(in: contents).isEmpty)
   }
 }

@@ -34,7 +34,7 @@ import Testing
     }
     defer { try? FileManager.default.removeItem(at: root) }
     let found = VaultDiscovery(root: try Vault(path: root.path).root).run()
-    #expect(found.paths == ["a.md", "sub/b.markdown"])
+    #expect(found.files.map(\.path) == ["a.md", "sub/b.markdown"])
     #expect(found.diagnostics.isEmpty)
   }
 
@@ -49,7 +49,7 @@ import Testing
     }
     defer { try? FileManager.default.removeItem(at: root) }
     let found = VaultDiscovery(root: try Vault(path: root.path).root).run()
-    #expect(found.paths == (1...6).map { "d\($0)/c\($0).md" })
+    #expect(found.files.map(\.path) == (1...6).map { "d\($0)/c\($0).md" })
     #expect(found.diagnostics.contains { $0.path == "d1/up" && $0.message.contains("loop") })
     #expect(found.diagnostics.contains { $0.path == "escape" && $0.message.contains("outside") })
     #expect(found.diagnostics.count < 200)
@@ -61,7 +61,10 @@ import Testing
       try link("alias-inside.md", to: "sub/inside.md", in: root)
     }
     defer { try? FileManager.default.removeItem(at: root) }
-    #expect(VaultDiscovery(root: try Vault(path: root.path).root).run().paths == ["sub/inside.md"])
+    #expect(
+      VaultDiscovery(root: try Vault(path: root.path).root).run().files.map(\.path) == [
+        "sub/inside.md"
+      ])
   }
 
   private func globs(_ patterns: String...) throws -> [PathGlob] {
@@ -81,10 +84,11 @@ import Testing
     defer { try? FileManager.default.removeItem(at: root) }
     let exclude = try globs("templates", "*.draft.md", "archive/**", "people/old/", "drafts/")
     let found = VaultDiscovery(root: try Vault(path: root.path).root, exclude: exclude).run()
-    #expect(found.paths == ["a.md", "archive.md", "people/b.md", "Équipe/f.md"])
+    #expect(found.files.map(\.path) == ["a.md", "archive.md", "people/b.md", "Équipe/f.md"])
     #expect(found.diagnostics.isEmpty)
     // Without the globs every file is found.
-    #expect(VaultDiscovery(root: try Vault(path: root.path).root).run().paths.count == 11)
+    #expect(
+      VaultDiscovery(root: try Vault(path: root.path).root).run().files.map(\.path).count == 11)
   }
 
   @Test func anExcludedFolderIsNotWalked() throws {
@@ -99,7 +103,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: root) }
     let found = VaultDiscovery(root: try Vault(path: root.path).root, exclude: try globs("/locked"))
       .run()
-    #expect(found.paths == ["keep/a.md"])
+    #expect(found.files.map(\.path) == ["keep/a.md"])
     #expect(found.diagnostics.isEmpty)
   }
 
@@ -117,15 +121,15 @@ import Testing
     // walked, since its real path is excluded.
     let viaLink = VaultDiscovery(root: vaultRoot, exclude: try globs("archive/", "outside.md"))
       .run()
-    #expect(viaLink.paths == ["shared/old.md", "sub/inside.md"])
+    #expect(viaLink.files.map(\.path) == ["shared/old.md", "sub/inside.md"])
     #expect(viaLink.diagnostics.isEmpty)
     // An excluded link is skipped; its target is still found under its own path.
     let linkExcluded = VaultDiscovery(root: vaultRoot, exclude: try globs("shared", "alias-*"))
       .run()
-    #expect(linkExcluded.paths == ["archive/old.md", "sub/inside.md"])
+    #expect(linkExcluded.files.map(\.path) == ["archive/old.md", "sub/inside.md"])
     // Excluding the real file leaves it reachable only through the link, by the link's path.
     let targetExcluded = VaultDiscovery(root: vaultRoot, exclude: try globs("sub/inside.md"))
       .run()
-    #expect(targetExcluded.paths == ["alias-inside.md", "archive/old.md"])
+    #expect(targetExcluded.files.map(\.path) == ["alias-inside.md", "archive/old.md"])
   }
 }

@@ -29,6 +29,18 @@ public enum AtomicFile {
     syncFolder(folder)
   }
 
+  /// Replaces (or creates) the file at `path` with `bytes` through a temporary file and a
+  /// rename, without flushing to disk: for files fu can rebuild, such as the index, where a
+  /// crash may lose the new content but never leaves a half-written file in its place.
+  static func replace(_ bytes: [UInt8], at path: String) throws(FuError) {
+    let temporary = try writeTemporary(bytes, beside: path, owner: nil, sync: false)
+    if rename(temporary, path) != 0 {
+      let failure = FuError.io(path: path, action: "replace", errno: errno)
+      unlink(temporary)
+      throw failure
+    }
+  }
+
   /// Creates a file at `path` with `bytes`, all at once, never replacing an existing file:
   /// `FuError.fileExists` then. The folder must exist.
   public static func create(_ bytes: [UInt8], at path: String) throws(FuError) {
@@ -60,11 +72,11 @@ public enum AtomicFile {
     syncFolder(folder)
   }
 
-  /// Writes `bytes` to a new hidden file beside `target`, flushed to disk, with the
-  /// permissions and owner of `owner` (else the umask's). Returns its path.
-  private static func writeTemporary(_ bytes: [UInt8], beside target: String, owner info: stat?)
-    throws(FuError) -> String
-  {
+  /// Writes `bytes` to a new hidden file beside `target`, flushed to disk unless `sync` is
+  /// false, with the permissions and owner of `owner` (else the umask's). Returns its path.
+  private static func writeTemporary(
+    _ bytes: [UInt8], beside target: String, owner info: stat?, sync: Bool = true
+  ) throws(FuError) -> String {
     let slash = target.lastIndex(of: "/")
     let folder = slash.map { String(target[..<$0]) + "/" } ?? ""
     let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
@@ -90,7 +102,7 @@ public enum AtomicFile {
         failure = .io(path: temporary, action: "write", errno: errno)
       }
     }
-    if failure == nil, fsync(fd) != 0 {
+    if failure == nil, sync, fsync(fd) != 0 {
       failure = .io(path: temporary, action: "write", errno: errno)
     }
     if close(fd) != 0, failure == nil {

@@ -8,35 +8,35 @@ public enum AgendaReport {
       return agenda.days == 1
         ? "Nothing due by tomorrow.\n" : "Nothing due in the next \(agenda.days) days.\n"
     }
-    let relativeWidth = agenda.rows.map { RelativeDate.describe(days: $0.days).count }.max() ?? 0
-    let dateWidth =
-      agenda.rows.map { dates.format($0.followUp.due, today: agenda.today).count }.max() ?? 0
-    let nameWidth = min(
-      24, agenda.rows.map { TextLayout.width(TextLayout.printable($0.contact.name)) }.max() ?? 0)
+    // Each cell is worked out once: on a large vault the agenda has thousands of rows.
+    let rows = agenda.rows
+    let dateCells = rows.map { dates.format($0.followUp.due, today: agenda.today) }
+    let relativeCells = rows.map { RelativeDate.describe(days: $0.days) }
+    let nameCells = rows.map { TextLayout.printable($0.contact.name) }
+    let dateWidth = dateCells.map(TextLayout.width).max() ?? 0
+    let relativeWidth = relativeCells.map(TextLayout.width).max() ?? 0
+    let nameWidth = min(24, nameCells.map(TextLayout.width).max() ?? 0)
+    // Too little room for a word of the detail: leave it out rather than show `…`.
+    let room = width - (2 + dateWidth + 2 + relativeWidth + 2 + nameWidth + 2)
     let sections: [(DueStatus, String)] = [
       (.overdue, "Overdue"), (.today, "Today"),
       (.upcoming, agenda.days == 1 ? "Tomorrow" : "Next \(agenda.days) days"),
     ]
     var blocks: [String] = []
     for (status, title) in sections {
-      let rows = agenda.rows(status)
-      guard !rows.isEmpty else { continue }
-      var lines = [style.bold(style.status(status, title)) + style.dim(" (\(rows.count))")]
-      for row in rows {
-        let relative = RelativeDate.describe(days: row.days)
-        let name = TextLayout.truncate(TextLayout.printable(row.contact.name), to: nameWidth)
-        let fixed = 2 + dateWidth + 2 + relativeWidth + 2 + nameWidth + 2
-        // Too little room for a word of the detail: leave it out rather than show `…`.
-        let room = width - fixed
+      let members = rows.indices.filter { rows[$0].status == status }
+      guard !members.isEmpty else { continue }
+      var block = style.bold(style.status(status, title)) + style.dim(" (\(members.count))")
+      for index in members {
+        let name = TextLayout.truncate(nameCells[index], to: nameWidth)
         let detail =
-          room < 4 ? "" : TextLayout.truncate(TextLayout.printable(detail(of: row)), to: room)
-        let date = TextLayout.pad(dates.format(row.followUp.due, today: agenda.today), dateWidth)
-        var line = "  " + style.dim(date) + "  "
-        line += style.status(status, TextLayout.pad(relative, relativeWidth)) + "  "
-        line += detail.isEmpty ? name : TextLayout.pad(name, nameWidth) + "  " + detail
-        lines.append(line)
+          room < 4
+          ? "" : TextLayout.truncate(TextLayout.printable(detail(of: rows[index])), to: room)
+        block += "\n  " + style.dim(TextLayout.pad(dateCells[index], dateWidth)) + "  "
+        block += style.status(status, TextLayout.pad(relativeCells[index], relativeWidth)) + "  "
+        block += detail.isEmpty ? name : TextLayout.pad(name, nameWidth) + "  " + detail
       }
-      blocks.append(lines.joined(separator: "\n"))
+      blocks.append(block)
     }
     return blocks.joined(separator: "\n\n") + "\n"
   }

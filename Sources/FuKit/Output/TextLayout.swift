@@ -4,20 +4,25 @@ public enum TextLayout {
   /// text: a file's value must not move the cursor, ring the bell, colour the terminal or
   /// make what follows read backwards.
   public static func printable(_ text: String) -> String {
-    String(
+    if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return text }
+    return String(
       String.UnicodeScalarView(
         text.unicodeScalars.map { isControl($0) ? " " : $0 }))
   }
 
-  /// C0 and C1 controls, and the bidirectional embedding, override and isolate marks.
+  /// C0 and C1 controls (Unicode's whole `Cc` category), and the bidirectional embedding,
+  /// override and isolate marks.
   static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.generalCategory == .control || (0x202A...0x202E).contains(scalar.value)
-      || (0x2066...0x2069).contains(scalar.value)
+    switch scalar.value {
+    case 0..<0x20, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+    default: false
+    }
   }
 
   /// How many terminal columns `text` takes: two for wide characters (CJK, emoji), none
   /// for combining marks and joiners, one for the rest.
   public static func width(_ text: String) -> Int {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
     var total = 0
     for character in text { total += width(of: character) }
     return total
@@ -31,6 +36,7 @@ public enum TextLayout {
 
   /// `text` cut to at most `width` columns, the cut marked with `…`.
   public static func truncate(_ text: String, to width: Int) -> String {
+    if text.utf8.count <= width { return text }  // no character takes more than a column a byte
     guard self.width(text) > width else { return text }
     let room = width > 1 ? width - 1 : width
     var kept = ""

@@ -92,42 +92,130 @@ public struct Vault: Sendable {
     displayRoot == "." ? path : displayRoot + "/" + path
   }
 
-  /// Reads every contact file. Files that cannot be read or decoded are left out with a
-  /// diagnostic.
-  public func load(readLog: Bool = false) -> VaultContents {
-    let (paths, discoveryProblems) = VaultDiscovery(root: root, exclude: exclude).run()
-    let results = UnsafeMutableBufferPointer<Result<ContactFile, Diagnostic>?>.allocate(
-      capacity: paths.count)
-    results.initialize(repeating: nil)
-    defer { results.deallocate() }
-    nonisolated(unsafe) let slots = results
-    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-      slots[index] = readFile(paths[index], readLog: readLog)
+  /// What every contact file says, read through the index in `store` when there is one:
+  /// only files whose stamp changed since the index was saved are read again, and the
+  /// index is saved back when anything changed. Without a store every file is read.
+  /// Files that cannot be read or decoded are left out with a diagnostic.
+  public func load(index store: IndexStore? = nil) -> VaultContents {
+    let (found, discoveryProblems) = VaultDiscovery(root: root, exclude: exclude).run()
+    let saved = store?.load(root: root)
+    // Both lists are sorted by path: walk them side by side.
+    var entries: [VaultIndex.Entry?] = []
+    entries.reserveCapacity(found.count)
+    var stale: [Int] = []
+    var next = 0
+    let old = saved?.entries ?? []
+    for (position, file) in found.enumerated() {
+      while next < old.count, old[next].path.precedesByBytes(file.path) { next += 1 }
+      if next < old.count, old[next].path == file.path, old[next].isFresh(for: file.stamp) {
+        entries.append(old[next])
+      } else {
+        entries.append(nil)
+        stale.append(position)
+      }
     }
-    var contents = VaultContents(files: [], diagnostics: discoveryProblems)
-    for result in results {
+    var problems = discoveryProblems
+    for (position, result) in zip(stale, parallelMap(stale) { summarize(found[$0].path) }) {
       switch result {
-      case .success(let file):
-        contents.diagnostics += file.diagnostics
-        contents.files.append(file)
+      case .indexed(let result):
+        entries[position] = VaultIndex.Entry(
+          path: found[position].path, stamp: found[position].stamp, result: result)
+      case .ioFailure(let diagnostic):
+        problems.append(diagnostic)  // may read fine next time: not indexed
+      }
+    }
+    let index = VaultIndex(root: root, entries: entries.compactMap { $0 })
+    if let store {
+      if !stale.isEmpty || old.count != index.entries.count { store.save(index) }
+      store.debug?("index: \(found.count - stale.count) of \(found.count) files from the index")
+    }
+
+    var contents = VaultContents(summaries: [], diagnostics: problems)
+    contents.summaries.reserveCapacity(index.entries.count)
+    for entry in index.entries {
+      switch entry.result {
+      case .success(let summary):
+        contents.diagnostics += summary.diagnostics
+        contents.summaries.append(summary)
       case .failure(let diagnostic):
         contents.diagnostics.append(diagnostic)
-      case nil:
-        break
       }
     }
     contents.diagnostics.sort()
     return contents
   }
 
-  /// Reads and parses one contact file.
-  public func readFile(_ path: String, readLog: Bool = true) -> Result<ContactFile, Diagnostic> {
+  /// Reads and parses every contact file, with its log when `readLog` is set: what a full
+  /// check of the vault needs. Files that cannot be read or decoded are left out with a
+  /// diagnostic.
+  public func readAll(readLog: Bool) -> VaultFiles {
+    let (found, discoveryProblems) = VaultDiscovery(root: root, exclude: exclude).run()
+    var contents = VaultFiles(files: [], diagnostics: discoveryProblems)
+    for result in parallelMap(found, { readFile($0.path, readLog: readLog) }) {
+      switch result {
+      case .success(let file):
+        contents.diagnostics += file.diagnostics
+        contents.files.append(file)
+      case .failure(let diagnostic):
+        contents.diagnostics.append(diagnostic)
+      }
+    }
+    contents.diagnostics.sort()
+    return contents
+  }
+
+  /// What reading one file for the index gave.
+  private enum Summarized {
+    /// A result worth keeping: the summary, or a problem with the file's content.
+    case indexed(Result<ContactSummary, Diagnostic>)
+    /// The file could not be read this time (permissions, a race with a delete).
+    case ioFailure(Diagnostic)
+  }
+
+  private func summarize(_ path: String) -> Summarized {
     let bytes: [UInt8]
     do {
       bytes = try FileSystem.read(absolutePath(of: path))
     } catch {
-      return .failure(Diagnostic(path: path, message: "cannot be read (\(error.reason)): skipped"))
+      return .ioFailure(unreadable(path, error))
     }
+    return .indexed(parse(path, bytes, readLog: false).map(ContactSummary.init))
+  }
+
+  /// `transform` applied to every element, spread over all cores, in order.
+  private func parallelMap<Element, Mapped: Sendable>(
+    _ elements: [Element], _ transform: (Element) -> Mapped
+  ) -> [Mapped] {
+    let results = UnsafeMutableBufferPointer<Mapped?>.allocate(capacity: elements.count)
+    results.initialize(repeating: nil)
+    defer { results.deallocate() }
+    nonisolated(unsafe) let slots = results
+    nonisolated(unsafe) let elements = elements
+    withoutActuallyEscaping(transform) { transform in
+      nonisolated(unsafe) let transform = transform
+      DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+        slots[index] = transform(elements[index])
+      }
+    }
+    return results.map { $0! }
+  }
+
+  /// Reads and parses one contact file.
+  public func readFile(_ path: String, readLog: Bool = true) -> Result<ContactFile, Diagnostic> {
+    do {
+      return parse(path, try FileSystem.read(absolutePath(of: path)), readLog: readLog)
+    } catch {
+      return .failure(unreadable(path, error))
+    }
+  }
+
+  private func unreadable(_ path: String, _ error: FuError) -> Diagnostic {
+    Diagnostic(path: path, message: "cannot be read (\(error.reason)): skipped")
+  }
+
+  private func parse(_ path: String, _ bytes: [UInt8], readLog: Bool) -> Result<
+    ContactFile, Diagnostic
+  > {
     guard let document = TextDocument(bytes: bytes) else {
       return .failure(
         Diagnostic(
@@ -140,17 +228,25 @@ public struct Vault: Sendable {
   }
 }
 
-/// What reading a vault found.
-public struct VaultContents: Sendable {
-  /// The readable contact files, sorted by path.
-  public var files: [ContactFile]
+/// What the vault's contact files say, as the agenda, the listing and `WHO` need it.
+public struct VaultContents: Sendable, Equatable {
+  /// The readable contact files' summaries, sorted by path.
+  public var summaries: [ContactSummary]
   /// Every problem met, sorted by path and line.
   public var diagnostics: [Diagnostic]
 
   /// Every readable contact, sorted by path: the ones `WHO` can name.
-  public var contacts: [Contact] { files.map(\.contact) }
+  public var contacts: [Contact] { summaries.map(\.contact) }
 
   /// The contacts whose facts can be trusted for an agenda: files with merge-conflict
   /// markers are left out, since which side holds is undecided.
-  public var settledContacts: [Contact] { files.filter { $0.conflictLine == nil }.map(\.contact) }
+  public var settledContacts: [Contact] { summaries.filter { !$0.hasConflict }.map(\.contact) }
+}
+
+/// Every contact file of a vault, parsed.
+public struct VaultFiles: Sendable {
+  /// The readable contact files, sorted by path.
+  public var files: [ContactFile]
+  /// Every problem met, sorted by path and line.
+  public var diagnostics: [Diagnostic]
 }

@@ -3,7 +3,7 @@
 /// two files answer to, which `WHO` could not tell apart.
 public enum VaultCheck {
   /// The problems, sorted by path and line.
-  public static func problems(in contents: VaultContents) -> [Diagnostic] {
+  public static func problems(in contents: VaultFiles) -> [Diagnostic] {
     (contents.diagnostics + sharedNames(in: contents.files)).sorted()
   }
 

@@ -1,4 +1,16 @@
+import Foundation
+
 @testable import FuKit
+
+/// Sets the modification time of every file below `folder` to a day long past.
+func backdate(_ folder: URL) {
+  let past = Date(timeIntervalSince1970: 1_700_000_000)
+  let enumerator = FileManager.default.enumerator(atPath: folder.path)
+  while let path = enumerator?.nextObject() as? String {
+    try? FileManager.default.setAttributes(
+      [.modificationDate: past], ofItemAtPath: folder.appendingPathComponent(path).path)
+  }
+}
 
 /// A calendar day for tests, which always pass a real one.
 func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {

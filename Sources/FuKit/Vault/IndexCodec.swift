@@ -1,0 +1,305 @@
+/// The index's file format: a compact binary encoding read in one pass.
+///
+/// Layout: the 8-byte magic `fuindex\0`, the format version (a varint), a 64-bit checksum
+/// of the rest (8 bytes, little-endian), then the vault root and the entries.
+/// Integers are LEB128 varints (signed ones zig-zag encoded), strings a length and UTF-8.
+/// Anything unexpected (another magic or version, a bad checksum, a short file) makes
+/// `decode` fail, and the caller reads the vault afresh.
+enum IndexCodec {
+  static let magic: [UInt8] = Array("fuindex".utf8) + [0]
+  /// Raised whenever the encoding, or what reading a file records, changes.
+  static let version = 1
+
+  /// Why a cache file was not used.
+  struct DecodeError: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  static func encode(_ index: VaultIndex) -> [UInt8] {
+    var body = ByteWriter()
+    body.string(index.root)
+    body.unsigned(UInt64(index.entries.count))
+    for entry in index.entries {
+      body.string(entry.path)
+      body.stamp(entry.stamp)
+      body.bool(entry.isRacy)
+      switch entry.result {
+      case .success(let summary):
+        body.bool(true)
+        body.summary(summary)
+      case .failure(let diagnostic):
+        body.bool(false)
+        body.diagnostic(diagnostic)
+      }
+    }
+    var out = ByteWriter()
+    out.bytes.append(contentsOf: magic)
+    out.unsigned(UInt64(version))
+    var checksum = self.checksum(body.bytes[...]).littleEndian
+    withUnsafeBytes(of: &checksum) { out.bytes.append(contentsOf: $0) }
+    out.bytes.append(contentsOf: body.bytes)
+    return out.bytes
+  }
+
+  static func decode(_ bytes: [UInt8]) throws(DecodeError) -> VaultIndex {
+    var reader = ByteReader(bytes: bytes)
+    guard bytes.starts(with: magic) else { throw DecodeError(description: "not an index file") }
+    reader.offset = magic.count
+    let found = try reader.unsigned()
+    guard found == UInt64(version) else {
+      throw DecodeError(description: "index format \(found), this fu writes \(version)")
+    }
+    guard reader.offset + 8 <= bytes.count else { throw DecodeError(description: "truncated") }
+    var checksum: UInt64 = 0
+    for shift in 0..<8 { checksum |= UInt64(bytes[reader.offset + shift]) << (8 * shift) }
+    reader.offset += 8
+    guard self.checksum(bytes[reader.offset...]) == checksum else {
+      throw DecodeError(description: "checksum mismatch (a torn or damaged file)")
+    }
+    var index = VaultIndex(root: try reader.string())
+    let count = try reader.count()
+    index.entries.reserveCapacity(count)
+    for _ in 0..<count {
+      let path = try reader.string()
+      let stamp = try reader.stamp()
+      let isRacy = try reader.bool()
+      let result: Result<ContactSummary, Diagnostic> =
+        try reader.bool()
+        ? .success(try reader.summary(path: path)) : .failure(try reader.diagnostic(path: path))
+      index.entries.append(
+        VaultIndex.Entry(path: path, stamp: stamp, isRacy: isRacy, result: result))
+    }
+    guard reader.offset == bytes.count else { throw DecodeError(description: "trailing bytes") }
+    return index
+  }
+
+  /// A checksum that tells a damaged or torn file from a good one, eight bytes at a step
+  /// (the index is read on every run, so this is on the hot path).
+  static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    bytes.withUnsafeBytes { raw in
+      var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
+      var offset = 0
+      while offset + 8 <= raw.count {
+        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        hash = ((hash ^ word) &* 0xFF51_AFD7_ED55_8CCD)
+        hash = (hash << 31) | (hash >> 33)
+        offset += 8
+      }
+      while offset < raw.count {
+        hash = (hash ^ UInt64(raw[offset])) &* 0x100_0000_01b3
+        offset += 1
+      }
+      return hash ^ (hash >> 29)
+    }
+  }
+
+  /// FNV-1a, 64 bits: a short, stable name for a vault path.
+  static func fnv1a(_ bytes: some Collection<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      hash ^= UInt64(byte)
+      hash &*= 0x100_0000_01b3
+    }
+    return hash
+  }
+}
+
+private struct ByteWriter {
+  var bytes: [UInt8] = []
+
+  mutating func unsigned(_ value: UInt64) {
+    var value = value
+    while value >= 0x80 {
+      bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
+      value >>= 7
+    }
+    bytes.append(UInt8(value))
+  }
+
+  mutating func signed(_ value: Int64) {
+    unsigned(UInt64(bitPattern: (value << 1) ^ (value >> 63)))
+  }
+
+  mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+  mutating func string(_ value: String) {
+    unsigned(UInt64(value.utf8.count))
+    bytes.append(contentsOf: value.utf8)
+  }
+
+  mutating func strings(_ values: [String]) {
+    unsigned(UInt64(values.count))
+    for value in values { string(value) }
+  }
+
+  /// A flag, then the date as days since the epoch when there is one.
+  mutating func date(_ value: CalendarDate?) {
+    bool(value != nil)
+    guard let value else { return }
+    signed(Int64(value.daysSinceEpoch))
+  }
+
+  mutating func stamp(_ stamp: FileStamp) {
+    unsigned(stamp.device)
+    unsigned(stamp.inode)
+    signed(stamp.size)
+    signed(stamp.modified)
+    signed(stamp.changed)
+  }
+
+  mutating func diagnostic(_ diagnostic: Diagnostic) {
+    unsigned(diagnostic.line.map { UInt64($0) + 1 } ?? 0)
+    string(diagnostic.message)
+  }
+
+  mutating func summary(_ summary: ContactSummary) {
+    let contact = summary.contact
+    string(contact.name)
+    strings(contact.aliases)
+    date(contact.nextFollowUp)
+    date(contact.lastContact)
+    if let cadence = contact.cadence {
+      bool(true)
+      signed(Int64(cadence.count))
+      string(cadence.unit.rawValue)
+    } else {
+      bool(false)
+    }
+    if let notes = contact.notes {
+      bool(true)
+      string(notes)
+    } else {
+      bool(false)
+    }
+    strings(contact.tags)
+    unsigned(UInt64(contact.tasks.count))
+    for task in contact.tasks {
+      string(task.text)
+      date(task.due)
+      unsigned(UInt64(task.line))
+    }
+    unsigned(UInt64(summary.diagnostics.count))
+    for diagnostic in summary.diagnostics { self.diagnostic(diagnostic) }
+    bool(summary.hasConflict)
+  }
+}
+
+private struct ByteReader {
+  let bytes: [UInt8]
+  var offset = 0
+
+  typealias DecodeError = IndexCodec.DecodeError
+
+  mutating func byte() throws(DecodeError) -> UInt8 {
+    guard offset < bytes.count else { throw DecodeError(description: "truncated") }
+    defer { offset += 1 }
+    return bytes[offset]
+  }
+
+  mutating func unsigned() throws(DecodeError) -> UInt64 {
+    var value: UInt64 = 0
+    var shift: UInt64 = 0
+    while true {
+      let next = try byte()
+      guard shift < 64 else { throw DecodeError(description: "bad number") }
+      value |= UInt64(next & 0x7f) << shift
+      if next < 0x80 { return value }
+      shift += 7
+    }
+  }
+
+  mutating func signed() throws(DecodeError) -> Int64 {
+    let raw = try unsigned()
+    return Int64(bitPattern: (raw >> 1) ^ (0 &- (raw & 1)))
+  }
+
+  /// A count of things still to come; larger than the bytes left means a damaged file.
+  mutating func count() throws(DecodeError) -> Int {
+    let value = try unsigned()
+    guard value <= UInt64(bytes.count - offset) else {
+      throw DecodeError(description: "bad count")
+    }
+    return Int(value)
+  }
+
+  mutating func int() throws(DecodeError) -> Int {
+    let value = try signed()
+    guard let int = Int(exactly: value) else { throw DecodeError(description: "bad number") }
+    return int
+  }
+
+  /// An unsigned number that fits an `Int`.
+  mutating func natural() throws(DecodeError) -> Int {
+    let value = try unsigned()
+    guard value <= UInt64(Int.max) else { throw DecodeError(description: "bad number") }
+    return Int(value)
+  }
+
+  mutating func bool() throws(DecodeError) -> Bool {
+    switch try byte() {
+    case 0: false
+    case 1: true
+    default: throw DecodeError(description: "bad flag")
+    }
+  }
+
+  mutating func string() throws(DecodeError) -> String {
+    let length = try count()
+    defer { offset += length }
+    return String(decoding: bytes[offset..<offset + length], as: UTF8.self)
+  }
+
+  mutating func strings() throws(DecodeError) -> [String] {
+    let count = try count()
+    var values: [String] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count { values.append(try string()) }
+    return values
+  }
+
+  mutating func date() throws(DecodeError) -> CalendarDate? {
+    guard try bool() else { return nil }
+    let days = try int()
+    guard (CalendarDate.earliest.daysSinceEpoch...CalendarDate.latest.daysSinceEpoch).contains(days)
+    else { throw DecodeError(description: "bad date") }
+    return CalendarDate(daysSinceEpoch: days)
+  }
+
+  mutating func stamp() throws(DecodeError) -> FileStamp {
+    FileStamp(
+      device: try unsigned(), inode: try unsigned(), size: try signed(), modified: try signed(),
+      changed: try signed())
+  }
+
+  mutating func diagnostic(path: String) throws(DecodeError) -> Diagnostic {
+    let line = try natural()
+    return Diagnostic(path: path, line: line == 0 ? nil : line - 1, message: try string())
+  }
+
+  mutating func summary(path: String) throws(DecodeError) -> ContactSummary {
+    var contact = Contact(path: path, name: try string())
+    contact.aliases = try strings()
+    contact.nextFollowUp = try date()
+    contact.lastContact = try date()
+    if try bool() {
+      let count = try int()
+      guard let unit = Cadence.Unit(rawValue: try string()) else {
+        throw DecodeError(description: "bad cadence")
+      }
+      contact.cadence = Cadence(count: count, unit: unit)
+    }
+    if try bool() { contact.notes = try string() }
+    contact.tags = try strings()
+    let taskCount = try count()
+    for _ in 0..<taskCount {
+      let text = try string()
+      guard let due = try date() else { throw DecodeError(description: "task without a date") }
+      let line = try natural()
+      contact.tasks.append(FollowUpTask(text: text, due: due, line: line))
+    }
+    let diagnosticCount = try count()
+    var diagnostics: [Diagnostic] = []
+    for _ in 0..<diagnosticCount { diagnostics.append(try diagnostic(path: path)) }
+    return ContactSummary(contact: contact, diagnostics: diagnostics, hasConflict: try bool())
+  }
+}

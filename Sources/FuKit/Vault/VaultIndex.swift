@@ -1,0 +1,55 @@
+/// What fu knows of every contact file of a vault, with the stamp each file had when it was
+/// read, so that a later run re-reads only the files whose stamp changed.
+public struct VaultIndex: Sendable, Equatable {
+  /// One file's cached facts.
+  public struct Entry: Sendable, Equatable {
+    /// The vault-relative path.
+    public var path: String
+    /// The file's stamp when it was read.
+    public var stamp: FileStamp
+    /// Whether the file changed so shortly before the index was saved that a later change
+    /// could leave the same stamp (timestamps are only as fine as the file system's clock):
+    /// such an entry is read again next time rather than trusted.
+    public var isRacy: Bool
+    /// What reading the file gave: its summary, or why it is skipped.
+    public var result: Result<ContactSummary, Diagnostic>
+
+    public init(
+      path: String, stamp: FileStamp, isRacy: Bool = false,
+      result: Result<ContactSummary, Diagnostic>
+    ) {
+      self.path = path
+      self.stamp = stamp
+      self.isRacy = isRacy
+      self.result = result
+    }
+
+    /// Whether the entry still describes a file that now has `stamp`.
+    public func isFresh(for stamp: FileStamp) -> Bool { !isRacy && self.stamp == stamp }
+  }
+
+  /// The canonical vault root the index is about.
+  public var root: String
+  /// The entries, sorted by path (byte order, as discovery sorts them).
+  public var entries: [Entry]
+
+  public init(root: String, entries: [Entry] = []) {
+    self.root = root
+    self.entries = entries
+  }
+
+  /// How long after a change a file's stamp is trusted: more than the coarsest timestamp
+  /// granularity fu expects (FAT's two seconds).
+  static let racyWindow: Int64 = 3_000_000_000
+
+  /// The index with each entry's `isRacy` set as of `now` (nanoseconds since the epoch).
+  func markingRacyEntries(now: Int64) -> VaultIndex {
+    var marked = self
+    for index in marked.entries.indices {
+      // The modification time is what a same-tick write would leave unchanged.
+      marked.entries[index].isRacy =
+        marked.entries[index].stamp.modified > now - VaultIndex.racyWindow
+    }
+    return marked
+  }
+}

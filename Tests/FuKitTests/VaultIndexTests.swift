@@ -1,0 +1,224 @@
+import Foundation
+import Testing
+
+@testable import FuKit
+
+/// The index: its file format survives a round trip and refuses damage, and reading a vault
+/// through it gives exactly what reading every file gives, cold, warm, and after changes.
+@Suite struct VaultIndexTests {
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  /// Every fixture vault the golden tests use, and the sample vault.
+  static let fixtureVaults: [URL] = {
+    let folder = repository.appendingPathComponent("Tests/Fixtures/vaults")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    return [repository.appendingPathComponent("sample-vault")]
+      + names.sorted().map { folder.appendingPathComponent($0) }
+  }()
+
+  /// A copy of `source` whose files were last modified long ago, so that the index trusts
+  /// their stamps (a file changed within `VaultIndex.racyWindow` is always read again).
+  private func copy(_ source: URL) throws -> URL {
+    let copy = FileManager.default.temporaryDirectory
+      .appendingPathComponent("fu-index-\(UUID().uuidString)")
+    try FileManager.default.copyItem(at: source, to: copy)
+    backdate(copy)
+    return copy
+  }
+
+  private func opened(_ folder: URL) throws -> Vault {
+    let vault = try Vault(path: folder.path)
+    guard let settings = try? Configuration.load(path: vault.absolutePath(of: Vault.configPath))
+    else { return vault }
+    return vault.configured(by: settings)
+  }
+
+  /// The debug messages a store sent.
+  private final class Messages: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String] = []
+    var all: [String] { lock.withLock { lines } }
+    func append(_ line: String) { lock.withLock { lines.append(line) } }
+    func clear() { lock.withLock { lines = [] } }
+  }
+
+  /// A store that records its debug messages.
+  private func store(at path: String) -> (IndexStore, Messages) {
+    let messages = Messages()
+    return (IndexStore(path: path, debug: { messages.append($0) }), messages)
+  }
+
+  // MARK: - Format
+
+  static let sample: VaultIndex = {
+    var ada = testContact(
+      "Ada Lovelace", path: "people/ada.md", next: day(2026, 12, 1), last: day(2026, 11, 2),
+      cadence: "2w", tags: ["investor", "new york"],
+      tasks: [FollowUpTask(text: "Send the deck", due: day(2026, 11, 30), line: 14)])
+    ada.aliases = ["Countess", "AAL"]
+    ada.notes = "Loves engines 🚂"
+    let stamp = FileStamp(device: 2049, inode: 77, size: 512, modified: -5, changed: 1 << 62)
+    return VaultIndex(
+      root: "/home/ada/vault",
+      entries: [
+        .init(
+          path: "bare.md", stamp: stamp,
+          result: .success(
+            ContactSummary(
+              contact: Contact(path: "bare.md", name: "bare"), diagnostics: [], hasConflict: false))
+        ),
+        .init(
+          path: "bin.md", stamp: stamp, isRacy: true,
+          result: .failure(
+            Diagnostic(
+              path: "bin.md", line: 3, message: "not valid UTF-8 (save it as UTF-8): skipped"))),
+        .init(
+          path: "people/ada.md", stamp: stamp,
+          result: .success(
+            ContactSummary(
+              contact: ada,
+              diagnostics: [
+                Diagnostic(path: "people/ada.md", line: 4, message: "unknown cadence"),
+                Diagnostic(path: "people/ada.md", message: "no line"),
+              ], hasConflict: true))),
+      ])
+  }()
+
+  @Test func theFormatRoundTrips() throws {
+    #expect(try IndexCodec.decode(IndexCodec.encode(Self.sample)) == Self.sample)
+    #expect(
+      try IndexCodec.decode(IndexCodec.encode(VaultIndex(root: "/v"))) == VaultIndex(root: "/v"))
+  }
+
+  @Test func everyTruncationIsRefused() {
+    let bytes = IndexCodec.encode(Self.sample)
+    for length in 0..<bytes.count {
+      #expect(throws: IndexCodec.DecodeError.self) {
+        try IndexCodec.decode(Array(bytes[..<length]))
+      }
+    }
+  }
+
+  @Test func everyDamagedByteIsRefused() {
+    let bytes = IndexCodec.encode(Self.sample)
+    for position in bytes.indices {
+      var damaged = bytes
+      damaged[position] ^= 0x5A
+      #expect(throws: IndexCodec.DecodeError.self) { try IndexCodec.decode(damaged) }
+    }
+  }
+
+  @Test func anotherVersionIsRefused() {
+    var bytes = IndexCodec.encode(Self.sample)
+    bytes[IndexCodec.magic.count] = UInt8(IndexCodec.version + 1)
+    #expect(throws: IndexCodec.DecodeError.self) { try IndexCodec.decode(bytes) }
+  }
+
+  @Test func entriesChangedJustBeforeSavingAreMarkedRacy() {
+    let now: Int64 = 1_000 * 1_000_000_000
+    var index = VaultIndex(root: "/v")
+    for (path, age) in [("old.md", VaultIndex.racyWindow + 1), ("new.md", Int64(1))] {
+      let stamp = FileStamp(device: 1, inode: 1, size: 1, modified: now - age, changed: now - age)
+      index.entries.append(
+        .init(path: path, stamp: stamp, result: .failure(Diagnostic(path: path, message: "x"))))
+    }
+    let marked = index.markingRacyEntries(now: now)
+    #expect(marked.entries.map(\.isRacy) == [false, true])
+    #expect(!marked.entries[1].isFresh(for: marked.entries[1].stamp))
+  }
+
+  // MARK: - Equivalence
+
+  @Test(arguments: fixtureVaults)
+  func readingThroughTheIndexGivesWhatReadingEveryFileGives(_ fixture: URL) throws {
+    let folder = try copy(fixture)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let vault = try opened(folder)
+    let (store, messages) = store(at: folder.path + "/.index-test/index")
+    let direct = vault.load()
+    #expect(vault.load(index: store) == direct, "cold")
+    #expect(FileManager.default.fileExists(atPath: store.path))
+    messages.clear()
+    #expect(vault.load(index: store) == direct, "warm")
+    // Every file came from the index: "index: N of N files from the index".
+    let report = try #require(messages.all.first { $0.hasSuffix("files from the index") })
+    let counts = report.split(separator: " ").compactMap { Int($0) }
+    #expect(counts.count == 2 && counts[0] == counts[1] && counts[0] > 0, "\(report)")
+  }
+
+  @Test func changedAddedAndRemovedFilesAreSeen() throws {
+    let folder = try copy(Self.repository.appendingPathComponent("sample-vault"))
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let vault = try opened(folder)
+    let (store, _) = store(at: folder.path + "/.index-test/index")
+    _ = vault.load(index: store)
+    let files = vault.load().summaries.map(\.contact.path)
+    // Same size, other content: only the stamp's times tell.
+    let changed = folder.appendingPathComponent(files[0])
+    var text = try String(contentsOf: changed, encoding: .utf8)
+    text = text.replacingOccurrences(of: "name:", with: "Name:")
+    try text.write(to: changed, atomically: false, encoding: .utf8)
+    try FileManager.default.removeItem(at: folder.appendingPathComponent(files[1]))
+    try "---\nname: Newcomer\ncadence: 1w\n---\n".write(
+      to: folder.appendingPathComponent("newcomer.md"), atomically: true, encoding: .utf8)
+    let direct = vault.load()
+    #expect(direct.summaries.map(\.contact.path).contains("newcomer.md"))
+    #expect(vault.load(index: store) == direct)
+    #expect(vault.load(index: store) == direct)
+  }
+
+  @Test func aDamagedIndexIsRebuiltSilently() throws {
+    let folder = try copy(Self.repository.appendingPathComponent("sample-vault"))
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let vault = try opened(folder)
+    let (store, messages) = store(at: folder.path + "/.index-test/index")
+    _ = vault.load(index: store)
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: store.path))
+    for damage in [Data(), bytes.prefix(bytes.count / 2), Data("garbage".utf8)] {
+      try damage.write(to: URL(fileURLWithPath: store.path))
+      #expect(vault.load(index: store) == vault.load())
+      let rebuilt = try IndexCodec.decode(
+        Array(try Data(contentsOf: URL(fileURLWithPath: store.path))))
+      #expect(rebuilt.entries.count == vault.load().summaries.count)
+    }
+    #expect(messages.all.contains { $0.hasSuffix("rebuilding") })
+  }
+
+  @Test func anIndexOfAnotherFolderIsNotUsed() throws {
+    let folder = try copy(Self.repository.appendingPathComponent("sample-vault"))
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let vault = try opened(folder)
+    let path = folder.path + "/.index-test/index"
+    try FileManager.default.createDirectory(
+      atPath: folder.path + "/.index-test", withIntermediateDirectories: true)
+    var foreign = Self.sample
+    foreign.entries[0].path = vault.load().summaries[0].contact.path
+    try Data(IndexCodec.encode(foreign)).write(to: URL(fileURLWithPath: path))
+    let (store, _) = store(at: path)
+    #expect(vault.load(index: store) == vault.load())
+  }
+
+  // MARK: - Location
+
+  @Test func theIndexLivesInTheVaultsFuFolderElseTheUsersCache() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("fu-index-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let vault = try Vault(path: folder.path)
+    let hash = String(IndexCodec.fnv1a(vault.root.utf8), radix: 16)
+    #expect(
+      IndexStore.location(for: vault, environment: ["XDG_CACHE_HOME": "/c", "HOME": "/h"])
+        == "/c/fu/\(hash)/index")
+    #expect(
+      IndexStore.location(for: vault, environment: ["XDG_CACHE_HOME": "rel", "HOME": "/h"])
+        == "/h/.cache/fu/\(hash)/index")
+    #expect(IndexStore.location(for: vault, environment: [:]) == nil)
+    try FileManager.default.createDirectory(
+      atPath: folder.path + "/.fu", withIntermediateDirectories: true)
+    #expect(
+      IndexStore.location(for: vault, environment: ["HOME": "/h"])
+        == vault.root + "/.fu/cache/index")
+  }
+}
