@@ -45,7 +45,11 @@ public struct FrontMatter: Sendable, Equatable {
 
   /// Lower-case, with `-` and spaces read as `_`.
   public static func normalize(key: String) -> String {
-    String(
+    if key.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) && $0 != 0x2D && $0 != 0x20 })
+    {
+      return key  // already lower-case ASCII with no `-` or space: most keys
+    }
+    return String(
       key.lowercased().map { $0 == "-" || $0 == " " ? "_" : $0 }
     )
   }
@@ -75,6 +79,10 @@ public enum FrontMatterBlock: Sendable, Equatable {
       })
     else {
       self = .unclosed
+      return
+    }
+    if let fields = FrontMatterScanner.fields(document.lines[1..<closing], firstLine: 1) {
+      self = .valid(FrontMatter(closingLine: closing, fields: fields, acceptsNewKeys: true))
       return
     }
     let yaml = document.lines[1..<closing].joined()
@@ -111,7 +119,8 @@ public enum FrontMatterBlock: Sendable, Equatable {
     var message: String
   }
 
-  private static func fields(of yaml: String) throws -> (
+  /// The fields as Yams reads them: the reference the fast scanner must agree with.
+  static func fields(of yaml: String) throws -> (
     fields: [FrontMatter.Field], acceptsNewKeys: Bool
   ) {
     let root: Node?
