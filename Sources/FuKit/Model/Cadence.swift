@@ -21,7 +21,10 @@ public struct Cadence: Sendable, Hashable, CustomStringConvertible {
   /// Parses `10d`, `2w`, `3m`, `1y`, `2 weeks`, or one of `daily`, `weekly`, `biweekly`,
   /// `monthly`, `quarterly`, `yearly` (also `annually`, `fortnightly`).
   public init?(parsing text: String) {
-    let word = text.trimmingCharacters(in: .whitespaces).lowercased()
+    let word =
+      text.utf8.allSatisfy { $0 < 0x80 }
+      ? text.trimmingSpaces().lowercased()  // the usual case, without Foundation's cost
+      : text.trimmingCharacters(in: .whitespaces).lowercased()
     if let named = Cadence.named[word] {
       self = named
       return

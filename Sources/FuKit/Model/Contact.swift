@@ -28,7 +28,9 @@ public struct Contact: Sendable, Equatable {
 
   /// The file name without its folder and extension.
   public var stem: String {
-    let file = path.split(separator: "/").last.map(String.init) ?? path
+    let file =
+      path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.index(after: $0)...]) }
+      ?? path
     guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return file }
     return String(file[..<dot])
   }

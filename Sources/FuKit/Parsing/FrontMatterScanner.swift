@@ -136,46 +136,64 @@ enum FrontMatterScanner {
   }
 
   /// A plain, single-quoted or double-quoted scalar on one line, with an optional trailing
-  /// comment; `nil` when it is anything else or YAML would read it differently.
+  /// comment; `nil` when it is anything else or YAML would read it differently. Worked on
+  /// bytes: this runs for every value of every file.
   private static func scalar(_ text: Substring, inFlow: Bool) -> Scalar? {
-    guard let first = text.first else { return Scalar(text: "", isPlain: true) }
+    let bytes = text.utf8
+    guard let first = bytes.first else { return Scalar(text: "", isPlain: true) }
     switch first {
-    case "\"", "'":
-      let quote = first
-      var inner = ""
-      var index = text.index(after: text.startIndex)
+    case UInt8(ascii: "\""), UInt8(ascii: "'"):
+      var inner: [UInt8] = []
+      var index = bytes.index(after: bytes.startIndex)
       while true {
-        guard index < text.endIndex else { return nil }  // runs onto the next line
-        let character = text[index]
-        if character == "\\" && quote == "\"" { return nil }  // escapes: leave them to YAML
-        if character == quote {
-          let next = text.index(after: index)
-          if quote == "'", next < text.endIndex, text[next] == "'" {
-            inner.append("'")
-            index = text.index(after: next)
-            continue
-          }
-          let rest = text[next...]
-          let trimmed = rest.drop { $0 == " " }
-          let isComment = !inFlow && trimmed.first == "#" && trimmed.count < rest.count
-          guard trimmed.isEmpty || isComment else { return nil }
-          return Scalar(text: inner, isPlain: false)
+        guard index < bytes.endIndex else { return nil }  // runs onto the next line
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\\") && first == UInt8(ascii: "\"") { return nil }  // escapes
+        index = bytes.index(after: index)
+        guard byte == first else {
+          inner.append(byte)
+          continue
         }
-        inner.append(character)
-        index = text.index(after: index)
+        if first == UInt8(ascii: "'"), index < bytes.endIndex, bytes[index] == first {
+          inner.append(byte)  // '' is a quote
+          index = bytes.index(after: index)
+          continue
+        }
+        let rest = bytes[index...]
+        let trimmed = rest.drop { $0 == UInt8(ascii: " ") }
+        let isComment = !inFlow && trimmed.first == UInt8(ascii: "#") && trimmed.count < rest.count
+        guard trimmed.isEmpty || isComment else { return nil }
+        return Scalar(text: String(decoding: inner, as: UTF8.self), isPlain: false)
       }
-    case "-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "%", "@", "`":
+    case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","),
+      UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+      UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"),
+      UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "%"), UInt8(ascii: "@"),
+      UInt8(ascii: "`"):
       return nil  // indicators: flow collections, anchors, tags, block scalars...
     default:
       // The value ends at ` #`; a `: ` or a final `:` would start a mapping.
-      var end = text.endIndex
-      if let comment = text.firstRange(of: " #") { end = comment.lowerBound }
-      let value = text[..<end]
-      if value.contains(": ") || value.hasSuffix(":") { return nil }
-      if inFlow, value.contains(where: { "[]{}#\"':".contains($0) }) { return nil }
-      var trimmed = value
-      while trimmed.last == " " { trimmed.removeLast() }
-      return Scalar(text: String(trimmed), isPlain: true)
+      var end = bytes.endIndex
+      var previous: UInt8 = 0
+      var index = bytes.startIndex
+      while index < bytes.endIndex {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "#") && previous == UInt8(ascii: " ") {
+          end = index
+          break
+        }
+        if byte == UInt8(ascii: " ") && previous == UInt8(ascii: ":") { return nil }
+        if inFlow, flowIndicators.contains(byte) { return nil }
+        previous = byte
+        index = bytes.index(after: index)
+      }
+      var value = bytes[..<end]
+      while value.last == UInt8(ascii: " ") { value = value.dropLast() }
+      if value.last == UInt8(ascii: ":") { return nil }
+      return Scalar(text: String(Substring(value)), isPlain: true)
     }
   }
+
+  /// What may not appear in a plain scalar inside `[...]` as fu reads it.
+  private static let flowIndicators: Set<UInt8> = Set("[]{}#\"':".utf8)
 }

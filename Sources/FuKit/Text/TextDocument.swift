@@ -21,11 +21,15 @@ public struct TextDocument: Sendable, Equatable {
 
   /// Splits UTF-8 bytes into lines; `nil` when the bytes are not valid UTF-8.
   public init?(bytes: some Collection<UInt8>) {
-    var body = Array(bytes)
-    hasByteOrderMark = body.starts(with: [0xEF, 0xBB, 0xBF])
-    if hasByteOrderMark { body.removeFirst(3) }
-    guard let text = String(validating: body, as: UTF8.self) else { return nil }
-    lines = TextDocument.split(text)
+    let all = Array(bytes)
+    let skip = all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    hasByteOrderMark = skip == 3
+    guard
+      let lines = all.withUnsafeBufferPointer({ buffer in
+        TextDocument.split(UnsafeBufferPointer(rebasing: buffer[skip...]))
+      })
+    else { return nil }
+    self.lines = lines
   }
 
   /// The 1-based line of the first byte sequence that is not UTF-8, if any.
@@ -84,23 +88,39 @@ public struct TextDocument: Sendable, Equatable {
   }
 
   private static func split(_ text: String) -> [String] {
+    var text = text
+    return text.withUTF8 { split($0) } ?? []
+  }
+
+  /// The lines of UTF-8 `bytes`, each validated on its own (a line break never falls inside
+  /// a multi-byte character, so this is the same as validating the whole); `nil` when any
+  /// is not UTF-8.
+  private static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
     var lines: [String] = []
-    var start = text.utf8.startIndex
-    var index = start
-    let utf8 = text.utf8
-    while index < utf8.endIndex {
-      var next = utf8.index(after: index)
-      let byte = utf8[index]
-      if byte == UInt8(ascii: "\r"), next < utf8.endIndex, utf8[next] == UInt8(ascii: "\n") {
-        next = utf8.index(after: next)
+    var start = 0
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      index += 1
+      guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else { continue }
+      if byte == UInt8(ascii: "\r"), index < count, bytes[index] == UInt8(ascii: "\n") {
+        index += 1
       }
-      if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-        lines.append(String(text[start..<next]))
-        start = next
-      }
-      index = next
+      guard
+        let line = String(
+          validating: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+      else { return nil }
+      lines.append(line)
+      start = index
     }
-    if start < utf8.endIndex { lines.append(String(text[start...])) }
+    if start < count {
+      guard
+        let line = String(
+          validating: UnsafeBufferPointer(rebasing: bytes[start..<count]), as: UTF8.self)
+      else { return nil }
+      lines.append(line)
+    }
     return lines
   }
 }

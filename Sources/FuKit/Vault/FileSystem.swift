@@ -9,7 +9,8 @@ enum FileSystem {
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw .io(path: path, action: "read", errno: errno) }
-    var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0))
+    // One byte more than the size, so that the read that finds the end needs no new room.
+    var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
     var count = 0
     while true {
       if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 65_536)) }
