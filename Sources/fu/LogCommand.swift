@@ -72,9 +72,12 @@ extension Fu {
       }
       let shownPath = vault.displayPath(of: edit.path)
       if dryRun { return workspace.printDiff(edit) }
-      try workspace.write(edit)
+      // Planned again on the file as it is under the lock: what was read above may be stale.
+      let written = try FileUpdate.apply(to: file.path, in: vault) {
+        try LogWriter.plan($0, request)
+      }
       let follow =
-        edit.followUp.map {
+        written.followUp.map {
           "next follow-up \($0.due) (\(RelativeDate.describe(days: today.days(to: $0.due))))"
         } ?? "no follow-up date"
       Terminal.write(

@@ -40,7 +40,9 @@ extension Fu {
           Terminal.printWarning("\(date) has already passed; the contact stays overdue")
         }
         if dryRun { return workspace.printDiff(edit) }
-        try workspace.write(edit)
+        _ = try FileUpdate.apply(to: file.path, in: workspace.vault) {
+          try SnoozeWriter.plan($0, to: date)
+        }
         Terminal.write(
           TextLayout.printable(
             "Snoozed \(file.contact.name) to \(workspace.describe(date)) in \(workspace.vault.displayPath(of: file.path))."

@@ -47,10 +47,4 @@ struct Workspace {
       }
     }
   }
-
-  /// Writes the planned change to its file, atomically.
-  func write(_ edit: ContactEdit) throws {
-    try AtomicFile.write(
-      edit.result.bytes, to: vault.absolutePath(of: edit.path), inside: vault.root)
-  }
 }

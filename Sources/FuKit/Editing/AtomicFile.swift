@@ -7,6 +7,23 @@ import Glibc
 /// target, which must lie inside `root`.
 public enum AtomicFile {
   public static func write(_ bytes: [UInt8], to path: String, inside root: String) throws(FuError) {
+    let target = try self.target(of: path, inside: root)
+    guard let info = FileSystem.status(target) else {
+      throw .io(path: path, action: "write", errno: errno)
+    }
+    let folder = self.folder(of: target)
+    let temporary = try writeTemporary(bytes, beside: target, owner: info)
+    if rename(temporary, target) != 0 {
+      let failure = FuError.io(path: target, action: "replace", errno: errno)
+      unlink(temporary)
+      throw failure
+    }
+    syncFolder(folder)
+  }
+
+  /// The file a write to `path` replaces: `path` with its links resolved, which must lie
+  /// inside `root`.
+  static func target(of path: String, inside root: String) throws(FuError) -> String {
     guard let target = FileSystem.realPath(path) else {
       throw .io(path: path, action: "write", errno: ENOENT)
     }
@@ -15,18 +32,28 @@ public enum AtomicFile {
         Diagnostic(
           path: path, message: "is a link to \(target), outside the vault; fu will not write it"))
     }
-    guard let info = FileSystem.status(target) else {
-      throw .io(path: path, action: "write", errno: errno)
+    return target
+  }
+
+  /// The folder holding `path`.
+  static func folder(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
+  }
+
+  /// Removes the temporary files that fu processes killed while writing `target` left
+  /// beside it (`.NAME.fu-PID-N.tmp` whose process is gone).
+  static func removeAbandonedTemporaries(beside target: String) {
+    let folder = self.folder(of: target)
+    let name = target.lastIndex(of: "/").map { target[target.index(after: $0)...] } ?? target[...]
+    let prefix = ".\(name).fu-"
+    guard let names = try? FileSystem.entries(of: folder).map(\.name) else { return }
+    for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+      let pid = name.dropFirst(prefix.count).prefix { $0.isASCII && $0.isNumber }
+      guard let process = pid_t(pid), process != getpid(), kill(process, 0) != 0, errno == ESRCH
+      else { continue }
+      unlink(folder + "/" + name)
     }
-    let slash = target.lastIndex(of: "/") ?? target.startIndex
-    let folder = String(target[..<slash])
-    let temporary = try writeTemporary(bytes, beside: target, owner: info)
-    if rename(temporary, target) != 0 {
-      let failure = FuError.io(path: target, action: "replace", errno: errno)
-      unlink(temporary)
-      throw failure
-    }
-    syncFolder(folder)
   }
 
   /// Replaces (or creates) the file at `path` with `bytes` through a temporary file and a

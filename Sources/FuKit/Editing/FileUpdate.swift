@@ -1,0 +1,32 @@
+import Glibc
+
+/// Writes a planned edit so that no change is lost: under a lock on the file's folder, the
+/// file is read again and the edit planned on what it holds now; just before the new file
+/// replaces it, the file is compared with what was planned on, and when something else
+/// (an editor, a sync tool) changed it meanwhile, the edit is planned again on the new text.
+public enum FileUpdate {
+  /// How many times a file may change under fu before it gives up.
+  static let attempts = 5
+
+  /// Applies `plan` to the current content of vault-relative `path` and writes the result
+  /// atomically; returns the edit written. `plan` is called once per attempt.
+  public static func apply(
+    to path: String, in vault: Vault, plan: (ContactFile) throws -> ContactEdit
+  ) throws -> ContactEdit {
+    let absolute = vault.absolutePath(of: path)
+    let target = try AtomicFile.target(of: absolute, inside: vault.root)
+    return try FolderLock.withLock(on: AtomicFile.folder(of: target)) {
+      AtomicFile.removeAbandonedTemporaries(beside: target)
+      for _ in 0..<attempts {
+        let file = try vault.readFile(path).mapError(FuError.unreadable).get()
+        let edit = try plan(file)
+        // What the plan was made on must still be what the file holds.
+        guard try FileSystem.read(target) == file.document.bytes else { continue }
+        try AtomicFile.write(edit.result.bytes, to: absolute, inside: vault.root)
+        return edit
+      }
+      throw FuError.io(
+        path: path, action: "write (it kept changing while fu worked on it)", errno: EAGAIN)
+    }
+  }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import FuKit
+import Glibc
+import Testing
+
+/// What the real binary survives: many processes logging at once, and processes killed in
+/// the middle of a write.
+@Suite struct WriteSafetyTests {
+  private func copyOfSampleVault() throws -> URL {
+    let work = FileManager.default.temporaryDirectory
+      .appendingPathComponent("fu-safety-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      at: Scenario.repository.appendingPathComponent("sample-vault"),
+      to: work.appendingPathComponent("vault"))
+    return work
+  }
+
+  /// The log of vault-relative `path`, read as fu reads it; fails the test when the file
+  /// has problems.
+  private func log(of path: String, in work: URL) throws -> [LogEntry] {
+    let vault = try Vault(path: work.appendingPathComponent("vault").path)
+    let file = try vault.readFile(path).get()
+    #expect(file.diagnostics.isEmpty, "\(file.diagnostics)")
+    #expect(file.refusalReason == nil)
+    return file.contact.log
+  }
+
+  private func logArguments(_ who: String, _ message: String) -> [String] {
+    ["log", who, message, "--vault", "vault", "--date", "2026-11-20", "--today", "2026-11-21"]
+  }
+
+  @Test func twoWritersLoggingFiftyTimesEachToOneContactLoseNothing() throws {
+    let work = try copyOfSampleVault()
+    defer { try? FileManager.default.removeItem(at: work) }
+    let before = try log(of: "ada-lovelace.md", in: work).count
+    let failures = ManagedFailures()
+    DispatchQueue.concurrentPerform(iterations: 2) { writer in
+      for round in 0..<50 {
+        let run = try? FuBinary.run(logArguments("ada", "w\(writer)-r\(round)"), in: work)
+        if run?.status != 0 { failures.add("w\(writer)-r\(round): \(run?.stderr ?? "no run")") }
+      }
+    }
+    #expect(failures.all.isEmpty, "\(failures.all)")
+    let entries = try log(of: "ada-lovelace.md", in: work)
+    #expect(entries.count == before + 100)
+    let expected = Set((0..<2).flatMap { w in (0..<50).map { "w\(w)-r\($0)" } })
+    #expect(Set(entries.map(\.text)).intersection(expected) == expected)
+  }
+
+  @Test func writersOnDifferentContactsInOneFolderLoseNothing() throws {
+    let work = try copyOfSampleVault()
+    defer { try? FileManager.default.removeItem(at: work) }
+    let people = ["ada-lovelace.md", "donald-knuth.md", "edsger-dijkstra.md", "john-mccarthy.md"]
+    let before = try people.map { try log(of: $0, in: work).count }
+    DispatchQueue.concurrentPerform(iterations: people.count) { index in
+      for round in 0..<10 {
+        _ = try? FuBinary.run(logArguments(people[index], "round \(round)"), in: work)
+      }
+    }
+    for (index, person) in people.enumerated() {
+      #expect(try log(of: person, in: work).count == before[index] + 10, "\(person)")
+    }
+  }
+
+  /// Kills `fu log` at random moments, from before it starts reading to after it renamed
+  /// its file, and checks after each kill that the file is the old one or the new one.
+  @Test func aWriterKilledAtAnyMomentLeavesTheOldFileOrTheNew() throws {
+    let work = try copyOfSampleVault()
+    defer { try? FileManager.default.removeItem(at: work) }
+    let path = work.appendingPathComponent("vault/ada-lovelace.md")
+    var generator = SystemRandomNumberGenerator()
+    var outcomes = (old: 0, new: 0)
+    // Kill moments are spread over a whole run's length, measured here, and a little more.
+    var longest: UInt32 = 0
+    for round in 0..<3 {
+      let start = DispatchTime.now().uptimeNanoseconds
+      _ = try FuBinary.run(logArguments("ada", "timing \(round)"), in: work)
+      longest = max(longest, UInt32((DispatchTime.now().uptimeNanoseconds - start) / 1_000))
+    }
+    for round in 0..<100 {
+      let before = try Data(contentsOf: path)
+      let entries = try log(of: "ada-lovelace.md", in: work).count
+      let process = Process()
+      process.executableURL = FuBinary.url
+      process.arguments = logArguments("ada", "kill \(round)")
+      process.currentDirectoryURL = work
+      process.environment = ["HOME": work.path, "PATH": "/usr/bin:/bin"]
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      usleep(UInt32.random(in: 0...(longest + longest / 4), using: &generator))
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+      let after = try Data(contentsOf: path)
+      if after == before {
+        outcomes.old += 1
+      } else {
+        let log = try self.log(of: "ada-lovelace.md", in: work)
+        #expect(log.count == entries + 1, "round \(round): a whole new file")
+        #expect(log.contains { $0.text == "kill \(round)" })
+        outcomes.new += 1
+      }
+    }
+    #expect(outcomes.old + outcomes.new == 100)
+    // Temporary files of killed writers are hidden, so never read as contacts, and the
+    // next write clears them away.
+    let listed = try FuBinary.run(["list", "--vault", "vault", "--json"], in: work)
+    #expect(!listed.stdout.contains(".tmp"))
+    #expect(try FuBinary.run(logArguments("ada", "after the kills"), in: work).status == 0)
+    let leftovers = try FileManager.default.contentsOfDirectory(
+      atPath: work.appendingPathComponent("vault").path
+    ).filter { $0.hasSuffix(".tmp") }
+    #expect(leftovers.isEmpty, "\(leftovers)")
+    print("kill loop: \(outcomes.old) kills left the old file, \(outcomes.new) the new one")
+  }
+}
+
+/// Failures collected from concurrent workers.
+private final class ManagedFailures: @unchecked Sendable {
+  private let lock = NSLock()
+  private var lines: [String] = []
+  var all: [String] { lock.withLock { lines } }
+  func add(_ line: String) { lock.withLock { lines.append(line) } }
+}

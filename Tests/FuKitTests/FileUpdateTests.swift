@@ -1,0 +1,111 @@
+import Foundation
+import Glibc
+import Testing
+
+@testable import FuKit
+
+/// Writing an edit under the folder lock, planned on the file as it is at that moment.
+@Suite struct FileUpdateTests {
+  private let original = """
+    ---
+    name: Ada Lovelace
+    cadence: 2w
+    last_contact: 2026-11-01
+    ---
+
+    ## Interactions
+
+    - 2026-11-01: Tea
+
+    """
+
+  private func makeVault() throws -> (Vault, String) {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("fu-update-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    try Data(original.utf8).write(to: url.appendingPathComponent("ada.md"))
+    let vault = try Vault(path: url.path)
+    return (vault, vault.absolutePath(of: "ada.md"))
+  }
+
+  private func text(_ path: String) throws -> String {
+    String(decoding: try FileSystem.read(path), as: UTF8.self)
+  }
+
+  private let request = LogRequest(date: day(2026, 11, 21), message: "Coffee")
+
+  @Test func anEditorsSaveMeanwhileIsKeptAndTheEditPlannedAgain() throws {
+    let (vault, path) = try makeVault()
+    defer { try? FileManager.default.removeItem(atPath: vault.root) }
+    var plans = 0
+    let written = try FileUpdate.apply(to: "ada.md", in: vault) { file in
+      plans += 1
+      let edit = try LogWriter.plan(file, request)
+      if plans == 1 {
+        // The user saves in their editor after fu planned on the old text.
+        try Data(original.replacingOccurrences(of: "Tea", with: "Tea and cake").utf8)
+          .write(to: URL(fileURLWithPath: path))
+      }
+      return edit
+    }
+    #expect(plans == 2)
+    let result = try text(path)
+    #expect(result.contains("- 2026-11-01: Tea and cake"))
+    #expect(result.contains("- 2026-11-21: Coffee"))
+    #expect(result == written.result.text)
+  }
+
+  @Test func aFileThatNeverStopsChangingIsLeftAlone() throws {
+    let (vault, path) = try makeVault()
+    defer { try? FileManager.default.removeItem(atPath: vault.root) }
+    var plans = 0
+    #expect(throws: FuError.self) {
+      try FileUpdate.apply(to: "ada.md", in: vault) { file in
+        plans += 1
+        let edit = try LogWriter.plan(file, request)
+        try Data((original + "\(plans)\n").utf8).write(to: URL(fileURLWithPath: path))
+        return edit
+      }
+    }
+    #expect(plans == FileUpdate.attempts)
+    #expect(!(try text(path)).contains("Coffee"))
+  }
+
+  @Test func aLinkOutOfTheVaultIsRefused() throws {
+    let (vault, _) = try makeVault()
+    defer { try? FileManager.default.removeItem(atPath: vault.root) }
+    let outside = FileManager.default.temporaryDirectory
+      .appendingPathComponent("fu-outside-\(UUID().uuidString).md")
+    try Data(original.utf8).write(to: outside)
+    defer { try? FileManager.default.removeItem(at: outside) }
+    try FileManager.default.createSymbolicLink(
+      atPath: vault.absolutePath(of: "link.md"), withDestinationPath: outside.path)
+    #expect {
+      try FileUpdate.apply(to: "link.md", in: vault) { try LogWriter.plan($0, request) }
+    } throws: { error in
+      guard case FuError.refusedWrite = error else { return false }
+      return true
+    }
+    #expect(try Data(contentsOf: outside) == Data(original.utf8))
+  }
+
+  @Test func temporaryFilesOfKilledWritersAreRemoved() throws {
+    let (vault, path) = try makeVault()
+    defer { try? FileManager.default.removeItem(atPath: vault.root) }
+    let finished = Process()
+    finished.executableURL = URL(fileURLWithPath: "/bin/true")
+    try finished.run()
+    finished.waitUntilExit()
+    let abandoned = vault.absolutePath(of: ".ada.md.fu-\(finished.processIdentifier)-7.tmp")
+    let live = vault.absolutePath(of: ".ada.md.fu-\(getpid())-8.tmp")
+    let other = vault.absolutePath(of: ".grace.md.fu-\(finished.processIdentifier)-9.tmp")
+    for file in [abandoned, live, other] {
+      try Data("half".utf8).write(to: URL(fileURLWithPath: file))
+    }
+    _ = try FileUpdate.apply(to: "ada.md", in: vault) { try LogWriter.plan($0, request) }
+    #expect(!FileManager.default.fileExists(atPath: abandoned))
+    #expect(FileManager.default.fileExists(atPath: live))
+    #expect(FileManager.default.fileExists(atPath: other), "only ada.md's are its writers'")
+    #expect(try text(path).contains("Coffee"))
+  }
+}
