@@ -181,4 +181,17 @@ import Testing
     #expect(ambiguous.contains("Alan Turing (family/alan-turing.md)"))
     #expect(ambiguous.contains("Alan Kay (work/alan-kay.md)"))
   }
+
+  @Test func theFoldingTableAgreesWithFoundation() {
+    var names = [
+      "Søren Kierkegaard", "ÆRØ Łukasz", "José  Martínez-López", "Zoë_Añita", "Þóra Đorđe",
+    ]
+    names.append(String(String.UnicodeScalarView((0xC0...0x17F).compactMap(Unicode.Scalar.init))))
+    names.append("Jürgen 日本 e\u{301}")  // outside the table: Foundation folds it all
+    for name in names {
+      #expect(
+        ContactMatcher.fold(name)
+          == ContactMatcher.collapseSeparators(ContactMatcher.foldWithFoundation(name)), "\(name)")
+    }
+  }
 }

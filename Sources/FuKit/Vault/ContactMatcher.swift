@@ -23,14 +23,23 @@ public struct ContactMatcher: Sendable {
       let stem = ContactMatcher.fold(contact.stem)
       let name = ContactMatcher.fold(contact.name)
       let aliases = contact.aliases.map(ContactMatcher.fold)
-      let words = ([stem, name] + aliases).flatMap {
-        $0.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-      }
+      let words = ([stem, name] + aliases).flatMap(ContactMatcher.words)
       return Candidate(
         contact: contact, paths: [stem, path, withoutExtension, fileName], name: name,
         aliases: aliases,
         words: words)
     }
+  }
+
+  /// The runs of letters and digits in folded `text`.
+  private static func words(_ text: String) -> [String] {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      return text.utf8.split(whereSeparator: { byte in
+        !(0x30...0x39).contains(byte) && !(0x61...0x7A).contains(byte)
+          && !(0x41...0x5A).contains(byte)
+      }).map { String(Substring($0)) }
+    }
+    return text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
   }
 
   /// Whether two names are the same to WHO: equal once case, accents, `-`, `_` and runs
@@ -81,21 +90,60 @@ public struct ContactMatcher: Sendable {
   /// Lower-case, accents removed, `-`, `_` and runs of white space read as one space:
   /// `Søren`, `soren` compare equal, and so do `Edsger  Dijkstra` and `edsger-dijkstra`.
   static func fold(_ text: String) -> String {
-    // Most names are ASCII, where folding is lower-casing; Foundation's folding is slow
-    // enough to matter over a whole vault.
-    if text.utf8.allSatisfy({ $0 < 0x80 }) {
-      return text.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" || $0.isWhitespace })
-        .joined(separator: " ")
+    // Letters are folded one by one from a table where they can be (ASCII and the Latin
+    // letters of most names); Foundation's folding, slow enough to matter over a whole
+    // vault, only sees text with other characters.
+    var folded: [UInt8] = []
+    folded.reserveCapacity(text.utf8.count)
+    var separated = false
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII {
+        let byte = UInt8(scalar.value)
+        if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == 0x20
+          || (0x09...0x0D).contains(byte)
+        {
+          separated = !folded.isEmpty
+          continue
+        }
+        if separated { folded.append(0x20) }
+        separated = false
+        folded.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+      } else if let letter = latinLetters[scalar] {
+        if separated { folded.append(0x20) }
+        separated = false
+        folded.append(contentsOf: letter)
+      } else {
+        return collapseSeparators(foldWithFoundation(text))
+      }
     }
-    let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    return String(decoding: folded, as: UTF8.self)
+  }
+
+  /// `-`, `_` and runs of white space as one space, none at either end.
+  static func collapseSeparators(_ text: String) -> String {
+    text.split(whereSeparator: { $0 == "-" || $0 == "_" || $0.isWhitespace })
+      .joined(separator: " ")
+  }
+
+  static func foldWithFoundation(_ text: String) -> String {
+    text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
       .replacingOccurrences(of: "ø", with: "o").replacingOccurrences(of: "ł", with: "l")
       .replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "ß", with: "ss")
       .replacingOccurrences(of: "ı", with: "i").replacingOccurrences(of: "đ", with: "d")
       .replacingOccurrences(of: "ð", with: "d").replacingOccurrences(of: "œ", with: "oe")
       .replacingOccurrences(of: "þ", with: "th")
-    return folded.split(whereSeparator: { $0 == "-" || $0 == "_" || $0.isWhitespace })
-      .joined(separator: " ")
   }
+
+  /// The Latin-1 and Latin Extended-A letters (U+00C0 to U+017F), each folded as
+  /// Foundation folds it on its own: the same answer, looked up.
+  private static let latinLetters: [Unicode.Scalar: [UInt8]] = {
+    var table: [Unicode.Scalar: [UInt8]] = [:]
+    for value in UInt32(0xC0)...0x17F {
+      guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
+      table[scalar] = Array(foldWithFoundation(String(scalar)).utf8)
+    }
+    return table
+  }()
 
   /// Levenshtein distance over characters.
   static func editDistance(_ a: String, _ b: String) -> Int {
