@@ -30,8 +30,10 @@ let package = Package(
       name: "fu",
       dependencies: ["FuKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
-    .testTarget(name: "FuKitTests", dependencies: ["FuKit"]),
+    // What both test targets share (a seeded random generator).
+    .target(name: "FuTestSupport", path: "Tests/FuTestSupport"),
+    .testTarget(name: "FuKitTests", dependencies: ["FuKit", "FuTestSupport"]),
     // Golden-file tests that run the built `fu` on fixture vaults.
-    .testTarget(name: "FuCLITests", dependencies: ["fu", "FuKit"]),
+    .testTarget(name: "FuCLITests", dependencies: ["fu", "FuKit", "FuTestSupport"]),
   ]
 )
