@@ -25,6 +25,9 @@ import Testing
     "2026-11-21T14:30:00",
     "2026-11-21T14:30:00Z",
     "2026-11-21T14:30:00+01:00",
+    "2026-11-21T14:30:00.250Z",
+    "2026-11-21 14:30 -0500",
+    "2026-11-21 23:59:59  ",
   ])
   func parsesADateWithATimeAsThatDay(_ text: String) {
     #expect(CalendarDate(parsing: text) == date(2026, 11, 21))
@@ -45,6 +48,11 @@ import Testing
     "2026/11/21",
     "2026-11-21 noon",
     "2026-11-21T25:00",
+    "2026-11-21T14:60",
+    "2026-11-21 14:30:00.",
+    "2026-11-21 14:30 +01",
+    "2026-11-21 14:30Zulu",
+    "2026-11-21 14",
     "2026-11-21x",
   ])
   func rejectsWhatIsNotARealDate(_ text: String) {

@@ -134,10 +134,38 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     return value
   }
 
-  /// `HH:MM`, optional `:SS` and fraction, optional `Z` or `±HH:MM` offset.
+  /// `HH:MM`, optional `:SS` and fraction, optional `Z` or `±HH:MM` offset, with white
+  /// space around it. Read by hand: a regex literal would be compiled on every call.
   private static func isTime(_ bytes: ArraySlice<UInt8>) -> Bool {
-    let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-    let pattern = /([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(\s*(Z|[+-]\d\d:?\d\d))?/
-    return text.wholeMatch(of: pattern) != nil
+    var rest = bytes.drop { $0 == 0x20 || $0 == 0x09 }
+    while let last = rest.last, last == 0x20 || last == 0x09 { rest = rest.dropLast() }
+    func digits(_ count: Int) -> Int? {
+      guard rest.count >= count, let value = number(rest.prefix(count)) else { return nil }
+      rest = rest.dropFirst(count)
+      return value
+    }
+    func skip(_ byte: UInt8) -> Bool {
+      guard rest.first == byte else { return false }
+      rest = rest.dropFirst()
+      return true
+    }
+    guard let hour = digits(2), hour < 24, skip(UInt8(ascii: ":")), let minute = digits(2),
+      minute < 60
+    else { return false }
+    if skip(UInt8(ascii: ":")) {
+      guard let second = digits(2), second < 60 else { return false }
+      if skip(UInt8(ascii: ".")) {
+        guard digits(1) != nil else { return false }
+        while digits(1) != nil {}
+      }
+    }
+    while skip(0x20) || skip(0x09) {}
+    if rest.isEmpty { return true }
+    if skip(UInt8(ascii: "Z")) { return rest.isEmpty }
+    guard skip(UInt8(ascii: "+")) || skip(UInt8(ascii: "-")), digits(2) != nil else {
+      return false
+    }
+    _ = skip(UInt8(ascii: ":"))
+    return digits(2) != nil && rest.isEmpty
   }
 }

@@ -15,6 +15,8 @@ public struct ContactFile: Sendable {
   public var diagnostics: [Diagnostic] = []
   /// The 1-based line of the first merge-conflict marker, if any.
   public var conflictLine: Int?
+  /// Whether the file is over `bodySizeLimit`, so that its body was not read.
+  public var isOversized = false
   /// The interaction log section, when the body was read with `readLog`.
   public var logSection: LogSection?
   /// The headings that name the interaction log in this vault.
@@ -23,6 +25,10 @@ public struct ContactFile: Sendable {
   /// The headings that name the interaction log, compared case-insensitively; a write adds
   /// the first where a file has none.
   public static let defaultLogSectionNames = ["Interactions", "Log", "History"]
+
+  /// The largest file whose body fu reads (tasks, the log), so that a runaway file cannot
+  /// take the time and memory of the whole vault: 16 MiB, far beyond any contact's notes.
+  public static let bodySizeLimit = 16 << 20
 
   /// Reads `document`. The body is parsed with cmark only when it may hold an open task,
   /// or when `readLog` asks for the interaction log.
@@ -59,6 +65,17 @@ public struct ContactFile: Sendable {
       read(fields)
     }
     let bodyStart = frontMatter.bodyStart
+    let size = document.lines.reduce(0) { $0 + $1.utf8.count }
+    if size > ContactFile.bodySizeLimit {
+      isOversized = true
+      diagnostics.append(
+        Diagnostic(
+          path: path, line: 1,
+          message:
+            "the file is \(size >> 20) MiB, over fu's \(ContactFile.bodySizeLimit >> 20) MiB limit: only its front matter is read"
+        ))
+      return
+    }
     let mayHaveTasks = document.lines[bodyStart...].contains(where: ContactFile.hasCheckbox)
     guard readLog || mayHaveTasks else { return }
     let outline = MarkdownOutline(document: document, from: bodyStart)
@@ -76,8 +93,16 @@ public struct ContactFile: Sendable {
     }
   }
 
-  /// Whether fu may write this file: no conflict markers and a front matter that parses.
+  /// Whether fu may write this file: no conflict markers, a front matter that parses, and a
+  /// body fu has read.
   public var refusalReason: Diagnostic? {
+    if isOversized {
+      return Diagnostic(
+        path: path, line: 1,
+        message:
+          "is over fu's \(ContactFile.bodySizeLimit >> 20) MiB limit for a contact file; fu will not write it"
+      )
+    }
     if let conflictLine {
       return Diagnostic(
         path: path, line: conflictLine,
@@ -186,15 +211,12 @@ public struct ContactFile: Sendable {
         let start = item.textStart
       else { continue }
       let body = text.dropFirst(3).trimmingSpaces()
-      guard
-        let marker = body.firstMatch(
-          of: /(?:^|\s)(?:📅\s*|due:)(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?/)
-      else { continue }
-      guard let due = CalendarDate(parsing: marker.1) else {
+      guard let marker = TaskDueMarker(in: body[...]) else { continue }
+      guard let due = CalendarDate(parsing: marker.date) else {
         diagnostics.append(
           Diagnostic(
             path: path, line: start.line + 1,
-            message: "task due date \"\(marker.1)\" does not exist"))
+            message: "task due date \"\(marker.date)\" does not exist"))
         continue
       }
       var label = body
