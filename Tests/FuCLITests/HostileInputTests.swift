@@ -14,7 +14,9 @@ import Testing
     var bomb = "---\nname: Bomb\na: &a [x, x, x, x, x, x, x, x, x]\n"
     for level in 1...9 {
       let previous = level == 1 ? "a" : "l\(level - 1)"
-      bomb += "l\(level): &l\(level) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ") + "]\n"
+      bomb +=
+        "l\(level): &l\(level) ["
+        + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ") + "]\n"
     }
     bomb += "---\n"
     var generator = SplitMix64(seed: 42)
@@ -27,14 +29,36 @@ import Testing
       ("duplicate-keys.md", text("---\nname: Twice\nname: Again\n---\n")),
       ("tabs.md", text("---\nname: Tabs\ntags:\n\t- a\n---\n")),
       ("alias-bomb.md", text(bomb)),
-      ("deep-flow.md", text("---\nname: Deep\nx: " + String(repeating: "[", count: 10_000) + "\n---\n")),
-      ("deep-map.md", text("---\nname: DeepMap\n" + (0..<2_000).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined() + "---\n")),
-      ("big-value.md", text("---\nname: Big\nnotes: " + String(repeating: "x", count: 1 << 20) + "\n---\n")),
+      (
+        "deep-flow.md",
+        text("---\nname: Deep\nx: " + String(repeating: "[", count: 10_000) + "\n---\n")
+      ),
+      (
+        "deep-map.md",
+        text(
+          "---\nname: DeepMap\n"
+            + (0..<2_000).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined() + "---\n"
+        )
+      ),
+      (
+        "big-value.md",
+        text("---\nname: Big\nnotes: " + String(repeating: "x", count: 1 << 20) + "\n---\n")
+      ),
       ("invalid-utf8.md", text("---\nname: Bad\n---\n") + [0xFF, 0xFE, 0x0A]),
       ("binary.md", binary),
       ("nul.md", text("---\nname: Nul\nnotes: a\u{0}b\n---\n\u{0}\n")),
-      ("conflict.md", text("---\nname: Conflict\n<<<<<<< HEAD\nnext_follow_up: 2026-11-01\n=======\nnext_follow_up: 2026-12-01\n>>>>>>> other\n---\n")),
-      ("cr-only.md", text("---\rname: Carriage\rlast_contact: 2026-11-01\rcadence: 1w\r---\r\r## Log\r\r- 2026-11-01: Tea\r")),
+      (
+        "conflict.md",
+        text(
+          "---\nname: Conflict\n<<<<<<< HEAD\nnext_follow_up: 2026-11-01\n=======\nnext_follow_up: 2026-12-01\n>>>>>>> other\n---\n"
+        )
+      ),
+      (
+        "cr-only.md",
+        text(
+          "---\rname: Carriage\rlast_contact: 2026-11-01\rcadence: 1w\r---\r\r## Log\r\r- 2026-11-01: Tea\r"
+        )
+      ),
       ("month-13.md", text("---\nname: Month\nnext_follow_up: 2026-13-01\n---\n")),
       ("year-zero.md", text("---\nname: Zero\nlast_contact: 0000-01-01\ncadence: 1w\n---\n")),
       ("year-five-digits.md", text("---\nname: Far\nnext_follow_up: 99999-01-01\n---\n")),
@@ -54,7 +78,8 @@ import Testing
     }
     chmod(vault.appendingPathComponent("unreadable.md").path, 0)
     var huge = Data("---\nname: Huge\n---\n\n".utf8)
-    let paragraph = Data(String(repeating: "- [ ] a task line that goes on and on 📅 2026-12-01\n", count: 1000).utf8)
+    let paragraph = Data(
+      String(repeating: "- [ ] a task line that goes on and on 📅 2026-12-01\n", count: 1000).utf8)
     while huge.count < 50 << 20 { huge.append(paragraph) }
     try huge.write(to: vault.appendingPathComponent("huge.md"))
     try FileManager.default.createDirectory(
@@ -102,7 +127,8 @@ import Testing
       #expect(problems.contains("vault/unreadable.md:"))
     }
     #expect(!problems.contains("good.md"))
-    #expect(Date().timeIntervalSince(start) < 60, "bounded time, 50 MB file and alias bomb included")
+    #expect(
+      Date().timeIntervalSince(start) < 60, "bounded time, 50 MB file and alias bomb included")
   }
 
   @Test func filesFuCannotWriteSafelyAreRefusedAndLeftAlone() throws {

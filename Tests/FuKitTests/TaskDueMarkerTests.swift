@@ -7,15 +7,18 @@ import Testing
 /// regex below is the reference, kept here only as the test's oracle.
 @Suite struct TaskDueMarkerTests {
   private func reference(_ text: String) -> (range: Range<String.Index>, date: Substring)? {
-    let pattern = /(?:^|\s)(?:📅\s*|due:)([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?/
+    let pattern =
+      /(?:^|\s)(?:📅\s*|due:)([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?/
     return text.firstMatch(of: pattern).map { ($0.range, $0.1) }
   }
 
   private func expectAgrees(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
     let found = TaskDueMarker(in: text[...])
     let expected = reference(text)
-    #expect(found?.range == expected?.range, "\(text.debugDescription)", sourceLocation: sourceLocation)
-    #expect(found?.date == expected?.date, "\(text.debugDescription)", sourceLocation: sourceLocation)
+    #expect(
+      found?.range == expected?.range, "\(text.debugDescription)", sourceLocation: sourceLocation)
+    #expect(
+      found?.date == expected?.date, "\(text.debugDescription)", sourceLocation: sourceLocation)
   }
 
   @Test(arguments: [

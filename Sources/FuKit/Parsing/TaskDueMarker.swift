@@ -65,7 +65,8 @@ struct TaskDueMarker {
 
   /// White space as a regex's `\s` reads it; ASCII is decided without a property lookup.
   private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+    scalar.isASCII
+      ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
   }
 
   /// Moves past `literal` when the text at `cursor` starts with it.
