@@ -7,10 +7,14 @@ import Foundation
 public struct ContactMatcher: Sendable {
   private struct Candidate: Sendable {
     var contact: Contact
+    /// The folded stem, path, path without extension and file name.
     var paths: [String]
     var name: String
     var aliases: [String]
-    var words: [String]
+
+    /// The whole words of the stem, name and aliases: only needed when no name matches
+    /// whole, so they are split only then.
+    var words: [String] { ([paths[0], name] + aliases).flatMap(ContactMatcher.words) }
   }
 
   private let candidates: [Candidate]
@@ -18,16 +22,12 @@ public struct ContactMatcher: Sendable {
   public init(contacts: [Contact]) {
     candidates = contacts.map { contact in
       let path = ContactMatcher.fold(contact.path)
-      let withoutExtension = path.split(separator: ".").dropLast().joined(separator: ".")
-      let fileName = path.split(separator: "/").last.map(String.init) ?? path
-      let stem = ContactMatcher.fold(contact.stem)
-      let name = ContactMatcher.fold(contact.name)
-      let aliases = contact.aliases.map(ContactMatcher.fold)
-      let words = ([stem, name] + aliases).flatMap(ContactMatcher.words)
+      let withoutExtension = path.lastIndex(of: ".").map { String(path[..<$0]) } ?? ""
+      let fileName = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
       return Candidate(
-        contact: contact, paths: [stem, path, withoutExtension, fileName], name: name,
-        aliases: aliases,
-        words: words)
+        contact: contact,
+        paths: [ContactMatcher.fold(contact.stem), path, withoutExtension, fileName],
+        name: ContactMatcher.fold(contact.name), aliases: contact.aliases.map(ContactMatcher.fold))
     }
   }
 
@@ -52,18 +52,21 @@ public struct ContactMatcher: Sendable {
   public func match(_ who: String) throws(FuError) -> Contact {
     let key = ContactMatcher.fold(who.trimmingSpaces())
     guard !key.isEmpty else { throw .contactNotFound(who: who, suggestions: []) }
-    let rules: [(Candidate) -> Bool] = [
-      { $0.paths.contains(key) },
-      { $0.name == key },
-      { $0.aliases.contains(key) },
-      { $0.words.contains(key) },
-      { candidate in
-        (candidate.paths + [candidate.name] + candidate.aliases + candidate.words)
+    let rules: [(Candidate, _ words: [String]) -> Bool] = [
+      { candidate, _ in candidate.paths.contains(key) },
+      { candidate, _ in candidate.name == key },
+      { candidate, _ in candidate.aliases.contains(key) },
+      { _, words in words.contains(key) },
+      { candidate, words in
+        (candidate.paths + [candidate.name] + candidate.aliases + words)
           .contains { $0.hasPrefix(key) }
       },
     ]
-    for rule in rules {
-      let found = candidates.filter(rule)
+    var words: [[String]]?
+    for (number, rule) in rules.enumerated() {
+      if number == 3 { words = candidates.map(\.words) }
+      let found = candidates.indices.filter { rule(candidates[$0], words?[$0] ?? []) }
+        .map { candidates[$0] }
       if found.count == 1 { return found[0].contact }
       if found.count > 1 {
         throw .ambiguousContact(
