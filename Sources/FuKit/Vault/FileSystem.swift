@@ -44,6 +44,14 @@ enum FileSystem {
   /// The names in directory `path` (no `.` or `..`), each with whether it is a directory,
   /// a regular file or a symlink, as the directory reports it.
   static func entries(of path: String) throws(FuError) -> [(name: String, type: UInt8)] {
+    try withEntries(of: path) { entries, _ in entries }
+  }
+
+  /// `body` given the entries of directory `path` (as `entries(of:)` lists them) and the
+  /// directory's open descriptor, for `status(of:in:)` calls relative to it.
+  static func withEntries<Result>(
+    of path: String, _ body: ([(name: String, type: UInt8)], Int32) -> Result
+  ) throws(FuError) -> Result {
     guard let dir = opendir(path) else { throw .io(path: path, action: "list", errno: errno) }
     defer { closedir(dir) }
     var result: [(String, UInt8)] = []
@@ -54,7 +62,14 @@ enum FileSystem {
       if name == "." || name == ".." { continue }
       result.append((name, entry.pointee.d_type))
     }
-    return result
+    return body(result, dirfd(dir))
+  }
+
+  /// `stat` of `name` in the directory open as `directory`, following symlinks: one path
+  /// component for the kernel to look up, not the whole path.
+  static func status(of name: String, in directory: Int32) -> stat? {
+    var info = stat()
+    return fstatat(directory, name, &info, 0) == 0 ? info : nil
   }
 
   /// The current working directory.

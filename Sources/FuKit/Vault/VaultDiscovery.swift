@@ -18,12 +18,6 @@ struct VaultDiscovery {
     let rootID = FileSystem.status(root).map(FileID.init)
     if let rootID { walk.seenFolders.insert(rootID) }
     visit(relative: "", viaLink: false, ancestors: rootID.map { [$0] } ?? [], state: &walk)
-    for (path, info) in zip(walk.plainFiles, status(of: walk.plainFiles)) {
-      guard let info else { continue }  // gone since the folder was read
-      // A file with other hard links may also have been reached through a symlink.
-      if info.st_nlink > 1, !walk.seenFiles.insert(FileID(info)).inserted { continue }
-      walk.files.append(DiscoveredFile(path: path, stamp: FileStamp(info)))
-    }
     // A file reached both directly and through a link is known by one path: keep it once.
     var files: [DiscoveredFile] = []
     files.reserveCapacity(walk.files.count)
@@ -34,17 +28,20 @@ struct VaultDiscovery {
     return (files, walk.diagnostics)
   }
 
-  /// `stat` of each vault-relative path, spread over all cores: on a large vault these calls
-  /// are most of the time discovery takes.
-  private func status(of paths: [String]) -> [stat?] {
-    let results = UnsafeMutableBufferPointer<stat?>.allocate(capacity: paths.count)
+  /// `stat` of each of `names` in the folder open as `directory`, spread over all cores
+  /// when there are many: on a large vault these calls are most of the time discovery takes.
+  private func status(of names: [String], in directory: Int32) -> [stat?] {
+    let chunk = 512
+    guard names.count > chunk else {
+      return names.map { FileSystem.status(of: $0, in: directory) }
+    }
+    let results = UnsafeMutableBufferPointer<stat?>.allocate(capacity: names.count)
     results.initialize(repeating: nil)
     defer { results.deallocate() }
     nonisolated(unsafe) let slots = results
-    let chunk = 256
-    DispatchQueue.concurrentPerform(iterations: (paths.count + chunk - 1) / chunk) { part in
-      for index in (part * chunk)..<min(paths.count, (part + 1) * chunk) {
-        slots[index] = FileSystem.status(root + "/" + paths[index])
+    DispatchQueue.concurrentPerform(iterations: (names.count + chunk - 1) / chunk) { part in
+      for index in (part * chunk)..<min(names.count, (part + 1) * chunk) {
+        slots[index] = FileSystem.status(of: names[index], in: directory)
       }
     }
     return Array(results)
@@ -55,9 +52,6 @@ struct VaultDiscovery {
   private struct Walk {
     /// Files found, with their stamps.
     var files: [DiscoveredFile] = []
-    /// Regular files found directly in a folder, not through a link: their `stat` is left
-    /// for after the walk, when all of them can be done at once.
-    var plainFiles: [String] = []
     var diagnostics: [Diagnostic] = []
     var seenFolders = Set<FileID>()
     var seenFiles = Set<FileID>()
@@ -74,25 +68,15 @@ struct VaultDiscovery {
 
   private func visit(relative: String, viaLink: Bool, ancestors: [FileID], state: inout Walk) {
     let directory = relative.isEmpty ? root : root + "/" + relative
-    let entries: [(name: String, type: UInt8)]
+    var others: [(name: String, type: UInt8)]
     do {
-      entries = try FileSystem.entries(of: directory)
+      others = try FileSystem.withEntries(of: directory) { entries, descriptor in
+        readPlainFiles(entries, in: descriptor, relative: relative, viaLink: viaLink, &state)
+      }
     } catch {
       state.diagnostics.append(
         Diagnostic(path: relative.isEmpty ? "." : relative, message: "\(error)"))
       return
-    }
-    // Regular files met directly are only collected here, their `stat` done after the walk.
-    var others: [(name: String, type: UInt8)] = []
-    for entry in entries where !entry.name.hasPrefix(".") {
-      guard entry.type == UInt8(DT_REG), !viaLink else {
-        others.append(entry)
-        continue
-      }
-      let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
-      if isContactName(entry.name), !isExcluded(path, isFolder: false) {
-        state.plainFiles.append(path)
-      }
     }
     // The order of the rest decides which path a file or folder reached twice is known by:
     // real folders first, so that a folder reached also through a link is known by its
@@ -152,6 +136,38 @@ struct VaultDiscovery {
     }
   }
 
+  /// Adds the regular contact files met directly in a folder (not through a link), with
+  /// their stamps, and returns the entries left for `visit` to look at one by one.
+  private func readPlainFiles(
+    _ entries: [(name: String, type: UInt8)], in descriptor: Int32, relative: String,
+    viaLink: Bool, _ state: inout Walk
+  ) -> [(name: String, type: UInt8)] {
+    var others: [(name: String, type: UInt8)] = []
+    var names: [String] = []
+    for entry in entries where !entry.name.hasPrefix(".") {
+      guard entry.type == UInt8(DT_REG), !viaLink else {
+        others.append(entry)
+        continue
+      }
+      if isContactName(entry.name),
+        exclude.isEmpty || !isExcluded(join(relative, entry.name), isFolder: false)
+      {
+        names.append(entry.name)
+      }
+    }
+    for (name, info) in zip(names, status(of: names, in: descriptor)) {
+      guard let info else { continue }  // gone since the folder was read
+      // A file with other hard links may also be reached through a symlink.
+      if info.st_nlink > 1, !state.seenFiles.insert(FileID(info)).inserted { continue }
+      state.files.append(DiscoveredFile(path: join(relative, name), stamp: FileStamp(info)))
+    }
+    return others
+  }
+
+  private func join(_ folder: String, _ name: String) -> String {
+    folder.isEmpty ? name : folder + "/" + name
+  }
+
   private func isExcluded(_ path: String, isFolder: Bool) -> Bool {
     exclude.contains { $0.matches(path, isFolder: isFolder) }
   }
@@ -161,8 +177,20 @@ struct VaultDiscovery {
       && !path.split(separator: "/").contains { $0.hasPrefix(".") }
   }
 
+  /// Whether `name` ends in `.md` or `.markdown`, in any case.
   private func isContactName(_ name: String) -> Bool {
-    let lower = name.lowercased()
-    return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
+    let bytes = name.utf8
+    func endsWith(_ suffix: StaticString) -> Bool {
+      let count = suffix.utf8CodeUnitCount
+      guard bytes.count >= count else { return false }
+      var index = 0
+      for byte in bytes.suffix(count) {
+        let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+        guard lower == suffix.utf8Start[index] else { return false }
+        index += 1
+      }
+      return true
+    }
+    return endsWith(".md") || endsWith(".markdown")
   }
 }
