@@ -8,37 +8,55 @@ public enum AgendaReport {
       return agenda.days == 1
         ? "Nothing due by tomorrow.\n" : "Nothing due in the next \(agenda.days) days.\n"
     }
-    // Each cell is worked out once: on a large vault the agenda has thousands of rows.
+    // Each cell is worked out once, and a day's date cells once per day: on a large vault
+    // the agenda has thousands of rows over a few hundred days.
     let rows = agenda.rows
-    let dateCells = rows.map { dates.format($0.followUp.due, today: agenda.today) }
-    let relativeCells = rows.map { RelativeDate.describe(days: $0.days) }
+    var cellsByDay: [CalendarDate: (date: String, relative: String)] = [:]
+    for row in rows where cellsByDay[row.followUp.due] == nil {
+      cellsByDay[row.followUp.due] = (
+        dates.format(row.followUp.due, today: agenda.today), RelativeDate.describe(days: row.days)
+      )
+    }
     let nameCells = rows.map { TextLayout.printable($0.contact.name) }
-    let dateWidth = dateCells.map(TextLayout.width).max() ?? 0
-    let relativeWidth = relativeCells.map(TextLayout.width).max() ?? 0
+    let dateWidth = cellsByDay.values.map { TextLayout.width($0.date) }.max() ?? 0
+    let relativeWidth = cellsByDay.values.map { TextLayout.width($0.relative) }.max() ?? 0
     let nameWidth = min(24, nameCells.map(TextLayout.width).max() ?? 0)
+    // What a row starts with: its date columns as printed (padded, coloured), per day.
+    let dayColumns = Dictionary(
+      uniqueKeysWithValues: cellsByDay.map { day, cells in
+        let status = DueStatus(due: day, today: agenda.today)
+        let columns =
+          "\n  " + style.dim(TextLayout.pad(cells.date, dateWidth)) + "  "
+          + style.status(status, TextLayout.pad(cells.relative, relativeWidth)) + "  "
+        return (day, columns)
+      })
     // Too little room for a word of the detail: leave it out rather than show `…`.
     let room = width - (2 + dateWidth + 2 + relativeWidth + 2 + nameWidth + 2)
     let sections: [(DueStatus, String)] = [
       (.overdue, "Overdue"), (.today, "Today"),
       (.upcoming, agenda.days == 1 ? "Tomorrow" : "Next \(agenda.days) days"),
     ]
-    var blocks: [String] = []
+    var out = ""
+    out.reserveCapacity(rows.count * (width + 1) + 64)
     for (status, title) in sections {
       let members = rows.indices.filter { rows[$0].status == status }
       guard !members.isEmpty else { continue }
-      var block = style.bold(style.status(status, title)) + style.dim(" (\(members.count))")
+      if !out.isEmpty { out += "\n\n" }
+      out += style.bold(style.status(status, title)) + style.dim(" (\(members.count))")
       for index in members {
         let name = TextLayout.truncate(nameCells[index], to: nameWidth)
         let detail =
           room < 4
           ? "" : TextLayout.truncate(TextLayout.printable(detail(of: rows[index])), to: room)
-        block += "\n  " + style.dim(TextLayout.pad(dateCells[index], dateWidth)) + "  "
-        block += style.status(status, TextLayout.pad(relativeCells[index], relativeWidth)) + "  "
-        block += detail.isEmpty ? name : TextLayout.pad(name, nameWidth) + "  " + detail
+        out += dayColumns[rows[index].followUp.due] ?? ""
+        out += name
+        if !detail.isEmpty {
+          TextLayout.appendSpaces(to: &out, count: nameWidth - TextLayout.width(name) + 2)
+          out += detail
+        }
       }
-      blocks.append(block)
     }
-    return blocks.joined(separator: "\n\n") + "\n"
+    return out + "\n"
   }
 
   /// The agenda as a JSON array of rows, each with the fields of the CLI contract.

@@ -31,14 +31,26 @@ public enum TextLayout {
   /// `text` followed by spaces up to `width` columns.
   public static func pad(_ text: String, _ width: Int) -> String {
     let used = self.width(text)
-    return used >= width ? text : text + String(repeating: " ", count: width - used)
+    guard used < width else { return text }
+    var padded = text
+    appendSpaces(to: &padded, count: width - used)
+    return padded
+  }
+
+  /// Appends `count` spaces (none when `count` is not positive) to `text`.
+  public static func appendSpaces(to text: inout String, count: Int) {
+    if count > 0 { text += String(repeating: " ", count: count) }
   }
 
   /// `text` cut to at most `width` columns, the cut marked with `…`.
   public static func truncate(_ text: String, to width: Int) -> String {
     if text.utf8.count <= width { return text }  // no character takes more than a column a byte
-    guard self.width(text) > width else { return text }
     let room = width > 1 ? width - 1 : width
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      let kept = String(decoding: text.utf8.prefix(max(0, room)), as: UTF8.self)
+      return width > 1 ? kept + "…" : kept
+    }
+    guard self.width(text) > width else { return text }
     var kept = ""
     var used = 0
     for character in text {

@@ -21,16 +21,15 @@ public struct Agenda: Sendable {
     self.today = today
     self.days = days
     let horizon = today.adding(days: days)
-    let rows =
-      contacts
-      .filter { contact in tags.allSatisfy { contact.hasTag($0) } }
-      .flatMap { contact in
-        contact.followUps(today: today).filter { $0.due <= horizon }.map { followUp in
+    var rows: [Row] = []
+    for contact in contacts where tags.allSatisfy({ contact.hasTag($0) }) {
+      for followUp in contact.followUps(today: today) where followUp.due <= horizon {
+        rows.append(
           Row(
             contact: contact, followUp: followUp,
-            status: DueStatus(due: followUp.due, today: today), days: today.days(to: followUp.due))
-        }
+            status: DueStatus(due: followUp.due, today: today), days: today.days(to: followUp.due)))
       }
+    }
     // Sorted as small keys, the rows moved once: a row carries a whole contact, and
     // moving thousands of them at every step of the sort showed in the agenda's time.
     let keys = rows.indices.map { index in
