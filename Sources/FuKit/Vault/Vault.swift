@@ -97,8 +97,14 @@ public struct Vault: Sendable {
   /// index is saved back when anything changed. Without a store every file is read.
   /// Files that cannot be read or decoded are left out with a diagnostic.
   public func load(index store: IndexStore? = nil) -> VaultContents {
+    var stopwatch = Stopwatch()
+    // The index is read and decoded on another core while this one walks the folders.
+    let root = self.root
+    let reading = Background { store?.load(root: root) }
     let (found, discoveryProblems) = VaultDiscovery(root: root, exclude: exclude).run()
-    let saved = store?.load(root: root)
+    store?.debug?("discovery: \(found.count) files in \(stopwatch.lap()) ms")
+    let saved = reading.value()
+    store?.debug?("index: ready \(stopwatch.lap()) ms after discovery")
     // Both lists are sorted by path: walk them side by side.
     var entries: [VaultIndex.Entry?] = []
     entries.reserveCapacity(found.count)
@@ -126,8 +132,13 @@ public struct Vault: Sendable {
     }
     let index = VaultIndex(root: root, entries: entries.compactMap { $0 })
     if let store {
-      if !stale.isEmpty || old.count != index.entries.count { store.save(index) }
-      store.debug?("index: \(found.count - stale.count) of \(found.count) files from the index")
+      store.debug?(
+        "index: \(found.count - stale.count) of \(found.count) files from the index,"
+          + " \(stale.count) read in \(stopwatch.lap()) ms")
+      if !stale.isEmpty || old.count != index.entries.count {
+        store.save(index)
+        store.debug?("index: saved in \(stopwatch.lap()) ms")
+      }
     }
 
     var contents = VaultContents(summaries: [], diagnostics: problems)
