@@ -93,6 +93,13 @@ public struct ContactFile: Sendable {
     }
   }
 
+  /// The problem of a file whose `bytes` are not UTF-8, at the line of the first bad byte.
+  static func notUTF8(path: String, bytes: [UInt8]) -> Diagnostic {
+    Diagnostic(
+      path: path, line: TextDocument.firstInvalidUTF8Line(in: bytes),
+      message: "not valid UTF-8 (save it as UTF-8): skipped")
+  }
+
   /// Whether fu may write this file: no conflict markers, a front matter that parses, and a
   /// body fu has read.
   public var refusalReason: Diagnostic? {
@@ -230,21 +237,8 @@ public struct ContactFile: Sendable {
 
   /// Whether `line` contains `[ ]`, the open-task checkbox.
   private static func hasCheckbox(_ line: String) -> Bool {
-    line.utf8.withContiguousStorageIfAvailable { bytes in
-      // memchr finds each `[` quickly; the two bytes after it decide.
-      guard var cursor = UnsafeRawPointer(bytes.baseAddress) else { return false }
-      var left = bytes.count
-      while left >= 3, let found = memchr(cursor, Int32(UInt8(ascii: "[")), left - 2) {
-        let bracket = UnsafeRawPointer(found)
-        if bracket.load(fromByteOffset: 1, as: UInt8.self) == UInt8(ascii: " "),
-          bracket.load(fromByteOffset: 2, as: UInt8.self) == UInt8(ascii: "]")
-        {
-          return true
-        }
-        left -= bracket - cursor + 1
-        cursor = bracket + 1
-      }
-      return false
+    line.utf8.withContiguousStorageIfAvailable {
+      ByteSearch.contains("[ ]", in: UnsafeRawBufferPointer($0))
     } ?? line.contains("[ ]")
   }
 

@@ -107,10 +107,53 @@ public enum FrontMatterBlock: Sendable, Equatable {
   }
 
   private static func isFence(_ line: String, allowDots: Bool) -> Bool {
-    let content = TextDocument.stripTerminator(line)
-    var trimmed = content[...]
-    while let last = trimmed.last, last == " " || last == "\t" { trimmed.removeLast() }
-    return trimmed == "---" || (allowDots && trimmed == "...")
+    isFence(TextDocument.stripTerminator(line).utf8, allowDots: allowDots)
+  }
+
+  /// Whether a line's content (without its terminator) is `---` (or `...` when
+  /// `allowDots`), spaces and tabs after it allowed.
+  private static func isFence(
+    _ content: some BidirectionalCollection<UInt8>, allowDots: Bool
+  ) -> Bool {
+    var end = content.endIndex
+    while end > content.startIndex {
+      let last = content[content.index(before: end)]
+      guard last == 0x20 || last == 0x09 else { break }
+      end = content.index(before: end)
+    }
+    let trimmed = content[..<end]
+    return trimmed.elementsEqual("---".utf8) || (allowDots && trimmed.elementsEqual("...".utf8))
+  }
+
+  /// How many of `bytes` (a whole file) run through the line that closes its front
+  /// matter: the part of the file a `FrontMatterBlock` reads. `nil` when the file has no
+  /// front matter or never closes it.
+  static func byteCount(in bytes: ArraySlice<UInt8>) -> Int? {
+    var lineStart =
+      bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.startIndex + 3 : bytes.startIndex
+    var isFirst = true
+    var index = lineStart
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      guard byte == 0x0A || byte == 0x0D else {
+        index += 1
+        continue
+      }
+      let contentEnd = index
+      index += byte == 0x0D && index + 1 < bytes.endIndex && bytes[index + 1] == 0x0A ? 2 : 1
+      let isFenceLine = isFence(bytes[lineStart..<contentEnd], allowDots: !isFirst)
+      if isFirst {
+        guard isFenceLine else { return nil }
+        isFirst = false
+      } else if isFenceLine {
+        return index - bytes.startIndex
+      }
+      lineStart = index
+    }
+    // A closing fence on the last line, with no line break after it.
+    return !isFirst && lineStart < bytes.endIndex
+      && isFence(bytes[lineStart..<bytes.endIndex], allowDots: true)
+      ? bytes.count : nil
   }
 
   /// A YAML error with its 1-based line within the YAML text.

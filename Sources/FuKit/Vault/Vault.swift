@@ -190,7 +190,8 @@ public struct Vault: Sendable {
     } catch {
       return .ioFailure(unreadable(path, error))
     }
-    return .indexed(parse(path, bytes, readLog: false).map(ContactSummary.init))
+    return .indexed(
+      ContactSummary.read(path: path, bytes: bytes, logSectionNames: logSectionNames))
   }
 
   /// `transform` applied to every element, spread over all cores, in order.
@@ -228,10 +229,7 @@ public struct Vault: Sendable {
     ContactFile, Diagnostic
   > {
     guard let document = TextDocument(bytes: bytes) else {
-      return .failure(
-        Diagnostic(
-          path: path, line: TextDocument.firstInvalidUTF8Line(in: bytes),
-          message: "not valid UTF-8 (save it as UTF-8): skipped"))
+      return .failure(ContactFile.notUTF8(path: path, bytes: bytes))
     }
     return .success(
       ContactFile(
