@@ -105,32 +105,39 @@ public struct Vault: Sendable {
     store?.debug?("discovery: \(found.count) files in \(stopwatch.lap()) ms")
     let saved = reading.value()
     store?.debug?("index: ready \(stopwatch.lap()) ms after discovery")
-    // Both lists are sorted by path: walk them side by side.
-    var entries: [VaultIndex.Entry?] = []
+    // Both lists are sorted by path: walk them side by side. A stale file gets a
+    // placeholder entry, replaced once the file is read.
+    var entries: [VaultIndex.Entry] = []
     entries.reserveCapacity(found.count)
     var stale: [Int] = []
     var next = 0
     let old = saved?.entries ?? []
-    for (position, file) in found.enumerated() {
+    for file in found {
       while next < old.count, old[next].path.precedesByBytes(file.path) { next += 1 }
       if next < old.count, old[next].path == file.path, old[next].isFresh(for: file.stamp) {
         entries.append(old[next])
       } else {
-        entries.append(nil)
-        stale.append(position)
+        stale.append(entries.count)
+        entries.append(
+          VaultIndex.Entry(
+            path: file.path, stamp: file.stamp, result: .failure(Diagnostic(path: file.path, message: "not read yet"))))
       }
     }
     var problems = discoveryProblems
-    for (position, result) in zip(stale, parallelMap(stale) { summarize(found[$0].path) }) {
+    var unread = Set<Int>()
+    for (position, result) in zip(stale, parallelMap(stale) { summarize(entries[$0].path) }) {
       switch result {
       case .indexed(let result):
-        entries[position] = VaultIndex.Entry(
-          path: found[position].path, stamp: found[position].stamp, result: result)
+        entries[position].result = result
       case .ioFailure(let diagnostic):
         problems.append(diagnostic)  // may read fine next time: not indexed
+        unread.insert(position)
       }
     }
-    let index = VaultIndex(root: root, entries: entries.compactMap { $0 })
+    if !unread.isEmpty {
+      entries = entries.indices.filter { !unread.contains($0) }.map { entries[$0] }
+    }
+    let index = VaultIndex(root: root, entries: entries)
     if let store {
       store.debug?(
         "index: \(found.count - stale.count) of \(found.count) files from the index,"
