@@ -16,6 +16,10 @@ extension Fu {
           fu agenda                         # the next 7 days
           fu agenda --days 30 --tag investor
           fu agenda --json | jq -r '.[] | select(.status == "overdue") | .name'
+          fu agenda --count                 # overdue 3, today 1, upcoming 4: one per line
+          fu agenda --exit-code >/dev/null || notify-send "fu: someone is overdue"
+
+        Exit status: 0; with --exit-code, 3 when anything is overdue.
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -30,6 +34,12 @@ extension Fu {
     @Flag(help: "Print a JSON array of rows instead of a table.")
     var json = false
 
+    @Flag(help: "Print how many rows are overdue, due today and upcoming instead of the rows.")
+    var count = false
+
+    @Flag(help: "Exit with status 3 when anything is overdue (for cron, prompts, status bars).")
+    var exitCode = false
+
     func validate() throws {
       if let days, days < 0 { throw ValidationError("--days must be 0 or more") }
     }
@@ -39,12 +49,21 @@ extension Fu {
       let agenda = FuKit.Agenda(
         contacts: workspace.load().settledContacts, today: workspace.today,
         days: days ?? workspace.settings.agendaDays ?? 7, tags: tags)
-      if json {
+      if count {
+        let counts = AgendaReport.counts(agenda)
+        Terminal.write(
+          json
+            ? JSONValue.object(counts.map { ($0.rawValue, .int($1)) }).rendered() + "\n"
+            : counts.map { "\($0.rawValue) \($1)\n" }.joined())
+      } else if json {
         Terminal.write(AgendaReport.json(agenda).rendered() + "\n")
       } else {
         Terminal.write(
           AgendaReport.text(
             agenda, width: Terminal.width, style: workspace.style, dates: workspace.dates))
+      }
+      if exitCode, agenda.rows.contains(where: { $0.status == .overdue }) {
+        throw ExitCode(3)
       }
     }
   }

@@ -59,6 +59,13 @@ public enum AgendaReport {
     return out + "\n"
   }
 
+  /// How many rows the agenda has of each status, in the order the text shows them.
+  public static func counts(_ agenda: Agenda) -> [(DueStatus, Int)] {
+    [DueStatus.overdue, .today, .upcoming].map { status in
+      (status, agenda.rows.count { $0.status == status })
+    }
+  }
+
   /// The agenda as a JSON array of rows, each with the fields of the CLI contract.
   public static func json(_ agenda: Agenda) -> JSONValue {
     .array(
