@@ -212,6 +212,20 @@ import Testing
     #expect(try value("key", in: yaml) == .structured)
   }
 
+  // libyaml also breaks lines at U+0085, U+2028 and U+2029; fu's lines do not. Found by
+  // the fuzz test: the key after such a value was placed past the end of the file.
+  @Test(arguments: ["\u{2028}", "\u{2029}", "\u{85}", "\u{2028}\u{2028}"])
+  func keyLinesCountOnlyTheFilesOwnLineBreaks(_ separator: String) throws {
+    let frontMatter = try fields(
+      "---\na: \"x\(separator)y\"\nlast_contact: 2026-01-01\nb: [1,\n  2]\n---\n")
+    #expect(frontMatter.fields.map(\.line) == [1, 2, 3])
+    guard case .invalid(_, let line, _) = block("---\na: \"\(separator)\"\nb: [\n---\n") else {
+      Issue.record("a YAML error is invalid")
+      return
+    }
+    #expect(line == 3 || line == 4, "the error is reported on the file's own lines")
+  }
+
   // MARK: - Key normalisation
 
   @Test(arguments: [

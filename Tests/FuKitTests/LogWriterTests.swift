@@ -27,6 +27,16 @@ import Testing
     String(decoding: try plan(text, message, on: day).result.bytes, as: UTF8.self)
   }
 
+  /// A quoted value holding U+2028 (a line break to YAML, not to fu) used to make the
+  /// writer index past the end of the file.
+  @Test func aValueWithALineSeparatorDoesNotMoveTheKeyLines() throws {
+    let before = "---\na: \"\u{2028}\u{2028}\"\nlast_contact: 2026-01-01\n---\n"
+    #expect(
+      try log(before)
+        == "---\na: \"\u{2028}\u{2028}\"\nlast_contact: 2026-11-21\n---\n\n## Interactions\n\n"
+        + "- 2026-11-21: Coffee.\n")
+  }
+
   // MARK: - Oldest first
 
   @Test func aNewEntryLandsAfterTheEntriesOfTheSameDay() throws {
@@ -342,8 +352,8 @@ import Testing
   }
 
   @Test func aKeyLineIsEditedOnlyWhenItHoldsThatKey() {
-    // A YAML line break fu does not split on (U+2028) shifts libyaml's line numbers.
-    let text = "---\nname: \"Ann\u{2028}Lee\"\nlast_contact: 2026-01-01\nmet: 2026-01-01\n---\n"
+    // An explicit key (`? key` then `: value`): the key's line is not a `key: value` line.
+    let text = "---\n? last_contact\n: 2026-01-01\nmet: 2026-01-01\n---\n"
     #expect(throws: FuError.self) { try log(text) }
   }
 }

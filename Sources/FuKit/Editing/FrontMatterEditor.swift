@@ -21,8 +21,10 @@ struct FrontMatterEditor {
       return
     }
     // Change the line only when it is, beyond doubt, this key with the value YAML read.
-    let content = String(file.document.content(ofLine: field.line))
-    guard let line = KeyValueLine(content), line.normalizedKey == field.normalizedKey else {
+    guard field.line < file.document.lines.count,
+      let line = KeyValueLine(String(file.document.content(ofLine: field.line))),
+      line.normalizedKey == field.normalizedKey
+    else {
       throw .cannotEdit(
         Diagnostic(
           path: file.path, line: field.line + 1,

@@ -166,6 +166,7 @@ public enum FrontMatterBlock: Sendable, Equatable {
   static func fields(of yaml: String) throws -> (
     fields: [FrontMatter.Field], acceptsNewKeys: Bool
   ) {
+    let lines = YAMLLineMap(yaml)
     let root: Node?
     do {
       // No implicit typing: fu reads every scalar as the text the user wrote, and the
@@ -174,26 +175,52 @@ public enum FrontMatterBlock: Sendable, Equatable {
       root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
     } catch let error as YamlError {
       var problem = YAMLProblem(error)
+      problem.line = lines.textLine(problem.line)
       if case .duplicatedKeysInMapping(let keys, let context) = error, let key = keys.first {
-        problem.line = repeatLine(of: key, in: yaml, after: context.mark.line) ?? problem.line
+        problem.line =
+          repeatLine(of: key, in: yaml, after: lines.textLine(context.mark.line)) ?? problem.line
       }
       throw problem
     }
     guard let root else { return ([], true) }
     guard case .mapping(let mapping) = root else {
       throw YAMLProblem(
-        line: root.mark?.line ?? 1, message: "front matter is not a list of `key: value` lines")
+        line: lines.textLine(root.mark?.line ?? 1),
+        message: "front matter is not a list of `key: value` lines")
     }
     let fields = mapping.map { key, value in
       let written = key.scalar?.string ?? "\(key)"
       return FrontMatter.Field(
         key: written, normalizedKey: FrontMatter.normalize(key: written),
-        line: key.mark?.line ?? 0, value: FrontMatterBlock.value(of: value))
+        line: lines.textLine(key.mark?.line ?? 0), value: FrontMatterBlock.value(of: value))
     }
     // Keys in column 1 means block style (a flow mapping's keys follow its `{`). Yams'
     // mapping style is not used: 6.2 reads it from the mapping's end event.
     let acceptsNewKeys = mapping.keys.allSatisfy { $0.mark?.column == 1 }
     return (fields, acceptsNewKeys)
+  }
+
+  /// Line numbers as libyaml counts them, turned into the text's own: libyaml also breaks
+  /// lines at U+0085, U+2028 and U+2029, which `TextDocument` keeps inside a line.
+  private struct YAMLLineMap {
+    /// The libyaml line each text line starts on (1-based), when the text has such breaks.
+    private var starts: [Int] = []
+
+    init(_ yaml: String) {
+      let extraBreaks: Set<Unicode.Scalar> = ["\u{85}", "\u{2028}", "\u{2029}"]
+      guard yaml.unicodeScalars.contains(where: extraBreaks.contains) else { return }
+      var next = 1
+      for line in TextDocument(text: yaml).lines {
+        starts.append(next)
+        next += 1 + line.unicodeScalars.count(where: extraBreaks.contains)
+      }
+    }
+
+    /// The 1-based text line of libyaml's 1-based line `line`.
+    func textLine(_ line: Int) -> Int {
+      guard !starts.isEmpty else { return line }
+      return (starts.lastIndex { $0 <= line } ?? 0) + 1
+    }
   }
 
   /// The 1-based line of the first top-level `key:` after line `first`, where Yams, which
