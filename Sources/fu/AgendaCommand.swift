@@ -48,7 +48,8 @@ extension Fu {
       let workspace = try global.workspace()
       let agenda = FuKit.Agenda(
         contacts: workspace.load().settledContacts, today: workspace.today,
-        days: days ?? workspace.settings.agendaDays ?? 7, tags: tags)
+        days: days ?? workspace.settings.agendaDays ?? 7, tags: tags,
+        anniversaries: workspace.settings.anniversaries ?? [])
       if count {
         let counts = AgendaReport.counts(agenda)
         Terminal.write(

@@ -14,6 +14,8 @@ public struct Configuration: Sendable, Equatable {
   public var exclude: [String]?
   /// How human output shows dates.
   public var dates: DateDisplay?
+  /// Front-matter keys that hold yearly days `fu agenda` shows beside birthdays.
+  public var anniversaries: [String]?
   /// Keys fu does not know, and other things worth a warning.
   public var warnings: [Diagnostic] = []
 
@@ -71,6 +73,7 @@ public struct Configuration: Sendable, Equatable {
     merged.vault = other.vault ?? vault
     merged.agendaDays = other.agendaDays ?? agendaDays
     merged.logSections = other.logSections ?? logSections
+    merged.anniversaries = other.anniversaries ?? anniversaries
     merged.exclude = other.exclude ?? exclude
     merged.dates = other.dates ?? dates
     merged.warnings = warnings + other.warnings
@@ -107,12 +110,17 @@ private struct ConfigReader {
       case "log":
         for (subkey, subvalue) in try table(value, "log") {
           switch subkey.string ?? "" {
-          case "sections": configuration.logSections = try names(subvalue, "log.sections")
+          case "sections":
+            configuration.logSections = try names(
+              subvalue, "log.sections", like: "heading names, like [Interactions, Log]")
           default: warnUnknown(subkey, in: "log.")
           }
         }
       case "exclude":
         configuration.exclude = try patterns(value)
+      case "anniversaries":
+        configuration.anniversaries = try names(
+          value, "anniversaries", like: "front-matter keys, like [wedding, started_job]")
       case "dates":
         let text = try scalar(value, "dates")
         guard let display = DateDisplay(rawValue: text) else {
@@ -167,10 +175,12 @@ private struct ConfigReader {
     return value
   }
 
-  private func names(_ node: Node, _ key: String) throws(FuError) -> [String] {
+  private func names(_ node: Node, _ key: String, like example: String) throws(FuError)
+    -> [String]
+  {
     let items = try list(node, key).map { $0.trimmingSpaces() }
     guard !items.isEmpty, !items.contains(where: \.isEmpty) else {
-      throw fail(node, "`\(key)` should list one or more heading names, like [Interactions, Log]")
+      throw fail(node, "`\(key)` should list one or more \(example)")
     }
     return items
   }

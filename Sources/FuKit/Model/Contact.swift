@@ -16,6 +16,9 @@ public struct Contact: Sendable, Equatable {
   public var notes: String?
   /// Tags, without a leading `#`.
   public var tags: [String] = []
+  /// Birthdays and other yearly days: every front-matter key whose value is a date or a
+  /// month and day (`--12-10`), whether or not the vault's config names it an anniversary.
+  public var occasions: [Occasion] = []
   /// Open tasks with a due date.
   public var tasks: [FollowUpTask] = []
   /// The interaction log, in file order.

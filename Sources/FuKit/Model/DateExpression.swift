@@ -93,10 +93,9 @@ public enum DateExpression {
     day.adding(days: -((day.weekday - weekday + 7) % 7))
   }
 
-  /// `dec 1`, `december 1st`, `1 dec`, with an optional year after.
-  private static func monthDay(_ words: [String], today: CalendarDate, direction: Direction)
-    -> CalendarDate?
-  {
+  /// The month, day and year of lower-case `words` such as `dec 1`, `december 1st`,
+  /// `1 dec`, with an optional year after (`dec 1, 2026`); the day is not checked.
+  static func monthDay(_ words: [String]) -> (month: Int, day: Int, year: Int?)? {
     guard words.count == 2 || words.count == 3 else { return nil }
     var year: Int?
     if words.count == 3 {
@@ -118,6 +117,14 @@ public enum DateExpression {
           dayNumber(words[0]).map { (month, $0) }
         })
     else { return nil }
+    return (month, day, year)
+  }
+
+  /// `dec 1`, `december 1st`, `1 dec`, with an optional year after.
+  private static func monthDay(_ words: [String], today: CalendarDate, direction: Direction)
+    -> CalendarDate?
+  {
+    guard let (month, day, year) = monthDay(words) else { return nil }
     if let year { return CalendarDate(year: year, month: month, day: day) }
     guard
       let thisYear = CalendarDate(year: today.year, month: month, day: day)

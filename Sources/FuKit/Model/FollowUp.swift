@@ -10,18 +10,30 @@ public struct FollowUp: Sendable, Equatable {
     case neverContacted = "never_contacted"
     /// An open task in the body.
     case task
+    /// A birthday (the `birthday` key).
+    case birthday
+    /// An anniversary: a key the vault's config lists under `anniversaries`.
+    case anniversary
   }
 
   public var due: CalendarDate
   public var source: Source
   /// The task, for `source == .task`.
   public var task: FollowUpTask?
+  /// The birthday or anniversary, for those sources.
+  public var occasion: Occasion?
 
-  public init(due: CalendarDate, source: Source, task: FollowUpTask? = nil) {
+  public init(
+    due: CalendarDate, source: Source, task: FollowUpTask? = nil, occasion: Occasion? = nil
+  ) {
     self.due = due
     self.source = source
     self.task = task
+    self.occasion = occasion
   }
+
+  /// Whether this is a birthday or an anniversary: a day to remember, never overdue.
+  public var isOccasion: Bool { occasion != nil }
 }
 
 /// Where a follow-up stands on a given day.

@@ -32,17 +32,28 @@ public enum AgendaReport {
       })
     // Too little room for a word of the detail: leave it out rather than show `…`.
     let room = width - (2 + dateWidth + 2 + relativeWidth + 2 + nameWidth + 2)
-    let sections: [(DueStatus, String)] = [
+    let sections: [(DueStatus?, String)] = [
       (.overdue, "Overdue"), (.today, "Today"),
       (.upcoming, agenda.days == 1 ? "Tomorrow" : "Next \(agenda.days) days"),
+      (
+        nil,
+        rows.allSatisfy { $0.followUp.source != .anniversary }
+          ? "Birthdays" : "Birthdays and anniversaries"
+      ),
     ]
     var out = ""
     out.reserveCapacity(rows.count * (width + 1) + 64)
     for (status, title) in sections {
-      let members = rows.indices.filter { rows[$0].status == status }
+      // Follow-ups by status; birthdays and anniversaries in a section of their own.
+      let members = rows.indices.filter {
+        status == nil
+          ? rows[$0].followUp.isOccasion
+          : rows[$0].status == status && !rows[$0].followUp.isOccasion
+      }
       guard !members.isEmpty else { continue }
       if !out.isEmpty { out += "\n\n" }
-      out += style.bold(style.status(status, title)) + style.dim(" (\(members.count))")
+      out += style.bold(status.map { style.status($0, title) } ?? style.green(title))
+      out += style.dim(" (\(members.count))")
       for index in members {
         let name = TextLayout.truncate(nameCells[index], to: nameWidth)
         let detail =
@@ -59,10 +70,11 @@ public enum AgendaReport {
     return out + "\n"
   }
 
-  /// How many rows the agenda has of each status, in the order the text shows them.
+  /// How many follow-ups (tasks included, birthdays and anniversaries not) the agenda has
+  /// of each status, in the order the text shows them.
   public static func counts(_ agenda: Agenda) -> [(DueStatus, Int)] {
     [DueStatus.overdue, .today, .upcoming].map { status in
-      (status, agenda.rows.count { $0.status == status })
+      (status, agenda.rows.count { $0.status == status && !$0.followUp.isOccasion })
     }
   }
 
@@ -90,6 +102,11 @@ public enum AgendaReport {
   /// What to say next to the name: the task, else the contact's notes, else why it is due.
   private static func detail(of row: Agenda.Row) -> String {
     if let task = row.followUp.task { return "☐ " + task.text }
+    if let occasion = row.followUp.occasion {
+      let name = occasion.key.replacing("_", with: " ")
+      guard let years = occasion.years(on: row.followUp.due) else { return name }
+      return occasion.key == "birthday" ? "turns \(years)" : "\(name), \(years) years"
+    }
     if let notes = row.contact.notes { return notes }
     switch row.followUp.source {
     case .neverContacted:
@@ -98,7 +115,7 @@ public enum AgendaReport {
       let cadence = row.contact.cadence.map { "every \($0)" } ?? ""
       let last = row.contact.lastContact.map { ", last \($0)" } ?? ""
       return cadence + last
-    case .nextFollowUp, .task:
+    case .nextFollowUp, .task, .birthday, .anniversary:
       return ""
     }
   }

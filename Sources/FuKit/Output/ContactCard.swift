@@ -99,6 +99,7 @@ public struct ContactCard: Sendable {
     case .neverContacted:
       return "cadence \(contact.cadence?.description ?? "") and never contacted"
     case .task: return "task"
+    case .birthday, .anniversary: return followUp.source.rawValue
     }
   }
 

@@ -172,8 +172,23 @@ public struct ContactFile: Sendable {
           words = strings(field)
         }
         contact.tags = words.map { String($0.drop { $0 == "#" }) }.filter { !$0.isEmpty }
+      case "birthday":
+        guard let text = text(field) else { break }
+        if let occasion = Occasion(key: "birthday", parsing: text) {
+          contact.occasions.append(occasion)
+        } else {
+          warn(
+            field,
+            "`\(field.key)` is not a birthday: \"\(text)\" (expected YYYY-MM-DD, --MM-DD or June 23); read as unset"
+          )
+        }
       default:
-        break
+        // Any other key holding a day of the year may be an anniversary the config names.
+        if case .text(let text) = field.value,
+          let occasion = Occasion(key: field.normalizedKey, parsing: text.trimmingSpaces())
+        {
+          contact.occasions.append(occasion)
+        }
       }
     }
   }

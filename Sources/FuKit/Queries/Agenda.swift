@@ -16,11 +16,16 @@ public struct Agenda: Sendable {
   public var rows: [Row]
 
   /// The agenda of `contacts` seen from `today`, keeping only contacts that carry every one
-  /// of `tags`.
-  public init(contacts: [Contact], today: CalendarDate, days: Int, tags: [String] = []) {
+  /// of `tags`. Birthdays, and the keys named in `anniversaries`, are rows too when they
+  /// fall within the window.
+  public init(
+    contacts: [Contact], today: CalendarDate, days: Int, tags: [String] = [],
+    anniversaries: [String] = []
+  ) {
     self.today = today
     self.days = days
     let horizon = today.adding(days: days)
+    let anniversaryKeys = Set(anniversaries.map { FrontMatter.normalize(key: $0) })
     var rows: [Row] = []
     for contact in contacts where tags.allSatisfy({ contact.hasTag($0) }) {
       for followUp in contact.followUps(today: today) where followUp.due <= horizon {
@@ -28,6 +33,18 @@ public struct Agenda: Sendable {
           Row(
             contact: contact, followUp: followUp,
             status: DueStatus(due: followUp.due, today: today), days: today.days(to: followUp.due)))
+      }
+      for occasion in contact.occasions {
+        let isBirthday = occasion.key == "birthday"
+        guard isBirthday || anniversaryKeys.contains(occasion.key),
+          let due = occasion.next(onOrAfter: today), due <= horizon
+        else { continue }
+        let followUp = FollowUp(
+          due: due, source: isBirthday ? .birthday : .anniversary, occasion: occasion)
+        rows.append(
+          Row(
+            contact: contact, followUp: followUp, status: DueStatus(due: due, today: today),
+            days: today.days(to: due)))
       }
     }
     // Sorted as small keys, the rows moved once: a row carries a whole contact, and

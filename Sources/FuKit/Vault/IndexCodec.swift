@@ -8,7 +8,7 @@
 enum IndexCodec {
   static let magic: [UInt8] = Array("fuindex".utf8) + [0]
   /// Raised whenever the encoding, or what reading a file records, changes.
-  static let version = 2
+  static let version = 3
 
   /// Why a cache file was not used.
   struct DecodeError: Error, CustomStringConvertible {
@@ -178,6 +178,13 @@ private struct ByteWriter {
       date(task.due)
       unsigned(UInt64(task.line))
     }
+    unsigned(UInt64(contact.occasions.count))
+    for occasion in contact.occasions {
+      string(occasion.key)
+      unsigned(UInt64(occasion.month))
+      unsigned(UInt64(occasion.day))
+      signed(Int64(occasion.year ?? 0))
+    }
     unsigned(UInt64(summary.diagnostics.count))
     for diagnostic in summary.diagnostics { self.diagnostic(diagnostic) }
     bool(summary.hasConflict)
@@ -296,6 +303,13 @@ private struct ByteReader {
       guard let due = try date() else { throw DecodeError(description: "task without a date") }
       let line = try natural()
       contact.tasks.append(FollowUpTask(text: text, due: due, line: line))
+    }
+    let occasionCount = try count()
+    for _ in 0..<occasionCount {
+      let key = try string()
+      let (month, day, year) = (try natural(), try natural(), try int())
+      contact.occasions.append(
+        Occasion(key: key, month: month, day: day, year: year == 0 ? nil : year))
     }
     let diagnosticCount = try count()
     var diagnostics: [Diagnostic] = []

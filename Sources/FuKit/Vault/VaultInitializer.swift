@@ -40,6 +40,8 @@ public enum VaultInitializer {
       #   - "*.draft.md"
       #   - archive/**/*.md
       # dates: short               # short (Nov 14) or iso (2026-11-14)
+      # anniversaries: [wedding]   # keys whose day (YYYY-MM-DD or --MM-DD) fu agenda shows
+      #                            # every year, like the `birthday` key
       #
       # New contacts (`fu add`) are made from .fu/template.md when it exists; it may
       # use {{name}} and {{today}}.
