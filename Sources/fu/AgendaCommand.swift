@@ -49,7 +49,7 @@ extension Fu {
       let agenda = FuKit.Agenda(
         contacts: workspace.load().settledContacts, today: workspace.today,
         days: days ?? workspace.settings.agendaDays ?? 7, tags: tags,
-        anniversaries: workspace.settings.anniversaries ?? [])
+        anniversaries: workspace.settings.anniversaries ?? [], grace: workspace.settings.grace)
       if count {
         let counts = AgendaReport.counts(agenda)
         Terminal.write(

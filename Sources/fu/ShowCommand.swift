@@ -26,7 +26,8 @@ extension Fu {
 
     func run() throws {
       let workspace = try global.workspace()
-      let file = try workspace.file(named: who)
+      var file = try workspace.file(named: who)
+      file.contact = file.contact.withCadence(from: workspace.settings.cadenceByTag ?? [])
       Terminal.printWarnings(file.diagnostics, in: workspace.vault)
       let card = ContactCard(file: file, today: workspace.today)
       if json {

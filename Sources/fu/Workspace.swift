@@ -13,10 +13,17 @@ struct Workspace {
   /// How human output writes dates.
   var dates: DateDisplay { settings.dates ?? .short }
 
-  /// What every contact file says, with the problems found printed as warnings.
+  /// What every contact file says, with the problems found printed as warnings, and the
+  /// config's `cadence_by_tag` given to contacts with no cadence of their own.
   func load() -> VaultContents {
-    let contents = vault.load(index: index)
+    var contents = vault.load(index: index)
     Terminal.printWarnings(contents.diagnostics, in: vault)
+    if let defaults = settings.cadenceByTag, !defaults.isEmpty {
+      for index in contents.summaries.indices {
+        contents.summaries[index].contact = contents.summaries[index].contact.withCadence(
+          from: defaults)
+      }
+    }
     return contents
   }
 

@@ -16,6 +16,10 @@ public struct Configuration: Sendable, Equatable {
   public var dates: DateDisplay?
   /// Front-matter keys that hold yearly days `fu agenda` shows beside birthdays.
   public var anniversaries: [String]?
+  /// Cadences for contacts with these tags and no cadence of their own.
+  public var cadenceByTag: [TagCadence]?
+  /// How long after a cadence falls due a contact is still not overdue.
+  public var grace: Cadence?
   /// Keys fu does not know, and other things worth a warning.
   public var warnings: [Diagnostic] = []
 
@@ -74,6 +78,8 @@ public struct Configuration: Sendable, Equatable {
     merged.agendaDays = other.agendaDays ?? agendaDays
     merged.logSections = other.logSections ?? logSections
     merged.anniversaries = other.anniversaries ?? anniversaries
+    merged.cadenceByTag = other.cadenceByTag ?? cadenceByTag
+    merged.grace = other.grace ?? grace
     merged.exclude = other.exclude ?? exclude
     merged.dates = other.dates ?? dates
     merged.warnings = warnings + other.warnings
@@ -118,6 +124,17 @@ private struct ConfigReader {
         }
       case "exclude":
         configuration.exclude = try patterns(value)
+      case "cadence_by_tag":
+        var defaults: [TagCadence] = []
+        for (tag, cadence) in try table(value, "cadence_by_tag") {
+          defaults.append(
+            TagCadence(
+              tag: tag.string ?? "",
+              cadence: try duration(cadence, "cadence_by_tag.\(tag.string ?? "")")))
+        }
+        configuration.cadenceByTag = defaults
+      case "grace":
+        configuration.grace = try duration(value, "grace")
       case "anniversaries":
         configuration.anniversaries = try names(
           value, "anniversaries", like: "front-matter keys, like [wedding, started_job]")
@@ -151,6 +168,15 @@ private struct ConfigReader {
       throw fail(node, "`\(key)` should be a single value")
     }
     return text
+  }
+
+  private func duration(_ node: Node, _ key: String) throws(FuError) -> Cadence {
+    let text = try scalar(node, key)
+    guard let cadence = Cadence(parsing: text), cadence.count >= 0 else {
+      throw fail(
+        node, "`\(key)` should be a duration such as 3d, 2w, 1m or monthly, not \"\(text)\"")
+    }
+    return cadence
   }
 
   private func table(_ node: Node, _ key: String) throws(FuError) -> Node.Mapping {

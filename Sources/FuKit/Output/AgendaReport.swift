@@ -59,7 +59,18 @@ public enum AgendaReport {
         let detail =
           room < 4
           ? "" : TextLayout.truncate(TextLayout.printable(detail(of: rows[index])), to: room)
-        out += dayColumns[rows[index].followUp.due] ?? ""
+        if rows[index].isInGrace {
+          // Late, but within the grace the config gives: in a softer colour.
+          out +=
+            "\n  "
+            + style.dim(TextLayout.pad(cellsByDay[rows[index].followUp.due]?.date ?? "", dateWidth))
+          out +=
+            "  "
+            + style.dim(TextLayout.pad(RelativeDate.ago(days: -rows[index].days), relativeWidth))
+            + "  "
+        } else {
+          out += dayColumns[rows[index].followUp.due] ?? ""
+        }
         out += name
         if !detail.isEmpty {
           TextLayout.appendSpaces(to: &out, count: nameWidth - TextLayout.width(name) + 2)

@@ -8,6 +8,9 @@ public struct Agenda: Sendable {
     public var status: DueStatus
     /// Due date minus today, in days (negative when overdue).
     public var days: Int
+    /// Whether a cadence fell due before today but the config's `grace` still runs: the row
+    /// counts as due today, not overdue.
+    public var isInGrace = false
   }
 
   public var today: CalendarDate
@@ -20,7 +23,7 @@ public struct Agenda: Sendable {
   /// fall within the window.
   public init(
     contacts: [Contact], today: CalendarDate, days: Int, tags: [String] = [],
-    anniversaries: [String] = []
+    anniversaries: [String] = [], grace: Cadence? = nil
   ) {
     self.today = today
     self.days = days
@@ -29,10 +32,16 @@ public struct Agenda: Sendable {
     var rows: [Row] = []
     for contact in contacts where tags.allSatisfy({ contact.hasTag($0) }) {
       for followUp in contact.followUps(today: today) where followUp.due <= horizon {
-        rows.append(
-          Row(
-            contact: contact, followUp: followUp,
-            status: DueStatus(due: followUp.due, today: today), days: today.days(to: followUp.due)))
+        var row = Row(
+          contact: contact, followUp: followUp,
+          status: DueStatus(due: followUp.due, today: today), days: today.days(to: followUp.due))
+        if let grace, row.status == .overdue, followUp.source == .cadence,
+          today <= grace.after(followUp.due)
+        {
+          row.status = .today
+          row.isInGrace = true
+        }
+        rows.append(row)
       }
       for occasion in contact.occasions {
         let isBirthday = occasion.key == "birthday"

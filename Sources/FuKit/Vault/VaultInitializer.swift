@@ -42,6 +42,9 @@ public enum VaultInitializer {
       # dates: short               # short (Nov 14) or iso (2026-11-14)
       # anniversaries: [wedding]   # keys whose day (YYYY-MM-DD or --MM-DD) fu agenda shows
       #                            # every year, like the `birthday` key
+      # cadence_by_tag:            # for contacts with the tag and no cadence of their own
+      #   family: 2w
+      # grace: 3d                  # how long a cadence may be late before it is overdue
       #
       # New contacts (`fu add`) are made from .fu/template.md when it exists; it may
       # use {{name}} and {{today}}.
