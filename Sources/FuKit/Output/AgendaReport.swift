@@ -22,13 +22,16 @@ public enum AgendaReport {
     let relativeWidth = cellsByDay.values.map { TextLayout.width($0.relative) }.max() ?? 0
     let nameWidth = min(24, nameCells.map(TextLayout.width).max() ?? 0)
     // What a row starts with: its date columns as printed (padded, coloured), per day.
+    func leadingColumns(_ date: String, _ relative: String, _ colour: (String) -> String)
+      -> String
+    {
+      "\n  " + style.dim(TextLayout.pad(date, dateWidth)) + "  "
+        + colour(TextLayout.pad(relative, relativeWidth)) + "  "
+    }
     let dayColumns = Dictionary(
       uniqueKeysWithValues: cellsByDay.map { day, cells in
         let status = DueStatus(due: day, today: agenda.today)
-        let columns =
-          "\n  " + style.dim(TextLayout.pad(cells.date, dateWidth)) + "  "
-          + style.status(status, TextLayout.pad(cells.relative, relativeWidth)) + "  "
-        return (day, columns)
+        return (day, leadingColumns(cells.date, cells.relative) { style.status(status, $0) })
       })
     // Too little room for a word of the detail: leave it out rather than show `…`.
     let room = width - (2 + dateWidth + 2 + relativeWidth + 2 + nameWidth + 2)
@@ -59,17 +62,13 @@ public enum AgendaReport {
         let detail =
           room < 4
           ? "" : TextLayout.truncate(TextLayout.printable(detail(of: rows[index])), to: room)
+        let due = rows[index].followUp.due
         if rows[index].isInGrace {
           // Late, but within the grace the config gives: in a softer colour.
-          out +=
-            "\n  "
-            + style.dim(TextLayout.pad(cellsByDay[rows[index].followUp.due]?.date ?? "", dateWidth))
-          out +=
-            "  "
-            + style.dim(TextLayout.pad(RelativeDate.ago(days: -rows[index].days), relativeWidth))
-            + "  "
+          out += leadingColumns(
+            cellsByDay[due]?.date ?? "", RelativeDate.ago(days: -rows[index].days), style.dim)
         } else {
-          out += dayColumns[rows[index].followUp.due] ?? ""
+          out += dayColumns[due] ?? ""
         }
         out += name
         if !detail.isEmpty {
