@@ -18,13 +18,14 @@ struct Fu: ParsableCommand {
         fu log ada "Coffee; send the deck" --next 2w
         fu show ada                     # everything about Ada, the log newest first
         fu list --overdue               # everyone you are late with, as a table
+        fu stats                        # your year: a calendar of interactions, tags
         fu add "Grace Hopper" --tag advisor --cadence 1m
         fu init ~/contacts              # make a folder a vault
       """,
     version: "0.1.0",
     subcommands: [
       Agenda.self, Log.self, Show.self, List.self, Add.self, Snooze.self, Edit.self, Check.self,
-      Init.self,
+      Stats.self, Init.self,
     ],
     defaultSubcommand: Agenda.self
   )

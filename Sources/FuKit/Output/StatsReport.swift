@@ -1,0 +1,117 @@
+/// `fu stats`' two outputs: a calendar of interactions and tables for people, the same
+/// figures as JSON for scripts.
+public enum StatsReport {
+  /// The calendar's marks, from no interaction on a day to four or more.
+  static let levels: [Character] = ["·", "░", "▒", "▓", "█"]
+
+  /// The stats as text for a terminal.
+  public static func text(_ stats: Stats, style: Style) -> String {
+    var out = style.bold("Interactions in the last \(stats.weeks) weeks: \(stats.total)") + "\n"
+    out += calendar(stats, style: style)
+    out += "     less " + levels.map { String($0) }.joined(separator: " ") + " more\n"
+    if !stats.tags.isEmpty {
+      out += "\n" + tagTable(stats.tags, style: style)
+    }
+    if !stats.longestSilences.isEmpty {
+      out += "\n" + style.bold("Longest without talking") + "\n"
+      let names = stats.longestSilences.map { TextLayout.printable($0.contact.name) }
+      let width = min(24, names.map(TextLayout.width).max() ?? 0)
+      for (silence, name) in zip(stats.longestSilences, names) {
+        let last = silence.contact.lastContact.map { " (last \($0))" } ?? ""
+        out += "  " + TextLayout.pad(TextLayout.truncate(name, to: width), width) + "  "
+        out += RelativeDate.ago(days: silence.days) + last + "\n"
+      }
+    }
+    return out
+  }
+
+  /// Seven rows, Monday to Sunday, a column a week, with the months above.
+  private static func calendar(_ stats: Stats, style: Style) -> String {
+    let months = [
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    var header = Array(repeating: Character(" "), count: stats.weeks + 3)
+    var free = 0  // the first column a label may start at
+    var previousMonth = 0
+    for week in 0..<stats.weeks {
+      let month = stats.start.adding(days: 7 * week).month
+      if month != previousMonth, week >= free {
+        for (offset, letter) in months[month - 1].enumerated() { header[week + offset] = letter }
+        free = week + 4
+      }
+      previousMonth = month
+    }
+    while header.last == " " { header.removeLast() }
+    var out = "     " + String(header) + "\n"
+    for weekday in 0..<7 {
+      out += ["Mon  ", "     ", "Wed  ", "     ", "Fri  ", "     ", "Sun  "][weekday]
+      for week in 0..<stats.weeks {
+        let day = stats.start.adding(days: 7 * week + weekday)
+        guard day <= stats.today else { break }
+        let count = stats.interactions[day] ?? 0
+        let mark = String(levels[min(count, levels.count - 1)])
+        out += count == 0 ? style.dim(mark) : style.green(mark)
+      }
+      out += "\n"
+    }
+    return out
+  }
+
+  private static func tagTable(_ tags: [Stats.TagFigures], style: Style) -> String {
+    let names = tags.map { TextLayout.printable($0.tag) }
+    let width = max(3, min(20, names.map(TextLayout.width).max() ?? 0))
+    var out = style.bold(
+      TextLayout.pad("Tag", width) + "  Contacts  Overdue  Days since contact") + "\n"
+    for (figures, name) in zip(tags, names) {
+      out += TextLayout.pad(TextLayout.truncate(name, to: width), width)
+      out += "  " + right(String(figures.contacts), 8) + "  " + right(String(figures.overdue), 7)
+      out += "  " + right(figures.averageDaysSinceContact.map(String.init) ?? "-", 18) + "\n"
+    }
+    return out
+  }
+
+  private static func right(_ text: String, _ width: Int) -> String {
+    String(repeating: " ", count: max(0, width - text.count)) + text
+  }
+
+  /// The stats as one JSON object.
+  public static func json(_ stats: Stats) -> JSONValue {
+    .object([
+      ("today", .string(stats.today.description)),
+      ("start", .string(stats.start.description)),
+      ("weeks", .int(stats.weeks)),
+      ("total", .int(stats.total)),
+      (
+        "interactions",
+        .array(
+          stats.interactions.keys.sorted().map { day in
+            .object([
+              ("date", .string(day.description)), ("count", .int(stats.interactions[day] ?? 0)),
+            ])
+          })
+      ),
+      (
+        "tags",
+        .array(
+          stats.tags.map { figures in
+            .object([
+              ("tag", .string(figures.tag)), ("contacts", .int(figures.contacts)),
+              ("overdue", .int(figures.overdue)),
+              ("average_days_since_contact", figures.averageDaysSinceContact.map(JSONValue.int) ?? .null),
+            ])
+          })
+      ),
+      (
+        "longest_without_contact",
+        .array(
+          stats.longestSilences.map { silence in
+            .object([
+              ("name", .string(silence.contact.name)), ("path", .string(silence.contact.path)),
+              ("last_contact", .optional(silence.contact.lastContact?.description)),
+              ("days", .int(silence.days)),
+            ])
+          })
+      ),
+    ])
+  }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import FuKit
+
+extension Fu {
+  struct Stats: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show a picture of your year: interactions per day, tags, long silences.",
+      discussion: """
+        A calendar of the last 52 weeks, one column a week and one row a weekday, marks how \
+        many interactions the logs hold each day (· none, then ░ ▒ ▓ █ for one to four or \
+        more). Then, per tag: how many contacts, how many overdue, and the average days \
+        since last_contact. Last, the people you have gone longest without talking to.
+
+        Examples:
+          fu stats
+          fu stats --json | jq '.tags[] | select(.overdue > 0)'
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "Print the figures as one JSON object.")
+    var json = false
+
+    func run() throws {
+      let workspace = try global.workspace()
+      let contents = workspace.vault.readAll(readLog: true)
+      Terminal.printWarnings(contents.diagnostics, in: workspace.vault)
+      let defaults = workspace.settings.cadenceByTag ?? []
+      let contacts = contents.files.filter { $0.conflictLine == nil }.map {
+        $0.contact.withCadence(from: defaults)
+      }
+      let stats = FuKit.Stats(contacts: contacts, today: workspace.today)
+      if json {
+        Terminal.write(StatsReport.json(stats).rendered() + "\n")
+      } else {
+        Terminal.write(StatsReport.text(stats, style: workspace.style))
+      }
+    }
+  }
+}
