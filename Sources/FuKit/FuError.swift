@@ -42,6 +42,8 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
   case badTemplate(Diagnostic)
   /// The text editor could not be started or failed.
   case editorFailed(editor: String, reason: String)
+  /// `git add` or `git commit` of a file fu wrote failed.
+  case gitFailed(command: String, reason: String)
 
   /// The error with the vault-relative paths of its diagnostics shown as `vault` shows
   /// them to the user.
@@ -120,6 +122,8 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
         """
     case .badTemplate(let diagnostic):
       return "\(diagnostic.description) (the template for new contacts)"
+    case .gitFailed(let command, let reason):
+      return "git \(command) failed: \(reason)"
     case .editorFailed(let editor, let reason):
       return "editor `\(editor)` \(reason) (set VISUAL or EDITOR to the editor you use)"
     }

@@ -89,6 +89,7 @@ extension Fu {
         Terminal.write(text)
         return
       }
+      let before = workspace.git?.state(of: path)
       try vault.createFolder(folder)
       do {
         try AtomicFile.create(Array(text.utf8), at: vault.absolutePath(of: path))
@@ -105,6 +106,7 @@ extension Fu {
           "\(vault.displayPath(of: other.path)) is also called \(name); give the file name to tell them apart"
         )
       }
+      workspace.commit(path, before: before, message: "fu add: \(name)")
       Terminal.write(shownPath + "\n")
       if edit { try Editor.open(shownPath, environment: Terminal.environment) }
     }

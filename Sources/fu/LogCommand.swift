@@ -72,10 +72,12 @@ extension Fu {
       }
       let shownPath = vault.displayPath(of: edit.path)
       if dryRun { return workspace.printDiff(edit) }
+      let before = workspace.git?.state(of: file.path)
       // Planned again on the file as it is under the lock: what was read above may be stale.
       let written = try FileUpdate.apply(to: file.path, in: vault) {
         try LogWriter.plan($0, request)
       }
+      workspace.commit(file.path, before: before, message: "fu log: \(contact.name)")
       let follow =
         written.followUp.map {
           "next follow-up \($0.due) (\(RelativeDate.describe(days: today.days(to: $0.due))))"

@@ -40,9 +40,11 @@ extension Fu {
           Terminal.printWarning("\(date) has already passed; the contact stays overdue")
         }
         if dryRun { return workspace.printDiff(edit) }
+        let before = workspace.git?.state(of: file.path)
         _ = try FileUpdate.apply(to: file.path, in: workspace.vault) {
           try SnoozeWriter.plan($0, to: date)
         }
+        workspace.commit(file.path, before: before, message: "fu snooze: \(file.contact.name)")
         Terminal.write(
           TextLayout.printable(
             "Snoozed \(file.contact.name) to \(workspace.describe(date)) in \(workspace.vault.displayPath(of: file.path))."

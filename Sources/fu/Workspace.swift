@@ -27,6 +27,29 @@ struct Workspace {
     return contents
   }
 
+  /// The vault's git, when its config asks fu to commit what it writes.
+  var git: VaultGit? { settings.gitAutocommit == true ? VaultGit(root: vault.root) : nil }
+
+  /// After a write to vault-relative `path`: commits it with `message` when the config asks
+  /// for it and the file was `before` as committed; else says why it was not committed.
+  func commit(_ path: String, before: VaultGit.State?, message: String) {
+    guard let git, let before else { return }
+    let shown = vault.displayPath(of: path)
+    switch before {
+    case .notARepository:
+      Terminal.printWarning("\(shown) not committed: the vault is not in a git repository")
+    case .changed:
+      Terminal.printWarning(
+        "\(shown) not committed: it had changes of its own, or is not tracked; commit it with git")
+    case .clean:
+      do {
+        try git.commit(path, message: message)
+      } catch {
+        Terminal.printWarning("\(shown) not committed: \(error.description)")
+      }
+    }
+  }
+
   /// The one contact `who` names (a path the shell completed, a file name, a name, an
   /// alias or a unique prefix), read with its log. Its problems are the caller's to print:
   /// a command that refuses the file says why once, as its error.

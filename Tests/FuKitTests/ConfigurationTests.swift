@@ -63,6 +63,19 @@ import Testing
     #expect(try parse("dates: \(written)\n").dates == display)
   }
 
+  @Test func readsTheYearlyDaysTagCadencesGraceAndGit() throws {
+    let configuration = try parse(
+      "anniversaries: [wedding]\ncadence_by_tag:\n  Family: 2w\ngrace: 3d\ngit:\n  autocommit: yes\n"
+    )
+    #expect(configuration.anniversaries == ["wedding"])
+    #expect(
+      configuration.cadenceByTag == [
+        TagCadence(tag: "family", cadence: Cadence(count: 2, unit: .week))
+      ])
+    #expect(configuration.grace == Cadence(count: 3, unit: .day))
+    #expect(configuration.gitAutocommit == true)
+  }
+
   @Test(arguments: [("0", 0), ("7", 7), ("36600", 36_600)])
   func readsAgendaDays(_ written: String, _ days: Int) throws {
     #expect(try parse("agenda:\n  days: \(written)\n").agendaDays == days)
@@ -132,6 +145,10 @@ import Testing
     ("# settings\ndates: ISO\n", 2, "dates"),
     ("dates: [iso]\n", 1, "dates"),
     ("log:\n  sections: []\n", 2, "log.sections"),
+    ("git:\n  autocommit: maybe\n", 2, "git.autocommit"),
+    ("grace: soon\n", 1, "grace"),
+    ("cadence_by_tag:\n  family: often\n", 2, "cadence_by_tag.family"),
+    ("anniversaries: []\n", 1, "anniversaries"),
     ("log:\n  sections: [Log, \"  \"]\n", 2, "log.sections"),
     ("log:\n  sections:\n    first: Log\n", 3, "log.sections"),
     ("exclude: \"[abc\"\n", 1, "exclude"),

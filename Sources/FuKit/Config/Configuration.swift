@@ -20,6 +20,8 @@ public struct Configuration: Sendable, Equatable {
   public var cadenceByTag: [TagCadence]?
   /// How long after a cadence falls due a contact is still not overdue.
   public var grace: Cadence?
+  /// Whether each write is committed to the vault's git repository (`git.autocommit`).
+  public var gitAutocommit: Bool?
   /// Keys fu does not know, and other things worth a warning.
   public var warnings: [Diagnostic] = []
 
@@ -80,6 +82,7 @@ public struct Configuration: Sendable, Equatable {
     merged.anniversaries = other.anniversaries ?? anniversaries
     merged.cadenceByTag = other.cadenceByTag ?? cadenceByTag
     merged.grace = other.grace ?? grace
+    merged.gitAutocommit = other.gitAutocommit ?? gitAutocommit
     merged.exclude = other.exclude ?? exclude
     merged.dates = other.dates ?? dates
     merged.warnings = warnings + other.warnings
@@ -133,6 +136,13 @@ private struct ConfigReader {
               cadence: try duration(cadence, "cadence_by_tag.\(tag.string ?? "")")))
         }
         configuration.cadenceByTag = defaults
+      case "git":
+        for (subkey, subvalue) in try table(value, "git") {
+          switch subkey.string ?? "" {
+          case "autocommit": configuration.gitAutocommit = try flag(subvalue, "git.autocommit")
+          default: warnUnknown(subkey, in: "git.")
+          }
+        }
       case "grace":
         configuration.grace = try duration(value, "grace")
       case "anniversaries":
@@ -168,6 +178,15 @@ private struct ConfigReader {
       throw fail(node, "`\(key)` should be a single value")
     }
     return text
+  }
+
+  private func flag(_ node: Node, _ key: String) throws(FuError) -> Bool {
+    let text = try scalar(node, key)
+    switch text.lowercased() {
+    case "true", "yes", "on": return true
+    case "false", "no", "off": return false
+    default: throw fail(node, "`\(key)` should be true or false, not \"\(text)\"")
+    }
   }
 
   private func duration(_ node: Node, _ key: String) throws(FuError) -> Cadence {

@@ -45,6 +45,8 @@ public enum VaultInitializer {
       # cadence_by_tag:            # for contacts with the tag and no cadence of their own
       #   family: 2w
       # grace: 3d                  # how long a cadence may be late before it is overdue
+      # git:
+      #   autocommit: true         # commit each file fu writes: "fu log: Ada Lovelace"
       #
       # New contacts (`fu add`) are made from .fu/template.md when it exists; it may
       # use {{name}} and {{today}}.

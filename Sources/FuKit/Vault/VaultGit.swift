@@ -1,0 +1,68 @@
+import Foundation
+
+/// Commits the one file a command wrote, for vaults whose config asks for it
+/// (`git: {autocommit: true}`). git runs as an argument vector, never through a shell.
+public struct VaultGit: Sendable {
+  /// The vault root, where git runs and what paths are relative to.
+  public let root: String
+
+  public init(root: String) {
+    self.root = root
+  }
+
+  /// Where a file stands before fu writes it.
+  public enum State: Sendable, Equatable {
+    /// The vault is not in a git work tree (or git is missing): nothing is committed.
+    case notARepository
+    /// The file is as last committed, or does not exist yet: fu's change can be committed.
+    case clean
+    /// The file has changes of its own, or is not tracked: committing would take those too.
+    case changed
+  }
+
+  /// Where vault-relative `path` stands now.
+  public func state(of path: String) -> State {
+    guard let inside = run(["rev-parse", "--is-inside-work-tree"]), inside.status == 0 else {
+      return .notARepository
+    }
+    guard let status = run(["status", "--porcelain", "--", path]), status.status == 0 else {
+      return .notARepository
+    }
+    return status.output.isEmpty ? .clean : .changed
+  }
+
+  /// Commits vault-relative `path` alone (whatever else is staged stays staged) with
+  /// `message`.
+  public func commit(_ path: String, message: String) throws(FuError) {
+    for arguments in [["add", "--", path], ["commit", "--quiet", "-m", message, "--", path]] {
+      guard let result = run(arguments) else {
+        throw .gitFailed(command: arguments[0], reason: "git could not be started")
+      }
+      guard result.status == 0 else {
+        let reason = result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        throw .gitFailed(command: arguments[0], reason: reason.isEmpty ? "no reason given" : reason)
+      }
+    }
+  }
+
+  /// Runs `git ARGUMENTS` in the vault; its exit status and what it printed (both streams),
+  /// or `nil` when git cannot be started.
+  private func run(_ arguments: [String]) -> (status: Int32, output: String)? {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["git"] + arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: root)
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    process.standardInput = FileHandle.nullDevice
+    do {
+      try process.run()
+    } catch {
+      return nil
+    }
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  }
+}

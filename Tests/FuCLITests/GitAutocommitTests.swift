@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+
+/// `git: {autocommit: true}`: each write is committed alone, with a message naming the
+/// command and the contact; a file with changes of its own, or a vault outside git, is
+/// written but not committed, and fu says so; two clones logging different contacts merge.
+@Suite(.serialized) struct GitAutocommitTests {
+  /// Who git says commits: the test machine may have no identity configured.
+  static let identity = [
+    "GIT_AUTHOR_NAME": "Fu Test", "GIT_AUTHOR_EMAIL": "fu@example.com",
+    "GIT_COMMITTER_NAME": "Fu Test", "GIT_COMMITTER_EMAIL": "fu@example.com",
+  ]
+  private let today = ["--today", "2026-11-21"]
+
+  /// Runs git in `folder` and returns what it printed; fails the test when git fails.
+  @discardableResult
+  private func git(_ arguments: [String], in folder: URL) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["git"] + arguments
+    process.currentDirectoryURL = folder
+    process.environment = ["PATH": "/usr/bin:/bin", "HOME": folder.path].merging(
+      Self.identity
+    ) { _, new in new }
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    try #require(process.terminationStatus == 0, "git \(arguments): \(output)")
+    return output
+  }
+
+  /// A copy of the sample vault with autocommit on, as the first commit of a new repository
+  /// (or not in one, with `repository: false`), in a new work folder.
+  private func makeVault(repository: Bool = true) throws -> (work: URL, vault: URL) {
+    let work = FileManager.default.temporaryDirectory
+      .appendingPathComponent("fu-git-\(UUID().uuidString)")
+    let vault = work.appendingPathComponent("vault")
+    try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      at: Scenario.repository.appendingPathComponent("sample-vault"), to: vault)
+    try? FileManager.default.removeItem(at: vault.appendingPathComponent(".fu/cache"))
+    let config = vault.appendingPathComponent(".fu/config.yml")
+    try (String(contentsOf: config, encoding: .utf8) + "git:\n  autocommit: true\n")
+      .write(to: config, atomically: true, encoding: .utf8)
+    if repository {
+      try git(["init", "-q", "-b", "main"], in: vault)
+      try git(["add", "-A"], in: vault)
+      try git(["commit", "-qm", "init"], in: vault)
+    }
+    return (work, vault)
+  }
+
+  private func fu(_ arguments: [String], in folder: URL) throws -> Run {
+    try FuBinary.run(arguments + today, in: folder, environment: Self.identity)
+  }
+
+  @Test func eachWriteIsCommittedAloneWithItsCommandAndContact() throws {
+    let (work, vault) = try makeVault()
+    defer { try? FileManager.default.removeItem(at: work) }
+    // Something else staged stays staged, out of fu's commits.
+    try "staged\n".write(
+      to: vault.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+    try git(["add", "notes.txt"], in: vault)
+
+    for command in [
+      ["log", "ada", "Coffee"], ["snooze", "knuth", "2w"], ["add", "Grace Brewster"],
+    ] {
+      let run = try fu(command, in: vault)
+      #expect(run.status == 0 && run.stderr.isEmpty, "\(command): \(run.stderr)")
+    }
+    #expect(
+      try git(["log", "--format=%s"], in: vault)
+        == "fu add: Grace Brewster\nfu snooze: Donald Knuth\nfu log: Ada Lovelace\ninit\n")
+    for (revision, file) in [
+      ("HEAD", "grace-brewster.md"), ("HEAD~1", "donald-knuth.md"), ("HEAD~2", "ada-lovelace.md"),
+    ] {
+      #expect(try git(["show", "--format=", "--name-only", revision], in: vault) == file + "\n")
+    }
+    #expect(try git(["status", "--porcelain"], in: vault) == "A  notes.txt\n")
+  }
+
+  @Test func aFileWithChangesOfItsOwnIsWrittenButNotCommitted() throws {
+    let (work, vault) = try makeVault()
+    defer { try? FileManager.default.removeItem(at: work) }
+    let ada = vault.appendingPathComponent("ada-lovelace.md")
+    try (String(contentsOf: ada, encoding: .utf8) + "\nMy own note.\n")
+      .write(to: ada, atomically: true, encoding: .utf8)
+    let run = try fu(["log", "ada", "Coffee"], in: vault)
+    #expect(run.status == 0)
+    #expect(
+      run.stderr
+        == "fu: warning: ada-lovelace.md not committed: it had changes of its own, or is not tracked; commit it with git\n"
+    )
+    #expect(try String(contentsOf: ada, encoding: .utf8).contains("- 2026-11-21: Coffee"))
+    #expect(try git(["log", "--format=%s"], in: vault) == "init\n")
+  }
+
+  @Test func aVaultOutsideGitIsWrittenAndFuSaysSo() throws {
+    let (work, vault) = try makeVault(repository: false)
+    defer { try? FileManager.default.removeItem(at: work) }
+    let run = try fu(["log", "ada", "Coffee"], in: vault)
+    #expect(run.status == 0)
+    #expect(
+      run.stderr
+        == "fu: warning: ada-lovelace.md not committed: the vault is not in a git repository\n")
+    #expect(!FileManager.default.fileExists(atPath: vault.appendingPathComponent(".git").path))
+  }
+
+  @Test func twoClonesLoggingDifferentContactsMergeCleanly() throws {
+    let (work, vault) = try makeVault()
+    defer { try? FileManager.default.removeItem(at: work) }
+    let hub = work.appendingPathComponent("hub.git")
+    try git(["clone", "-q", "--bare", vault.path, hub.path], in: work)
+    let laptop = work.appendingPathComponent("laptop")
+    let desktop = work.appendingPathComponent("desktop")
+    try git(["clone", "-q", hub.path, laptop.path], in: work)
+    try git(["clone", "-q", hub.path, desktop.path], in: work)
+
+    #expect(try fu(["log", "ada", "Coffee on the laptop"], in: laptop).status == 0)
+    #expect(try fu(["log", "knuth", "Letter from the desktop"], in: desktop).status == 0)
+    try git(["push", "-q", "origin", "main"], in: laptop)
+    try git(["pull", "-q", "--no-rebase", "origin", "main"], in: desktop)  // a merge commit
+    try git(["push", "-q", "origin", "main"], in: desktop)
+    try git(["pull", "-q", "--no-rebase", "origin", "main"], in: laptop)
+
+    for clone in [laptop, desktop] {
+      let ada = try String(
+        contentsOf: clone.appendingPathComponent("ada-lovelace.md"), encoding: .utf8)
+      let knuth = try String(
+        contentsOf: clone.appendingPathComponent("donald-knuth.md"), encoding: .utf8)
+      #expect(ada.contains("- 2026-11-21: Coffee on the laptop"))
+      #expect(knuth.contains("- 2026-11-21: Letter from the desktop"))
+      #expect(try git(["status", "--porcelain"], in: clone).isEmpty)
+      #expect(try fu(["check", "--vault", "."], in: clone).status == 0)
+    }
+  }
+}
