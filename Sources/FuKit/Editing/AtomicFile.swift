@@ -59,7 +59,7 @@ public enum AtomicFile {
   /// Replaces (or creates) the file at `path` with `bytes` through a temporary file and a
   /// rename, without flushing to disk: for files fu can rebuild, such as the index, where a
   /// crash may lose the new content but never leaves a half-written file in its place.
-  static func replace(_ bytes: [UInt8], at path: String) throws(FuError) {
+  public static func replace(_ bytes: [UInt8], at path: String) throws(FuError) {
     let temporary = try writeTemporary(bytes, beside: path, owner: nil, sync: false)
     if rename(temporary, path) != 0 {
       let failure = FuError.io(path: path, action: "replace", errno: errno)

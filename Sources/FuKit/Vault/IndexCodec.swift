@@ -8,7 +8,7 @@
 enum IndexCodec {
   static let magic: [UInt8] = Array("fuindex".utf8) + [0]
   /// Raised whenever the encoding, or what reading a file records, changes.
-  static let version = 3
+  static let version = 4
 
   /// Why a cache file was not used.
   struct DecodeError: Error, CustomStringConvertible {

@@ -1,0 +1,107 @@
+/// The agenda as an iCalendar file (RFC 5545) a calendar app can subscribe to: one all-day
+/// event per follow-up, task, birthday and anniversary. Each event's UID comes from the
+/// contact's path and what the event is, so a refreshed feed moves an event rather than
+/// adding another; overdue ones stand on today.
+public enum CalendarFeed {
+  /// The feed for `agenda`, with CRLF line endings and lines folded at 75 octets.
+  public static func render(_ agenda: Agenda) -> String {
+    var lines = [
+      "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//fu//fu follow-ups//EN", "CALSCALE:GREGORIAN",
+      "METHOD:PUBLISH", "X-WR-CALNAME:fu follow-ups",
+    ]
+    let stamp = compact(agenda.today) + "T000000Z"
+    for row in agenda.rows {
+      let day = max(row.followUp.due, agenda.today)
+      lines += [
+        "BEGIN:VEVENT",
+        "UID:" + uid(row),
+        "DTSTAMP:" + stamp,
+        "DTSTART;VALUE=DATE:" + compact(day),
+        "DTEND;VALUE=DATE:" + compact(day.adding(days: 1)),
+        "SUMMARY:" + escape(summary(row)),
+      ]
+      if let description = description(row) { lines.append("DESCRIPTION:" + escape(description)) }
+      if !row.contact.tags.isEmpty {
+        lines.append("CATEGORIES:" + row.contact.tags.map(escape).joined(separator: ","))
+      }
+      lines += ["TRANSP:TRANSPARENT", "END:VEVENT"]
+    }
+    lines.append("END:VCALENDAR")
+    return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+  }
+
+  /// What the event says in a calendar's day view.
+  private static func summary(_ row: Agenda.Row) -> String {
+    let name = row.contact.name
+    switch row.followUp.source {
+    case .task: return "\(name): \(row.followUp.task?.text ?? "task")"
+    case .birthday: return "\(name)'s birthday"
+    case .anniversary:
+      return "\(name): \(row.followUp.occasion?.key.replacing("_", with: " ") ?? "anniversary")"
+    case .nextFollowUp, .cadence, .neverContacted: return "Follow up with \(name)"
+    }
+  }
+
+  /// The notes, how late it is, the age or years, and where the contact's file is.
+  private static func description(_ row: Agenda.Row) -> String? {
+    var parts: [String] = []
+    if row.followUp.source != .task, let notes = row.contact.notes { parts.append(notes) }
+    if row.status == .overdue { parts.append("Overdue since \(row.followUp.due).") }
+    if let occasion = row.followUp.occasion, let years = occasion.years(on: row.followUp.due) {
+      parts.append(occasion.key == "birthday" ? "Turns \(years)." : "\(years) years.")
+    }
+    parts.append("File: \(row.contact.path)")
+    return parts.joined(separator: "\n")
+  }
+
+  /// Stable across runs and dates: the contact's path, the kind of event, and for a task
+  /// its line, an anniversary its key.
+  private static func uid(_ row: Agenda.Row) -> String {
+    let detail = row.followUp.task.map { String($0.line) } ?? row.followUp.occasion?.key ?? ""
+    let kind =
+      row.followUp.isOccasion || row.followUp.task != nil
+      ? row.followUp.source.rawValue : "follow-up"
+    let key = [row.contact.path, kind, detail].joined(separator: "\u{0}")
+    return "fu-" + String(IndexCodec.fnv1a(key.utf8), radix: 16) + "-" + kind + "@fu.local"
+  }
+
+  /// `20261201`.
+  private static func compact(_ date: CalendarDate) -> String {
+    date.description.replacing("-", with: "")
+  }
+
+  /// A TEXT value with `\`, `;`, `,` and line breaks escaped, and other controls dropped.
+  static func escape(_ text: String) -> String {
+    var out = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\\": out += "\\\\"
+      case ";": out += "\\;"
+      case ",": out += "\\,"
+      case "\n": out += "\\n"
+      case "\r": continue
+      default:
+        if TextLayout.isControl(scalar) { continue }
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
+  /// `line` cut into lines of at most 75 octets, each after the first starting with a
+  /// space, never inside a UTF-8 sequence.
+  static func fold(_ line: String) -> String {
+    var out = ""
+    var used = 0
+    for scalar in line.unicodeScalars {
+      let size = String(scalar).utf8.count
+      if used + size > 75 {
+        out += "\r\n "
+        used = 1
+      }
+      out.unicodeScalars.append(scalar)
+      used += size
+    }
+    return out
+  }
+}
