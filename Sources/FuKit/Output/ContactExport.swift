@@ -1,0 +1,53 @@
+/// Every contact at once, for other tools: `fu export`'s JSON (each contact as `fu show
+/// --json` prints it) and CSV (one row a contact, a column a key).
+public enum ContactExport {
+  /// A JSON array of the contacts' cards.
+  public static func json(_ cards: [ContactCard]) -> JSONValue {
+    .array(cards.map { $0.json() })
+  }
+
+  /// RFC 4180 CSV with CRLF line endings: the known keys, then every other key any contact
+  /// has (in the order first met), then the log, one `YYYY-MM-DD: text` line per entry,
+  /// newest first. Lists are joined with `; `.
+  public static func csv(_ cards: [ContactCard]) -> String {
+    var userKeys: [String] = []
+    var seen = Set<String>()
+    for card in cards {
+      for field in card.fields where seen.insert(field.key).inserted { userKeys.append(field.key) }
+    }
+    let header =
+      [
+        "name", "path", "aliases", "tags", "last_contact", "next_follow_up", "cadence", "notes",
+        "due", "source",
+      ] + userKeys + ["log"]
+    var lines = [header.map(quote).joined(separator: ",")]
+    for card in cards {
+      let contact = card.contact
+      var cells = [
+        contact.name, contact.path, contact.aliases.joined(separator: "; "),
+        contact.tags.joined(separator: "; "), contact.lastContact?.description ?? "",
+        contact.nextFollowUp?.description ?? "", contact.cadence?.description ?? "",
+        contact.notes ?? "", card.followUp?.due.description ?? "",
+        card.followUp?.source.rawValue ?? "",
+      ]
+      let values = Dictionary(card.fields.map { ($0.key, $0.value) }) { first, _ in first }
+      for key in userKeys {
+        switch values[key] {
+        case .text(let text): cells.append(text)
+        case .list(let items): cells.append(items.joined(separator: "; "))
+        case .yaml(let yaml): cells.append(yaml)
+        case .empty, nil: cells.append("")
+        }
+      }
+      cells.append(card.log.map { "\($0.date): \($0.text)" }.joined(separator: "\n"))
+      lines.append(cells.map(quote).joined(separator: ","))
+    }
+    return lines.joined(separator: "\r\n") + "\r\n"
+  }
+
+  /// A CSV cell, quoted when it holds a comma, a quote or a line break.
+  static func quote(_ cell: String) -> String {
+    guard cell.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return cell }
+    return "\"" + cell.replacing("\"", with: "\"\"") + "\""
+  }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import FuKit
+
+extension Fu {
+  struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Print every contact, with its fields and log, as JSON or CSV.",
+      discussion: """
+        JSON is an array of what `fu show --json` prints for each contact. CSV has a row a \
+        contact and a column a key: the keys fu knows, then every other key any contact \
+        has, then the log (one `YYYY-MM-DD: text` line per entry, newest first, in one \
+        cell). Files with merge-conflict markers are left out, with a warning.
+
+        Examples:
+          fu export > contacts.json
+          fu export --format csv > contacts.csv
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+      case json, csv
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "json or csv.")
+    var format: Format = .json
+
+    func run() throws {
+      let workspace = try global.workspace()
+      let contents = workspace.vault.readAll(readLog: true)
+      Terminal.printWarnings(contents.diagnostics, in: workspace.vault)
+      let defaults = workspace.settings.cadenceByTag ?? []
+      let cards = contents.files.filter { $0.conflictLine == nil }.map { file in
+        var file = file
+        file.contact = file.contact.withCadence(from: defaults)
+        return ContactCard(file: file, today: workspace.today)
+      }
+      switch format {
+      case .json: Terminal.write(ContactExport.json(cards).rendered() + "\n")
+      case .csv: Terminal.write(ContactExport.csv(cards))
+      }
+    }
+  }
+}
