@@ -33,7 +33,7 @@ extension Fu {
       let cards = contents.files.filter { $0.conflictLine == nil }.map { file in
         var file = file
         file.contact = file.contact.withCadence(from: defaults)
-        return ContactCard(file: file, today: workspace.today)
+        return ContactCard(file: file, today: workspace.today, grace: workspace.settings.grace)
       }
       switch format {
       case .json: Terminal.write(ContactExport.json(cards).rendered() + "\n")

@@ -56,7 +56,7 @@ extension Fu {
       let workspace = try global.workspace()
       let list = ContactList(
         contacts: workspace.load().settledContacts, today: workspace.today, tags: tags,
-        filter: filter?.selection, order: sort)
+        filter: filter?.selection, order: sort, grace: workspace.settings.grace)
       if json {
         Terminal.write(ContactTable.json(list).rendered() + "\n")
       } else {

@@ -29,7 +29,7 @@ extension Fu {
       var file = try workspace.file(named: who)
       file.contact = file.contact.withCadence(from: workspace.settings.cadenceByTag ?? [])
       Terminal.printWarnings(file.diagnostics, in: workspace.vault)
-      let card = ContactCard(file: file, today: workspace.today)
+      let card = ContactCard(file: file, today: workspace.today, grace: workspace.settings.grace)
       if json {
         Terminal.write(card.json().rendered() + "\n")
       } else {

@@ -29,7 +29,8 @@ extension Fu {
       let contacts = contents.files.filter { $0.conflictLine == nil }.map {
         $0.contact.withCadence(from: defaults)
       }
-      let stats = FuKit.Stats(contacts: contacts, today: workspace.today)
+      let stats = FuKit.Stats(
+        contacts: contacts, today: workspace.today, grace: workspace.settings.grace)
       if json {
         Terminal.write(StatsReport.json(stats).rendered() + "\n")
       } else {

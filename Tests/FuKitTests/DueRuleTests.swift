@@ -134,4 +134,17 @@ import Testing
     #expect(names(["work", "london"]) == ["Ada"])
     #expect(names(["nobody"]) == [])
   }
+
+  @Test(arguments: [
+    (FollowUp.Source.cadence, -3, DueStatus.today), (.cadence, -4, .overdue), (.cadence, 0, .today),
+    (.cadence, 2, .upcoming), (.nextFollowUp, -1, .overdue), (.task, -2, .overdue),
+  ])
+  func aCadenceWithinTheGraceIsDueNotOverdue(
+    _ source: FollowUp.Source, _ offset: Int, _ status: DueStatus
+  ) {
+    let followUp = FollowUp(due: Self.today.adding(days: offset), source: source)
+    let grace = Cadence(count: 3, unit: .day)
+    #expect(followUp.status(today: Self.today, grace: grace) == status)
+    #expect(followUp.status(today: Self.today) == DueStatus(due: followUp.due, today: Self.today))
+  }
 }

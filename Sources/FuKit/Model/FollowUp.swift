@@ -34,6 +34,18 @@ public struct FollowUp: Sendable, Equatable {
 
   /// Whether this is a birthday or an anniversary: a day to remember, never overdue.
   public var isOccasion: Bool { occasion != nil }
+
+  /// Where this stands on `today`: overdue once its day has passed, but a cadence that fell
+  /// due within `grace` (the config's) is still only due today.
+  public func status(today: CalendarDate, grace: Cadence? = nil) -> DueStatus {
+    isInGrace(today: today, grace: grace) ? .today : DueStatus(due: due, today: today)
+  }
+
+  /// Whether a cadence fell due before `today` but no longer ago than `grace`.
+  public func isInGrace(today: CalendarDate, grace: Cadence?) -> Bool {
+    guard let grace, source == .cadence, due < today else { return false }
+    return today <= grace.after(due)
+  }
 }
 
 /// Where a follow-up stands on a given day.

@@ -22,6 +22,8 @@ public struct ContactCard: Sendable {
   public var today: CalendarDate
   /// The contact's own follow-up (tasks apart).
   public var followUp: FollowUp?
+  /// The config's `grace`: how long a cadence may be late before it is overdue.
+  public var grace: Cadence?
   /// The user's own front-matter keys, in file order.
   public var fields: [Field]
   /// The log, newest first.
@@ -33,7 +35,8 @@ public struct ContactCard: Sendable {
   ]
 
   /// The card for `file`, read with its log.
-  public init(file: ContactFile, today: CalendarDate) {
+  public init(file: ContactFile, today: CalendarDate, grace: Cadence? = nil) {
+    self.grace = grace
     contact = file.contact
     contact.tasks.sort { $0.due != $1.due ? $0.due < $1.due : $0.line < $1.line }
     self.today = today
@@ -114,8 +117,11 @@ public struct ContactCard: Sendable {
     ]
     var facts: [(String, String)] = []
     if let followUp {
-      let status = DueStatus(due: followUp.due, today: today)
-      let when = RelativeDate.describe(days: today.days(to: followUp.due))
+      let status = followUp.status(today: today, grace: grace)
+      let days = today.days(to: followUp.due)
+      let when =
+        followUp.isInGrace(today: today, grace: grace)
+        ? RelativeDate.ago(days: -days) + ", within the grace" : RelativeDate.describe(days: days)
       facts.append(
         ("due", "\(date(followUp.due)), \(style.status(status, when))  \(style.dim("(\(reason))"))")
       )
@@ -189,7 +195,7 @@ public struct ContactCard: Sendable {
   /// the due state (`due`, `status`, `days`, `source`, or nulls), the user's own keys under
   /// `fields`, open `tasks` and the `log` newest first.
   public func json() -> JSONValue {
-    let status = followUp.map { DueStatus(due: $0.due, today: today) }
+    let status = followUp.map { $0.status(today: today, grace: grace) }
     let fieldValues: [(String, JSONValue)] = fields.map { field in
       switch field.value {
       case .empty: (field.key, .null)

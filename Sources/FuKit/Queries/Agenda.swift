@@ -32,16 +32,12 @@ public struct Agenda: Sendable {
     var rows: [Row] = []
     for contact in contacts where tags.allSatisfy({ contact.hasTag($0) }) {
       for followUp in contact.followUps(today: today) where followUp.due <= horizon {
-        var row = Row(
-          contact: contact, followUp: followUp,
-          status: DueStatus(due: followUp.due, today: today), days: today.days(to: followUp.due))
-        if let grace, row.status == .overdue, followUp.source == .cadence,
-          today <= grace.after(followUp.due)
-        {
-          row.status = .today
-          row.isInGrace = true
-        }
-        rows.append(row)
+        rows.append(
+          Row(
+            contact: contact, followUp: followUp,
+            status: followUp.status(today: today, grace: grace),
+            days: today.days(to: followUp.due),
+            isInGrace: followUp.isInGrace(today: today, grace: grace)))
       }
       for occasion in contact.occasions {
         let isBirthday = occasion.key == "birthday"

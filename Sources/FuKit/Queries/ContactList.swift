@@ -40,7 +40,7 @@ public struct ContactList: Sendable {
 
   public init(
     contacts: [Contact], today: CalendarDate, tags: [String] = [], filter: Filter? = nil,
-    order: Order = .name
+    order: Order = .name, grace: Cadence? = nil
   ) {
     self.today = today
     total = contacts.count
@@ -49,11 +49,11 @@ public struct ContactList: Sendable {
       let followUp = contact.followUp(today: today)
       let row = Row(
         contact: contact, followUp: followUp,
-        status: followUp.map { DueStatus(due: $0.due, today: today) },
+        status: followUp.map { $0.status(today: today, grace: grace) },
         days: followUp.map { today.days(to: $0.due) })
       switch filter {
       case .due?: guard let days = row.days, days <= 0 else { continue }
-      case .overdue?: guard let days = row.days, days < 0 else { continue }
+      case .overdue?: guard row.status == .overdue else { continue }
       case .noDate?: guard row.followUp == nil else { continue }
       case nil: break
       }

@@ -29,7 +29,10 @@ public struct Stats: Sendable {
   public var longestSilences: [Silence]
 
   /// The figures for `contacts` (with their logs) seen from `today`.
-  public init(contacts: [Contact], today: CalendarDate, weeks: Int = 52, silences: Int = 5) {
+  public init(
+    contacts: [Contact], today: CalendarDate, weeks: Int = 52, silences: Int = 5,
+    grace: Cadence? = nil
+  ) {
     self.today = today
     self.weeks = weeks
     start = today.adding(days: -(today.weekday - 1) - 7 * (weeks - 1))
@@ -49,7 +52,9 @@ public struct Stats: Sendable {
     }
     tags = byTag.keys.sorted().map { tag in
       let members = byTag[tag] ?? []
-      let overdue = members.count { ($0.followUp(today: today)?.due).map { $0 < today } ?? false }
+      let overdue = members.count {
+        $0.followUp(today: today)?.status(today: today, grace: grace) == .overdue
+      }
       let silences = members.compactMap { $0.lastContact.map { $0.days(to: today) } }
       return TagFigures(
         tag: tag, contacts: members.count, overdue: overdue,
