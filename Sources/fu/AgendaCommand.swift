@@ -16,7 +16,7 @@ extension Fu {
           fu agenda                         # the next 7 days
           fu agenda --days 30 --tag investor
           fu agenda --json | jq -r '.[] | select(.status == "overdue") | .name'
-          fu agenda --count                 # overdue 3, today 1, upcoming 4: one per line
+          fu agenda --count                 # "overdue 3", "today 1"...: a line each
           fu agenda --exit-code >/dev/null || notify-send "fu: someone is overdue"
 
         Exit status: 0; with --exit-code, 3 when anything is overdue.
@@ -24,7 +24,10 @@ extension Fu {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "How many days ahead to look (default: agenda.days in the config, else 7).")
+    // Unconditional, so that `--days -3` reaches validate() rather than reading as a flag.
+    @Option(
+      parsing: .unconditional,
+      help: "How many days ahead to look (default: agenda.days in the config, else 7).")
     var days: Int?
 
     @Option(

@@ -15,7 +15,9 @@ public enum UnifiedDiff {
       }
     }
     guard !edits.isEmpty else { return [] }
-    var output: [DiffLine] = [.header("--- a/\(path)"), .header("+++ b/\(path)")]
+    // git's prefixes; an absolute path keeps one slash (`a/tmp/v/ada.md`, as git writes it).
+    let shown = path.hasPrefix("/") ? String(path.dropFirst()) : path
+    var output: [DiffLine] = [.header("--- a/\(shown)"), .header("+++ b/\(shown)")]
     var groups: [[LineEdit]] = []
     for change in edits {
       if let previous = groups.last?.last,
