@@ -20,6 +20,8 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
   case invalidDate(String)
   /// A `YYYY-MM-DD` date on the command line that is not a day of the calendar.
   case nonexistentDate(String)
+  /// A problem with the value given to a command-line option, such as `--next`.
+  indirect case option(String, FuError)
   /// A file fu will not write, with the reason (`path:line: message`).
   case refusedWrite(Diagnostic)
   /// A front-matter value fu cannot update in place.
@@ -101,6 +103,8 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
         """
     case .nonexistentDate(let text):
       return "\(text) is not a day of the calendar"
+    case .option(let name, let error):
+      return "\(name): \(error.description)"
     case .refusedWrite(let diagnostic):
       return diagnostic.description
     case .cannotEdit(let diagnostic), .unreadable(let diagnostic):

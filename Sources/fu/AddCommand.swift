@@ -70,7 +70,7 @@ extension Fu {
         contact.cadence = parsed
       }
       contact.nextFollowUp = try next.map {
-        try DateExpression.parse($0, today: workspace.today, direction: .future)
+        try DateExpression.parse($0, option: "--next", today: workspace.today, direction: .future)
       }
 
       let fileName = try ContactFileName.make(from: name)

@@ -58,10 +58,14 @@ extension Fu {
       let contact = file.contact
 
       let request = LogRequest(
-        date: try date.map { try DateExpression.parse($0, today: today, direction: .past) }
+        date: try date.map {
+          try DateExpression.parse($0, option: "--date", today: today, direction: .past)
+        }
           ?? today,
         message: try readMessage(),
-        next: try next.map { try DateExpression.parse($0, today: today, direction: .future) })
+        next: try next.map {
+          try DateExpression.parse($0, option: "--next", today: today, direction: .future)
+        })
       let edit = try LogWriter.plan(file, request)
       Terminal.printWarnings(file.diagnostics, in: vault)
       if request.date > today {

@@ -120,6 +120,18 @@ public enum DateExpression {
     return (month, day, year)
   }
 
+  /// `parse` for the value of command-line option `option` (`--next`), whose name its
+  /// errors then carry.
+  public static func parse(
+    _ text: String, option: String, today: CalendarDate, direction: Direction
+  ) throws(FuError) -> CalendarDate {
+    do {
+      return try parse(text, today: today, direction: direction)
+    } catch {
+      throw .option(option, error)
+    }
+  }
+
   /// `dec 1`, `december 1st`, `1 dec`, with an optional year after.
   private static func monthDay(_ words: [String], today: CalendarDate, direction: Direction)
     -> CalendarDate?
