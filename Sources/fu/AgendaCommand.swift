@@ -49,10 +49,8 @@ extension Fu {
 
     func run() throws {
       let workspace = try global.workspace()
-      let agenda = FuKit.Agenda(
-        contacts: workspace.load().settledContacts, today: workspace.today,
-        days: days ?? workspace.settings.agendaDays ?? 7, tags: tags,
-        anniversaries: workspace.settings.anniversaries ?? [], grace: workspace.settings.grace)
+      let agenda = workspace.agenda(
+        days: days ?? workspace.settings.agendaDays ?? 7, tags: tags)
       if count {
         let counts = AgendaReport.counts(agenda)
         Terminal.write(

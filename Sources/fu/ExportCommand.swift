@@ -27,13 +27,8 @@ extension Fu {
 
     func run() throws {
       let workspace = try global.workspace()
-      let contents = workspace.vault.readAll(readLog: true)
-      Terminal.printWarnings(contents.diagnostics, in: workspace.vault)
-      let defaults = workspace.settings.cadenceByTag ?? []
-      let cards = contents.files.filter { $0.conflictLine == nil }.map { file in
-        var file = file
-        file.contact = file.contact.withCadence(from: defaults)
-        return ContactCard(file: file, today: workspace.today, grace: workspace.settings.grace)
+      let cards = workspace.settledFiles().map {
+        ContactCard(file: $0, today: workspace.today, grace: workspace.settings.grace)
       }
       switch format {
       case .json: Terminal.write(ContactExport.json(cards).rendered() + "\n")

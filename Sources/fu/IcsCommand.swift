@@ -19,7 +19,8 @@ extension Fu {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "How many days ahead to include.")
+    // Unconditional, so that `--days -3` reaches validate() rather than reading as a flag.
+    @Option(parsing: .unconditional, help: "How many days ahead to include.")
     var days = 30
 
     @Option(
@@ -35,11 +36,7 @@ extension Fu {
 
     func run() throws {
       let workspace = try global.workspace()
-      let agenda = FuKit.Agenda(
-        contacts: workspace.load().settledContacts, today: workspace.today, days: days,
-        tags: tags, anniversaries: workspace.settings.anniversaries ?? [],
-        grace: workspace.settings.grace)
-      let feed = CalendarFeed.render(agenda)
+      let feed = CalendarFeed.render(workspace.agenda(days: days, tags: tags))
       guard let output else { return Terminal.write(feed) }
       try AtomicFile.replace(Array(feed.utf8), at: output)
     }

@@ -27,7 +27,7 @@ extension Fu {
     func run() throws {
       let workspace = try global.workspace()
       var file = try workspace.file(named: who)
-      file.contact = file.contact.withCadence(from: workspace.settings.cadenceByTag ?? [])
+      file.contact = workspace.withTagCadence(file.contact)
       Terminal.printWarnings(file.diagnostics, in: workspace.vault)
       let card = ContactCard(file: file, today: workspace.today, grace: workspace.settings.grace)
       if json {

@@ -23,12 +23,7 @@ extension Fu {
 
     func run() throws {
       let workspace = try global.workspace()
-      let contents = workspace.vault.readAll(readLog: true)
-      Terminal.printWarnings(contents.diagnostics, in: workspace.vault)
-      let defaults = workspace.settings.cadenceByTag ?? []
-      let contacts = contents.files.filter { $0.conflictLine == nil }.map {
-        $0.contact.withCadence(from: defaults)
-      }
+      let contacts = workspace.settledFiles().map(\.contact)
       let stats = FuKit.Stats(
         contacts: contacts, today: workspace.today, grace: workspace.settings.grace)
       if json {

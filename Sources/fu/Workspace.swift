@@ -18,13 +18,38 @@ struct Workspace {
   func load() -> VaultContents {
     var contents = vault.load(index: index)
     Terminal.printWarnings(contents.diagnostics, in: vault)
-    if let defaults = settings.cadenceByTag, !defaults.isEmpty {
+    if settings.cadenceByTag?.isEmpty == false {
       for index in contents.summaries.indices {
-        contents.summaries[index].contact = contents.summaries[index].contact.withCadence(
-          from: defaults)
+        contents.summaries[index].contact = withTagCadence(contents.summaries[index].contact)
       }
     }
     return contents
+  }
+
+  /// Every contact file read with its log, its problems printed as warnings, files with
+  /// merge-conflict markers left out and tag cadences applied: what `fu stats` and `fu
+  /// export` report on.
+  func settledFiles() -> [ContactFile] {
+    let contents = vault.readAll(readLog: true)
+    Terminal.printWarnings(contents.diagnostics, in: vault)
+    return contents.files.filter { $0.conflictLine == nil }.map { file in
+      var file = file
+      file.contact = withTagCadence(file.contact)
+      return file
+    }
+  }
+
+  /// `contact` with the config's `cadence_by_tag` when it has no cadence of its own.
+  func withTagCadence(_ contact: Contact) -> Contact {
+    contact.withCadence(from: settings.cadenceByTag ?? [])
+  }
+
+  /// The agenda of the next `days` days of the contacts with all of `tags`, with the
+  /// config's anniversaries and grace: what `fu agenda` and `fu ics` show.
+  func agenda(days: Int, tags: [String]) -> FuKit.Agenda {
+    FuKit.Agenda(
+      contacts: load().settledContacts, today: today, days: days, tags: tags,
+      anniversaries: settings.anniversaries ?? [], grace: settings.grace)
   }
 
   /// The vault's git, when its config asks fu to commit what it writes.
