@@ -184,7 +184,9 @@ public struct ContactFile: Sendable {
         }
       default:
         // Any other key holding a day of the year may be an anniversary the config names.
-        if case .text(let text) = field.value,
+        // Most user values (emails, companies) have no digit: those are not tried.
+        if case .text(let text) = field.value, text.utf8.count <= 32,
+          text.utf8.contains(where: { (0x30...0x39).contains($0) }),
           let occasion = Occasion(key: field.normalizedKey, parsing: text.trimmingSpaces())
         {
           contact.occasions.append(occasion)
