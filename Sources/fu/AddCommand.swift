@@ -80,7 +80,7 @@ extension Fu {
         throw FuError.invalidFolder(
           path: folder, reason: "the config's `exclude` hides \(path), so fu would never see it")
       }
-      let text = try render(contact, in: workspace)
+      let text = try workspace.render(contact)
       let shownPath = vault.displayPath(of: path)
       if vault.hasEntry(at: path) {
         throw FuError.fileExists(path: shownPath)
@@ -109,24 +109,6 @@ extension Fu {
       workspace.commit(path, before: before, message: "fu add: \(name)")
       Terminal.write(shownPath + "\n")
       if edit { try Editor.open(shownPath, environment: Terminal.environment) }
-    }
-
-    /// The new file's text, from the vault's template when it has one.
-    private func render(_ contact: NewContact, in workspace: Workspace) throws -> String {
-      let vault = workspace.vault
-      guard let template = try vault.readText(NewContact.templatePath) else {
-        return try contact.render(
-          template: NewContact.builtInTemplate(
-            logSection: vault.logSectionNames.first ?? "Interactions"),
-          today: workspace.today)
-      }
-      do {
-        return try contact.render(
-          template: template, templatePath: NewContact.templatePath,
-          today: workspace.today)
-      } catch {
-        throw error.located(in: vault)
-      }
     }
   }
 }

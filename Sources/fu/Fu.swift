@@ -25,7 +25,7 @@ struct Fu: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Agenda.self, Log.self, Show.self, List.self, Add.self, Snooze.self, Edit.self, Check.self,
-      Stats.self, Ics.self, Export.self, Init.self,
+      Stats.self, Ics.self, Import.self, Export.self, Init.self,
     ],
     defaultSubcommand: Agenda.self
   )

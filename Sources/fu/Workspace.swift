@@ -58,20 +58,37 @@ struct Workspace {
   /// After a write to vault-relative `path`: commits it with `message` when the config asks
   /// for it and the file was `before` as committed; else says why it was not committed.
   func commit(_ path: String, before: VaultGit.State?, message: String) {
-    guard let git, let before else { return }
-    let shown = vault.displayPath(of: path)
-    switch before {
-    case .notARepository:
-      Terminal.printWarning("\(shown) not committed: the vault is not in a git repository")
-    case .changed:
-      Terminal.printWarning(
-        "\(shown) not committed: it had changes of its own, or is not tracked; commit it with git")
-    case .clean:
-      do {
-        try git.commit(path, message: message)
-      } catch {
-        Terminal.printWarning("\(shown) not committed: \(error.description)")
+    commit([(path, before)], message: message)
+  }
+
+  /// After writes to vault-relative paths: commits, in one commit with `message`, those
+  /// that were as committed before (when the config asks for it); says why of the others.
+  func commit(_ writes: [(path: String, before: VaultGit.State?)], message: String) {
+    guard let git else { return }
+    var clean: [String] = []
+    func shown(_ paths: [String]) -> String {
+      paths.count == 1 ? vault.displayPath(of: paths[0]) : "\(paths.count) files"
+    }
+    let outside = writes.filter { $0.before == .notARepository }.map(\.path)
+    if !outside.isEmpty {
+      Terminal.printWarning("\(shown(outside)) not committed: the vault is not in a git repository")
+    }
+    for (path, before) in writes {
+      let shown = vault.displayPath(of: path)
+      switch before {
+      case nil, .notARepository?: break
+      case .changed?:
+        Terminal.printWarning(
+          "\(shown) not committed: it had changes of its own, or is not tracked; commit it with git"
+        )
+      case .clean?: clean.append(path)
       }
+    }
+    guard !clean.isEmpty else { return }
+    do {
+      try git.commit(clean, message: message)
+    } catch {
+      Terminal.printWarning("\(shown(clean)) not committed: \(error.description)")
     }
   }
 
@@ -83,6 +100,23 @@ struct Workspace {
     let contact = try ContactMatcher(contacts: contacts)
       .match(vault.relativePath(ofFileAt: who) ?? who)
     return try vault.readFile(contact.path).mapError(FuError.unreadable).get()
+  }
+
+  /// The text of a new contact file for `contact`, made from the vault's template when it
+  /// has one, else the built-in one with the configured log heading.
+  func render(_ contact: NewContact) throws -> String {
+    guard let template = try vault.readText(NewContact.templatePath) else {
+      return try contact.render(
+        template: NewContact.builtInTemplate(
+          logSection: vault.logSectionNames.first ?? "Interactions"),
+        today: today)
+    }
+    do {
+      return try contact.render(
+        template: template, templatePath: NewContact.templatePath, today: today)
+    } catch {
+      throw error.located(in: vault)
+    }
   }
 
   /// `date`, as the settings write dates, with how far it is from today in words.

@@ -82,6 +82,22 @@ import Testing
     #expect(try git(["status", "--porcelain"], in: vault) == "A  notes.txt\n")
   }
 
+  @Test func anImportIsOneCommitOfTheFilesItWrote() throws {
+    let (work, vault) = try makeVault()
+    defer { try? FileManager.default.removeItem(at: work) }
+    let book = Scenario.fixtures.appendingPathComponent("address-books/apple-contacts.vcf").path
+    let run = try fu(["import", book, "--merge"], in: vault)
+    #expect(run.status == 0 && !run.stderr.contains("warning"), "\(run.stderr)")
+    #expect(
+      try git(["log", "--format=%s"], in: vault)
+        == "fu import: 3 contacts from apple-contacts.vcf\ninit\n")
+    #expect(
+      try git(
+        ["-c", "core.quotePath=false", "show", "--format=", "--name-only", "HEAD"], in: vault)
+        == "ada-lovelace.md\nbabbage-sons-ltd.md\n大江-健三郎-ōe-kenzaburō.md\n")
+    #expect(try git(["status", "--porcelain"], in: vault) == "")
+  }
+
   @Test func aFileWithChangesOfItsOwnIsWrittenButNotCommitted() throws {
     let (work, vault) = try makeVault()
     defer { try? FileManager.default.removeItem(at: work) }

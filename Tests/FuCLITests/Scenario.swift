@@ -7,7 +7,8 @@ import Foundation
 /// - `env` (optional): more environment variables, `NAME=value` one per line;
 /// - `vault`: which fixture vault to copy as `vault` (`sample` is the repository's
 ///   `sample-vault/`, any other name one of `Tests/Fixtures/vaults/`);
-/// - `stdin` (optional): what to feed on standard input;
+/// - `stdin` (optional): what to feed on standard input (the command runs in the folder
+///   that holds `vault` and `address-books`, a copy of `Tests/Fixtures/address-books/`);
 /// - `stdout`, `stderr`, `status`: what the run must print and exit with, byte for byte;
 /// - `after/` (optional): every vault file the command changed or created, as it must be
 ///   afterwards. Every other file must be left byte for byte as it was.

@@ -19,6 +19,9 @@ import Testing
     try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: work) }
     try FileManager.default.copyItem(at: scenario.sourceVault, to: vault)
+    try FileManager.default.copyItem(
+      at: Scenario.fixtures.appendingPathComponent("address-books"),
+      to: work.appendingPathComponent("address-books"))
     if indexed {
       backdate(vault)  // else every file is too new for the index to trust its stamp
       try buildIndex(of: vault, in: work, for: scenario)

@@ -2,7 +2,7 @@ import Foundation
 
 /// A contact file that `fu add` creates: the vault's template (or the built-in one) with
 /// `{{name}}` and `{{today}}` filled in and the given facts set in its front matter.
-public struct NewContact: Sendable {
+public struct NewContact: Sendable, Equatable {
   /// The person's name, as it should show.
   public var name: String
   /// `email`, when given.
@@ -17,6 +17,37 @@ public struct NewContact: Sendable {
   public var cadence: Cadence?
   /// `next_follow_up`, when given.
   public var nextFollowUp: CalendarDate?
+  /// Further keys, set after the ones above (what `fu import` read from an address book).
+  public var fields: [Field] = []
+  /// Free text for the top of the body, under the template's first heading. Lines that
+  /// Markdown would read as headings, setext underlines or conflict markers are escaped
+  /// with a backslash, so the notes can never start a log section or block a write.
+  public var notes: String?
+
+  /// A front-matter key with its value as written and as it must read back.
+  public struct Field: Sendable, Equatable {
+    public var key: String
+    /// The YAML after `key: `.
+    public var yaml: String
+    /// What YAML must read `yaml` as.
+    public var value: FrontMatter.Value
+
+    public init(key: String, yaml: String, value: FrontMatter.Value) {
+      self.key = key
+      self.yaml = yaml
+      self.value = value
+    }
+
+    /// `key` with `text`, quoted when YAML needs it.
+    public static func text(_ key: String, _ text: String) -> Field {
+      Field(key: key, yaml: YAMLScalar.render(text), value: .text(text))
+    }
+
+    /// `key` with a flow list of `items`.
+    public static func list(_ key: String, _ items: [String]) -> Field {
+      Field(key: key, yaml: YAMLScalar.flowList(items), value: .list(items))
+    }
+  }
 
   public init(name: String) {
     self.name = name
@@ -98,7 +129,21 @@ public struct NewContact: Sendable {
       }
     }
     var result = lines.indices.filter { !continuations.contains($0) }.map { lines[$0] }
+    let newClosing = closing - continuations.count(in: 0..<closing) + added.count
     result.insert(contentsOf: added, at: closing - continuations.count(in: 0..<closing))
+    if let notes, !notes.trimmingSpaces().isEmpty {
+      let noteLines = NewContact.markdownLines(notes)
+      if let heading = result.indices.dropFirst(newClosing + 1).first(where: {
+        result[$0].hasPrefix("# ")
+      }) {
+        let next = result.indices.contains(heading + 1) ? result[heading + 1] : ""
+        result.insert(
+          contentsOf: [""] + noteLines + (next.trimmingSpaces().isEmpty ? [] : [""]),
+          at: heading + 1)
+      } else {
+        result.insert(contentsOf: noteLines + [""], at: newClosing + 1)
+      }
+    }
     let text = result.joined(separator: ending) + (endsWithBreak ? ending : "")
     try verify(text, templatePath: templatePath)
     return text
@@ -177,7 +222,32 @@ public struct NewContact: Sendable {
     if !tags.isEmpty { facts.append(("tags", YAMLScalar.flowList(tags))) }
     if let cadence { facts.append(("cadence", cadence.description)) }
     if let nextFollowUp { facts.append(("next_follow_up", nextFollowUp.description)) }
-    return facts
+    return facts + fields.map { ($0.key, $0.yaml) }
+  }
+
+  /// `notes` as body lines: each line kept, a backslash before one that would otherwise
+  /// be a heading, a setext underline, a thematic break or a merge-conflict marker.
+  static func markdownLines(_ notes: String) -> [String] {
+    let lines = notes.replacingOccurrences(of: "\r\n", with: "\n")
+      .split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" })
+      .map(String.init)
+    var trimmed = lines[...]
+    while trimmed.last?.trimmingSpaces().isEmpty == true { trimmed.removeLast() }
+    while trimmed.first?.trimmingSpaces().isEmpty == true { trimmed.removeFirst() }
+    return trimmed.map { line in
+      let indent = line.prefix { $0 == " " }
+      let rest = line.dropFirst(indent.count)
+      guard indent.count < 4, let first = rest.first else { return line }
+      let underline = rest.trimmingSpaces().allSatisfy { $0 == first || $0 == " " }
+      let hashes = rest.prefix { $0 == "#" }
+      let heading =
+        (1...6).contains(hashes.count)
+        && (rest.dropFirst(hashes.count).first.map { $0 == " " || $0 == "\t" } ?? true)
+      let risky =
+        heading || (("=-_*".contains(first)) && underline)
+        || ["<<<<<<<", "|||||||", ">>>>>>>"].contains { rest.hasPrefix($0) }
+      return risky ? String(indent) + "\\" + rest : line
+    }
   }
 
   /// Reads `text` back and checks that each given fact says what was asked.
@@ -204,7 +274,10 @@ public struct NewContact: Sendable {
       ("cadence", cadence == nil || contact.cadence == cadence),
       ("next_follow_up", nextFollowUp == nil || contact.nextFollowUp == nextFollowUp),
     ]
-    if let failed = checks.first(where: { !$0.1 }) {
+    let fieldChecks = fields.map { field in
+      (field.key, frontMatter.field(field.key)?.value == field.value)
+    }
+    if let failed = (checks + fieldChecks).first(where: { !$0.1 }) {
       throw .badTemplate(
         Diagnostic(
           path: templatePath,

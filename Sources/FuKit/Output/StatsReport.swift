@@ -60,8 +60,9 @@ public enum StatsReport {
   private static func tagTable(_ tags: [Stats.TagFigures], style: Style) -> String {
     let names = tags.map { TextLayout.printable($0.tag) }
     let width = max(3, min(20, names.map(TextLayout.width).max() ?? 0))
-    var out = style.bold(
-      TextLayout.pad("Tag", width) + "  Contacts  Overdue  Days since contact") + "\n"
+    var out =
+      style.bold(
+        TextLayout.pad("Tag", width) + "  Contacts  Overdue  Days since contact") + "\n"
     for (figures, name) in zip(tags, names) {
       out += TextLayout.pad(TextLayout.truncate(name, to: width), width)
       out += "  " + right(String(figures.contacts), 8) + "  " + right(String(figures.overdue), 7)
@@ -97,7 +98,10 @@ public enum StatsReport {
             .object([
               ("tag", .string(figures.tag)), ("contacts", .int(figures.contacts)),
               ("overdue", .int(figures.overdue)),
-              ("average_days_since_contact", figures.averageDaysSinceContact.map(JSONValue.int) ?? .null),
+              (
+                "average_days_since_contact",
+                figures.averageDaysSinceContact.map(JSONValue.int) ?? .null
+              ),
             ])
           })
       ),

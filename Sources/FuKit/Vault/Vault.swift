@@ -120,7 +120,8 @@ public struct Vault: Sendable {
         stale.append(entries.count)
         entries.append(
           VaultIndex.Entry(
-            path: file.path, stamp: file.stamp, result: .failure(Diagnostic(path: file.path, message: "not read yet"))))
+            path: file.path, stamp: file.stamp,
+            result: .failure(Diagnostic(path: file.path, message: "not read yet"))))
       }
     }
     var problems = discoveryProblems

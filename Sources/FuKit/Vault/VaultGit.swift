@@ -1,6 +1,6 @@
 import Foundation
 
-/// Commits the one file a command wrote, for vaults whose config asks for it
+/// Commits the files a command wrote, for vaults whose config asks for it
 /// (`git: {autocommit: true}`). git runs as an argument vector, never through a shell.
 public struct VaultGit: Sendable {
   /// The vault root, where git runs and what paths are relative to.
@@ -31,10 +31,10 @@ public struct VaultGit: Sendable {
     return status.output.isEmpty ? .clean : .changed
   }
 
-  /// Commits vault-relative `path` alone (whatever else is staged stays staged) with
+  /// Commits vault-relative `paths` alone (whatever else is staged stays staged) with
   /// `message`.
-  public func commit(_ path: String, message: String) throws(FuError) {
-    for arguments in [["add", "--", path], ["commit", "--quiet", "-m", message, "--", path]] {
+  public func commit(_ paths: [String], message: String) throws(FuError) {
+    for arguments in [["add", "--"] + paths, ["commit", "--quiet", "-m", message, "--"] + paths] {
       guard let result = run(arguments) else {
         throw .gitFailed(command: arguments[0], reason: "git could not be started")
       }

@@ -1,0 +1,94 @@
+/// Decides, person by person, what `fu import` does: a new contact file, or nothing but a
+/// report for a person the vault already has (same name or alias, or a shared email), with
+/// the keys that file lacks, which `--merge` adds.
+public struct ContactImport {
+  /// What the import does with one person.
+  public enum Decision: Equatable, Sendable {
+    /// A new file at vault-relative `path`.
+    case create(path: String, contact: NewContact)
+    /// The contact at `path` is this person (`reason` says why fu thinks so); `missing` are
+    /// the person's keys that file lacks.
+    case existing(path: String, reason: String, missing: [NewContact.Field])
+  }
+
+  /// A contact the vault has, or that this import creates.
+  struct Known {
+    var path: String
+    var names: [String]
+    var emails: Set<String>
+    /// Normalised keys with a value.
+    var keys: Set<String>
+  }
+
+  private var known: [Known]
+  /// Vault-relative paths taken: existing files and the ones planned.
+  private var takenPaths: Set<String>
+
+  /// An import into a vault holding `files`, where `isTaken` says whether a vault-relative
+  /// path already exists (as any kind of entry).
+  public init(files: [ContactFile]) {
+    known = files.map { file in
+      var keys = Set<String>()
+      var emails = Set<String>()
+      if case .valid(let frontMatter) = file.frontMatter {
+        for field in frontMatter.fields where field.value != .empty {
+          keys.insert(field.normalizedKey)
+        }
+        for key in ["email", "emails"] {
+          switch frontMatter.field(key)?.value {
+          case .text(let text):
+            text.split(separator: ",").forEach { emails.insert(Self.fold($0)) }
+          case .list(let items): items.forEach { emails.insert(Self.fold($0)) }
+          default: break
+          }
+        }
+      }
+      return Known(
+        path: file.path, names: [file.contact.name] + file.contact.aliases, emails: emails,
+        keys: keys)
+    }
+    takenPaths = Set(files.map(\.path))
+  }
+
+  /// What to do with `person`: a file in `folder` ("" for the vault's top) named after
+  /// them, `-2`, `-3`... added when the name is taken by someone else; `exists` says
+  /// whether a path is taken outside what the vault's contacts are (a folder, a link).
+  public mutating func decide(
+    _ person: ImportedContact, folder: String, exists: (String) -> Bool
+  ) throws(FuError) -> Decision {
+    let emails = Set(person.emails.map(Self.fold))
+    if let match = known.first(where: { !$0.emails.isDisjoint(with: emails) }) {
+      return existing(match, person, reason: "same email")
+    }
+    if let match = known.first(where: { known in
+      known.names.contains { ContactMatcher.isSameName($0, person.name) }
+    }) {
+      return existing(match, person, reason: "same name")
+    }
+    let stem = String(try ContactFileName.make(from: person.name).dropLast(3))
+    var path = ""
+    for number in 1... {
+      let name = number == 1 ? stem + ".md" : "\(stem)-\(number).md"
+      path = folder.isEmpty ? name : folder + "/" + name
+      if !takenPaths.contains(path) && !exists(path) { break }
+    }
+    takenPaths.insert(path)
+    let contact = person.newContact
+    known.append(
+      Known(
+        path: path, names: [person.name] + person.aliases, emails: emails,
+        keys: Set(["name"] + contact.fields.map { FrontMatter.normalize(key: $0.key) })))
+    return .create(path: path, contact: contact)
+  }
+
+  private func existing(_ match: Known, _ person: ImportedContact, reason: String) -> Decision {
+    .existing(
+      path: match.path, reason: reason,
+      missing: person.fields.filter { !match.keys.contains(FrontMatter.normalize(key: $0.key)) })
+  }
+
+  /// An email address as compared: trimmed and lower-cased.
+  private static func fold(_ email: some StringProtocol) -> String {
+    email.trimmingSpaces().lowercased()
+  }
+}

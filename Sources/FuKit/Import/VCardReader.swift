@@ -1,0 +1,328 @@
+import Foundation
+
+/// Reads vCard files (2.1, 3.0 and 4.0: what Apple Contacts, Google Contacts and Monica
+/// export) into the people they describe. Folded lines are unfolded before anything else,
+/// on bytes, since a fold may split a UTF-8 character; `ENCODING=QUOTED-PRINTABLE` values
+/// (soft line breaks included) are decoded in their `CHARSET`; backslash escapes are undone.
+public enum VCardReader {
+  /// The people in `bytes`, read from the file shown as `path`, with a problem per card
+  /// that could not become a contact (no name at all).
+  public static func read(_ bytes: [UInt8], path: String) throws(FuError) -> (
+    [ImportedContact], [Diagnostic]
+  ) {
+    let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+    let lines = logicalLines(bytes.starts(with: bom) ? Array(bytes.dropFirst(3)) : bytes)
+    var people: [ImportedContact] = []
+    var problems: [Diagnostic] = []
+    var card: [Property] = []
+    var cardLine = 0
+    var depth = 0
+    for (number, raw) in lines {
+      guard let text = String(validating: raw, as: UTF8.self) else {
+        throw .unreadable(
+          Diagnostic(path: path, line: number, message: "is not UTF-8 (convert it with iconv)"))
+      }
+      if text.trimmingSpaces().isEmpty { continue }
+      guard let property = Property(parsing: text) else {
+        guard depth == 0 else {
+          throw .unreadable(
+            Diagnostic(path: path, line: number, message: "is not a vCard line (`NAME:value`)"))
+        }
+        continue  // text between cards
+      }
+      switch (property.name, property.rawValue.trimmingSpaces().uppercased()) {
+      case ("BEGIN", "VCARD"):
+        depth += 1
+        if depth == 1 {
+          card = []
+          cardLine = number
+        }
+      case ("END", "VCARD"):
+        guard depth > 0 else { continue }
+        depth -= 1
+        if depth == 0 {
+          if let person = person(from: card, line: cardLine) {
+            people.append(person)
+          } else {
+            problems.append(
+              Diagnostic(path: path, line: cardLine, message: "a card with no name; skipped"))
+          }
+        }
+      default:
+        // A card nested in another (vCard 2.1's AGENT) is not a contact of its own.
+        if depth == 1 { card.append(property) }
+      }
+    }
+    if depth > 0 {
+      throw .unreadable(
+        Diagnostic(path: path, line: cardLine, message: "the card has no `END:VCARD`"))
+    }
+    return (people, problems)
+  }
+
+  /// The file's content lines with the number of the line each starts on: a line starting
+  /// with a space or tab continues the one before (its first byte dropped), and a
+  /// quoted-printable value ending in `=` continues on the next line.
+  static func logicalLines(_ bytes: [UInt8]) -> [(Int, [UInt8])] {
+    var physical = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+      .map { line in line.last == UInt8(ascii: "\r") ? Array(line.dropLast()) : Array(line) }
+    if physical.last?.isEmpty == true { physical.removeLast() }
+    var result: [(Int, [UInt8])] = []
+    var softBreak = false
+    for (index, line) in physical.enumerated() {
+      if let first = line.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t"),
+        !result.isEmpty
+      {
+        result[result.count - 1].1 += line.dropFirst()
+      } else if softBreak, !result.isEmpty {
+        result[result.count - 1].1 += line
+      } else {
+        result.append((index + 1, line))
+      }
+      let current = result[result.count - 1].1
+      softBreak = current.last == UInt8(ascii: "=") && isQuotedPrintable(current)
+      if softBreak { result[result.count - 1].1.removeLast() }
+    }
+    return result
+  }
+
+  /// Whether a content line's parameters say its value is quoted-printable.
+  private static func isQuotedPrintable(_ line: [UInt8]) -> Bool {
+    guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return false }
+    let head = String(decoding: line[..<colon], as: UTF8.self).uppercased()
+    return head.contains("QUOTED-PRINTABLE")
+  }
+
+  /// The person a card describes; `nil` when it has no name, no organisation and no email.
+  static func person(from card: [Property], line: Int) -> ImportedContact? {
+    func values(_ name: String) -> [Property] { card.filter { $0.name == name } }
+    func text(_ name: String) -> String? {
+      values(name).lazy.map { $0.text.trimmingSpaces() }.first { !$0.isEmpty }
+    }
+    let structuredName = values("N").first.map { $0.components }
+    let organisation = values("ORG").first.map { $0.components }
+    let emails = preferredFirst(values("EMAIL")).map { $0.text.trimmingSpaces() }
+      .filter { !$0.isEmpty }
+    let name =
+      text("FN")
+      ?? structuredName.flatMap { parts in
+        // Family; given; additional; prefixes; suffixes.
+        let order = [3, 1, 2, 0, 4].filter { $0 < parts.count }.map { parts[$0] }
+        let joined = order.filter { !$0.isEmpty }.joined(separator: " ")
+        return joined.isEmpty ? nil : joined
+      }
+      ?? organisation?.first.flatMap { $0.isEmpty ? nil : $0 }
+      ?? emails.first
+    guard let name else { return nil }
+
+    var person = ImportedContact(name: name, line: line)
+    person.aliases = values("NICKNAME").flatMap { $0.list }
+    person.emails = emails
+    person.phones = preferredFirst(values("TEL")).map { property in
+      var number = property.text.trimmingSpaces()
+      if number.lowercased().hasPrefix("tel:") { number = String(number.dropFirst(4)) }
+      return number
+    }.filter { !$0.isEmpty }
+    person.company = organisation?.first.flatMap { $0.isEmpty ? nil : $0 }
+    person.title = text("TITLE")
+    person.addresses = values("ADR").map { address in
+      // PO box; extended; street; locality; region; postal code; country.
+      address.components.map { $0.replacingOccurrences(of: "\n", with: ", ").trimmingSpaces() }
+        .filter { !$0.isEmpty }.joined(separator: ", ")
+    }.filter { !$0.isEmpty }
+    person.websites = values("URL").map { $0.text.trimmingSpaces() }.filter { !$0.isEmpty }
+    person.tags = values("CATEGORIES").flatMap { $0.list }
+    var notes = values("NOTE").map { $0.text }.filter { !$0.trimmingSpaces().isEmpty }
+
+    if let birthday = values("BDAY").first {
+      let omitYear = birthday.parameters["X-APPLE-OMIT-YEAR"] != nil
+      if let day = ImportedDay(parsing: birthday.text, omitYear: omitYear) {
+        person.birthday = day
+      } else if !birthday.text.trimmingSpaces().isEmpty {
+        notes.append("Birthday: \(birthday.text.trimmingSpaces())")
+      }
+    }
+    // vCard 4.0 has ANNIVERSARY; Apple writes a labelled X-ABDATE.
+    let anniversaryLabels = Set(
+      values("X-ABLABEL").filter { $0.text.lowercased().contains("anniversary") }.compactMap(
+        \.group))
+    let anniversary =
+      values("ANNIVERSARY").first
+      ?? values("X-ABDATE").first { $0.group.map(anniversaryLabels.contains) ?? false }
+    if let anniversary {
+      if let day = ImportedDay(parsing: anniversary.text, omitYear: false) {
+        person.anniversary = day
+      } else if !anniversary.text.trimmingSpaces().isEmpty {
+        notes.append("Anniversary: \(anniversary.text.trimmingSpaces())")
+      }
+    }
+    person.notes = notes.isEmpty ? nil : notes.joined(separator: "\n\n")
+    return person
+  }
+
+  /// `properties` with the preferred one (`TYPE=pref`, `PREF=1`) first, the rest in order.
+  private static func preferredFirst(_ properties: [Property]) -> [Property] {
+    let preferred = properties.firstIndex { property in
+      property.parameters["PREF"] != nil
+        || (property.parameters["TYPE"] ?? []).contains { $0.lowercased() == "pref" }
+    }
+    guard let preferred else { return properties }
+    var ordered = properties
+    ordered.insert(ordered.remove(at: preferred), at: 0)
+    return ordered
+  }
+
+  /// One content line: `[group.]NAME;PARAM=value,value:value`.
+  struct Property {
+    /// The property's name, upper-cased, without its group.
+    var name: String
+    /// The group before the name (Apple's `item1.`), lower-cased.
+    var group: String?
+    /// Parameters by upper-cased name; vCard 2.1's bare `WORK` counts as `TYPE=WORK`.
+    var parameters: [String: [String]]
+    /// The value as written, quoted-printable already decoded.
+    var rawValue: String
+
+    init?(parsing line: String) {
+      // The value starts at the first `:` outside a quoted parameter value.
+      var inQuotes = false
+      var colon: String.Index?
+      for index in line.indices {
+        switch line[index] {
+        case "\"": inQuotes.toggle()
+        case ":" where !inQuotes: colon = index
+        default: break
+        }
+        if colon != nil { break }
+      }
+      guard let colon else { return nil }
+      let head = Self.split(line[..<colon], on: ";")
+      guard var fullName = head.first?.trimmingSpaces(), !fullName.isEmpty,
+        fullName.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }
+        )
+      else { return nil }
+      if let dot = fullName.lastIndex(of: ".") {
+        group = fullName[..<dot].lowercased()
+        fullName = String(fullName[fullName.index(after: dot)...])
+      }
+      name = fullName.uppercased()
+      parameters = [:]
+      for parameter in head.dropFirst() {
+        let parts = parameter.split(separator: "=", maxSplits: 1)
+        let key = parts.count == 2 ? parts[0].trimmingSpaces().uppercased() : "TYPE"
+        let values = Self.split(parts.last ?? "", on: ",").map { value in
+          value.count >= 2 && value.first == "\"" && value.last == "\""
+            ? String(value.dropFirst().dropLast()) : value
+        }
+        parameters[key, default: []] += values
+      }
+      var value = String(line[line.index(after: colon)...])
+      if parameters["ENCODING"]?.first?.uppercased() == "QUOTED-PRINTABLE" {
+        let bytes = Self.decodeQuotedPrintable(value)
+        value = Self.decode(bytes, charset: parameters["CHARSET"]?.first)
+      }
+      rawValue = value
+    }
+
+    /// The value as text: `\n`, `\,`, `\;` and `\\` undone.
+    var text: String { Self.unescape(rawValue[...]) }
+
+    /// A structured value's components (`N`, `ADR`, `ORG`), each unescaped.
+    var components: [String] { Self.split(rawValue[...], on: ";").map { Self.unescape($0[...]) } }
+
+    /// A list value's items (`NICKNAME`, `CATEGORIES`), unescaped and trimmed.
+    var list: [String] {
+      Self.split(rawValue[...], on: ",").map { Self.unescape($0[...]).trimmingSpaces() }
+        .filter { !$0.isEmpty }
+    }
+
+    /// `text` split on `separator` where it is not escaped with a backslash or quoted.
+    private static func split(_ text: Substring, on separator: Character) -> [String] {
+      var parts: [String] = []
+      var current = ""
+      var escaped = false
+      var inQuotes = false
+      for character in text {
+        if escaped {
+          current.append(character)
+          escaped = false
+        } else if character == "\\" {
+          current.append(character)
+          escaped = true
+        } else if character == "\"" {
+          current.append(character)
+          inQuotes.toggle()
+        } else if character == separator && !inQuotes {
+          parts.append(current)
+          current = ""
+        } else {
+          current.append(character)
+        }
+      }
+      parts.append(current)
+      return parts
+    }
+
+    private static func unescape(_ text: Substring) -> String {
+      guard text.contains("\\") else { return String(text) }
+      var result = ""
+      var escaped = false
+      for character in text {
+        if escaped {
+          result.append(character == "n" || character == "N" ? "\n" : character)
+          escaped = false
+        } else if character == "\\" {
+          escaped = true
+        } else {
+          result.append(character)
+        }
+      }
+      if escaped { result.append("\\") }
+      return result
+    }
+
+    /// The bytes `=XX` escapes stand for; anything else is kept as it is.
+    static func decodeQuotedPrintable(_ text: String) -> [UInt8] {
+      let input = Array(text.utf8)
+      var bytes: [UInt8] = []
+      var index = 0
+      while index < input.count {
+        if input[index] == UInt8(ascii: "="), index + 2 < input.count,
+          let high = hexValue(input[index + 1]), let low = hexValue(input[index + 2])
+        {
+          bytes.append(high << 4 | low)
+          index += 3
+        } else {
+          bytes.append(input[index])
+          index += 1
+        }
+      }
+      return bytes
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+      default: nil
+      }
+    }
+
+    /// `bytes` as text in `charset` (UTF-8 when none is named); Latin-1 when they are not
+    /// valid in it, so no byte is lost.
+    private static func decode(_ bytes: [UInt8], charset: String?) -> String {
+      let name = (charset ?? "UTF-8").lowercased()
+      let encoding: String.Encoding =
+        switch name {
+        case "iso-8859-1", "latin1", "latin-1", "iso8859-1": .isoLatin1
+        case "windows-1252", "cp1252": .windowsCP1252
+        case "us-ascii", "ascii": .ascii
+        case "utf-16": .utf16
+        default: .utf8
+        }
+      if let text = String(bytes: bytes, encoding: encoding) { return text }
+      return String(bytes: bytes, encoding: .isoLatin1) ?? String(decoding: bytes, as: UTF8.self)
+    }
+  }
+}

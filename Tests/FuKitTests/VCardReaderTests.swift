@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+
+@testable import FuKit
+
+/// vCard files as address books write them: the published examples of RFC 6350 (4.0),
+/// RFC 2426 (3.0) and Wikipedia's 2.1 card, and an Apple Contacts export. Nothing of a
+/// person's name, emails, phones, birthday or notes may be lost.
+@Suite struct VCardReaderTests {
+  private func people(_ file: String) throws -> [ImportedContact] {
+    let path = repositoryRoot.appendingPathComponent("Tests/Fixtures/address-books/\(file)").path
+    let (people, problems) = try AddressBook.read(path)
+    #expect(problems.isEmpty)
+    return people
+  }
+
+  private func read(_ text: String) throws(FuError) -> ([ImportedContact], [Diagnostic]) {
+    try VCardReader.read(Array(text.utf8), path: "cards.vcf")
+  }
+
+  @Test func theVCard4ExampleOfRFC6350() throws {
+    let simon = try #require(try people("rfc6350-simon-perreault.vcf").first)
+    #expect(simon.name == "Simon Perreault")
+    #expect(simon.emails == ["simon.perreault@viagenie.ca"])
+    // The preferred number first; `tel:` URIs become the number they hold.
+    #expect(simon.phones == ["+1-418-656-9254;ext=102", "+1-418-262-6501"])
+    #expect(simon.birthday == .monthDay(month: 2, day: 3))
+    #expect(simon.anniversary == .date(CalendarDate(year: 2009, month: 8, day: 8)!))
+    #expect(simon.company == "Viagenie")
+    // The folded address line is one line again, its empty parts left out.
+    #expect(simon.addresses == ["Suite D2-630, 2875 Laurier, Quebec, QC, G1V 2M2, Canada"])
+    #expect(simon.websites == ["http://nomis80.org"])
+    #expect(simon.line == 1)
+  }
+
+  @Test func theVCard3ExamplesOfRFC2426() throws {
+    let people = try people("rfc2426-examples.vcf")
+    #expect(people.map(\.name) == ["Frank Dawson", "Tim Howes"])
+    #expect(people[0].emails == ["Frank_Dawson@Lotus.com", "fdawson@earthlink.net"])
+    #expect(people[0].phones == ["+1-919-676-9515", "+1-919-676-9564"])
+    #expect(people[0].company == "Lotus Development Corporation")
+    #expect(people[0].addresses == ["6544 Battleford Drive, Raleigh, NC, 27613-3502, U.S.A."])
+    #expect(people[0].websites == ["http://home.earthlink.net/~fdawson"])
+    #expect(people[1].emails == ["howes@netscape.com"])
+    #expect(people[1].addresses == ["501 E. Middlefield Rd., Mountain View, CA, 94043, U.S.A."])
+    #expect(people[1].line == 15)
+  }
+
+  @Test func aVCard21CardWithQuotedPrintableInLatin1() throws {
+    let forrest = try #require(try people("wikipedia-forrest-gump-2.1.vcf").first)
+    #expect(forrest.name == "Forrest Gump")
+    #expect(forrest.phones == ["(111) 555-1212", "(404) 555-1212"])
+    #expect(forrest.emails == ["forrestgump@example.com"])
+    #expect(forrest.title == "Shrimp Man")
+    #expect(forrest.company == "Bubba Gump Shrimp Co.")
+    // ISO-8859-1 bytes decoded, the soft line break joined, CRLF kept as a break.
+    #expect(forrest.notes == "Café with Bubba on Tuesdays.\r\nRun, Forrest, run!")
+  }
+
+  @Test func anAppleContactsExport() throws {
+    let people = try people("apple-contacts.vcf")
+    #expect(people.count == 3)
+    let ada = people[0]
+    #expect(ada.name == "Ada Lovelace")
+    #expect(ada.aliases == ["Countess of Lovelace"])
+    #expect(ada.emails == ["ada@example.com", "ada.byron@example.org"])
+    #expect(ada.phones == ["+44 20 7946 0018"])
+    #expect(ada.company == "Analytical Engine Society")
+    // X-APPLE-OMIT-YEAR: the year is not known.
+    #expect(ada.birthday == .monthDay(month: 12, day: 10))
+    #expect(ada.anniversary == .date(CalendarDate(year: 1835, month: 7, day: 8)!))
+    #expect(
+      ada.notes
+        == "Met at Babbage's soirée.\nPrefers letters to calls; loves , commas.\n\n# Not a heading")
+    #expect(ada.tags == ["friends", "mathematics"])
+    // The name line was folded inside a character: unfolded on bytes, it reads whole.
+    #expect(people[1].name == "大江 健三郎 (Ōe Kenzaburō)")
+    #expect(people[1].birthday == .date(CalendarDate(year: 1935, month: 1, day: 31)!))
+    #expect(people[1].notes == "ノーベル文学賞 1994")
+    // A company card has no FN: its organisation names it.
+    #expect(people[2].name == "Babbage & Sons Ltd")
+    #expect(people[2].phones == ["+44 20 7946 0999"])
+  }
+
+  @Test func aCardWithNoNameIsReportedAndTheOthersRead() throws {
+    let (people, problems) = try read(
+      "BEGIN:VCARD\nVERSION:3.0\nTEL:123\nEND:VCARD\nBEGIN:VCARD\nFN:Ada\nEND:VCARD\n")
+    #expect(people.map(\.name) == ["Ada"])
+    #expect(
+      problems == [Diagnostic(path: "cards.vcf", line: 1, message: "a card with no name; skipped")])
+  }
+
+  @Test func aNameFromTheStructuredNameWhenThereIsNoFN() throws {
+    let (people, _) = try read("BEGIN:VCARD\nN:Hopper;Grace;Brewster;Rear Admiral;\nEND:VCARD\n")
+    #expect(people.map(\.name) == ["Rear Admiral Grace Brewster Hopper"])
+  }
+
+  @Test func aNestedAgentCardIsNotAPersonOfItsOwn() throws {
+    let (people, _) = try read(
+      "BEGIN:VCARD\nFN:Ada\nAGENT:\nBEGIN:VCARD\nFN:Her Agent\nEND:VCARD\nEMAIL:a@x\nEND:VCARD\n")
+    #expect(people.map(\.name) == ["Ada"])
+    #expect(people[0].emails == ["a@x"])
+  }
+
+  @Test func aBirthdayThatIsNoDayGoesToTheNotes() throws {
+    let (people, _) = try read("BEGIN:VCARD\nFN:Ada\nBDAY;VALUE=text:circa 1815\nEND:VCARD\n")
+    #expect(people[0].birthday == nil)
+    #expect(people[0].notes == "Birthday: circa 1815")
+  }
+
+  @Test func aCardThatNeverEndsIsAnErrorWithItsLine() {
+    #expect(
+      throws: FuError.unreadable(
+        Diagnostic(path: "cards.vcf", line: 4, message: "the card has no `END:VCARD`"))
+    ) {
+      try read("BEGIN:VCARD\nFN:Ada\nEND:VCARD\nBEGIN:VCARD\nFN:Grace\n")
+    }
+  }
+
+  @Test func bytesThatAreNotUTF8AreAnErrorWithTheirLine() {
+    let bytes = Array("BEGIN:VCARD\nFN:Caf".utf8) + [0xE9] + Array("\nEND:VCARD\n".utf8)
+    #expect(
+      throws: FuError.unreadable(
+        Diagnostic(path: "cards.vcf", line: 2, message: "is not UTF-8 (convert it with iconv)"))
+    ) {
+      try VCardReader.read(bytes, path: "cards.vcf")
+    }
+  }
+
+  @Test(arguments: [
+    ("1815-12-10", "1815-12-10"), ("18151210", "1815-12-10"), ("--12-10", "--12-10"),
+    ("--1210", "--12-10"), ("1953-10-15T23:10:00Z", "1953-10-15"),
+    ("19531015T231000Z", "1953-10-15"),
+    ("--0229", "--02-29"),
+  ])
+  func daysAddressBooksWrite(_ text: String, _ expected: String) {
+    #expect(ImportedDay(parsing: text)?.description == expected)
+  }
+
+  @Test(arguments: [
+    "circa 1800", "1815-13-10", "--02-30", "1815-12", "2023-02-29", "", "12-10-1815",
+  ])
+  func textThatIsNoDay(_ text: String) {
+    #expect(ImportedDay(parsing: text) == nil)
+  }
+}
