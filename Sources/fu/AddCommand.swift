@@ -49,7 +49,7 @@ extension Fu {
     @Flag(help: "Open the new file in your editor ($VISUAL, else $EDITOR, else vi).")
     var edit = false
 
-    @Flag(help: "Print the file that would be made and write nothing.")
+    @Flag(help: "Print the file that would be made (its path on stderr) and write nothing.")
     var dryRun = false
 
     func run() throws {
@@ -86,6 +86,8 @@ extension Fu {
         throw FuError.fileExists(path: shownPath)
       }
       if dryRun {
+        // The text on stdout, as the file would hold it; where it would go on stderr.
+        Terminal.note("fu: would create \(TextLayout.printable(shownPath)):\n")
         Terminal.write(text)
         return
       }

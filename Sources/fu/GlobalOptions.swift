@@ -87,7 +87,7 @@ struct GlobalOptions: ParsableArguments {
       if own.vault != nil {
         own.warnings.append(
           Diagnostic(
-            path: shownPath,
+            path: shownPath, line: own.vaultLine,
             message:
               "`vault` only counts in your own config file ($XDG_CONFIG_HOME/fu/config.yml or ~/.config/fu/config.yml); ignored here"
           ))

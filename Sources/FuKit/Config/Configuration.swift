@@ -5,6 +5,8 @@ internal import Yams
 public struct Configuration: Sendable, Equatable {
   /// The default vault (read from the user's file only).
   public var vault: String?
+  /// The 1-based line `vault` is set on, for the warning a vault's own config gets.
+  public var vaultLine: Int?
   /// How many days `fu agenda` looks ahead.
   public var agendaDays: Int?
   /// The headings that name the interaction log, as written.
@@ -109,6 +111,7 @@ private struct ConfigReader {
       switch key {
       case "vault":
         configuration.vault = try path(value, "vault")
+        configuration.vaultLine = keyNode.mark?.line
       case "agenda":
         for (subkey, subvalue) in try table(value, "agenda") {
           switch subkey.string ?? "" {

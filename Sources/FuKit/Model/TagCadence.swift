@@ -20,8 +20,10 @@ extension Contact {
     // Shortest: the one that brings a follow-up soonest after the same day.
     let start = CalendarDate(year: 2000, month: 1, day: 1) ?? .earliest
     var contact = self
-    contact.cadence = defaults.filter { own.contains($0.tag) }.map(\.cadence)
-      .min { $0.after(start) < $1.after(start) }
+    let chosen = defaults.filter { own.contains($0.tag) }
+      .min { $0.cadence.after(start) < $1.cadence.after(start) }
+    contact.cadence = chosen?.cadence
+    contact.cadenceTag = chosen?.tag
     return contact
   }
 }

@@ -135,7 +135,10 @@ public struct ContactCard: Sendable {
           "\(date($0)), \(RelativeDate.ago(days: $0.days(to: today)))"
         } ?? "never"
       ))
-    if let cadence = contact.cadence { facts.append(("cadence", "every \(cadence)")) }
+    if let cadence = contact.cadence {
+      let origin = contact.cadenceTag.map { " (cadence_by_tag: \($0))" } ?? ""
+      facts.append(("cadence", "every \(cadence)" + origin))
+    }
     if !contact.tags.isEmpty { facts.append(("tags", contact.tags.joined(separator: ", "))) }
     if !contact.aliases.isEmpty {
       facts.append(("aliases", contact.aliases.joined(separator: ", ")))
