@@ -19,25 +19,52 @@ public indirect enum JSONValue: Sendable, Equatable {
 
   /// The document as text, without a final newline.
   public func rendered(indent: String = "") -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(256)
+    write(to: &out, indent: indent.utf8.count)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends the document to `out`, nested `indent` spaces deep: one buffer for the whole
+  /// document, as an agenda of thousands of rows must not copy its text at every level.
+  private func write(to out: inout [UInt8], indent: Int) {
     switch self {
-    case .null: return "null"
-    case .bool(let value): return value ? "true" : "false"
-    case .int(let value): return String(value)
-    case .string(let value): return JSONValue.quote(value)
+    case .null: out.append(contentsOf: "null".utf8)
+    case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+    case .int(let value): out.append(contentsOf: String(value).utf8)
+    case .string(let value): JSONValue.appendQuoted(value, to: &out)
     case .array(let items):
-      if items.isEmpty { return "[]" }
+      if items.isEmpty { return out.append(contentsOf: "[]".utf8) }
       if items.allSatisfy(\.isScalar) {
-        return "[" + items.map { $0.rendered() }.joined(separator: ", ") + "]"
+        out.append(UInt8(ascii: "["))
+        for (index, item) in items.enumerated() {
+          if index > 0 { out.append(contentsOf: ", ".utf8) }
+          item.write(to: &out, indent: indent)
+        }
+        return out.append(UInt8(ascii: "]"))
       }
-      let inner = indent + "  "
-      return "[\n" + items.map { inner + $0.rendered(indent: inner) }.joined(separator: ",\n")
-        + "\n" + indent + "]"
+      out.append(contentsOf: "[\n".utf8)
+      for (index, item) in items.enumerated() {
+        if index > 0 { out.append(contentsOf: ",\n".utf8) }
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2))
+        item.write(to: &out, indent: indent + 2)
+      }
+      out.append(UInt8(ascii: "\n"))
+      out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+      out.append(UInt8(ascii: "]"))
     case .object(let members):
-      if members.isEmpty { return "{}" }
-      let inner = indent + "  "
-      return "{\n"
-        + members.map { inner + JSONValue.quote($0.0) + ": " + $0.1.rendered(indent: inner) }
-        .joined(separator: ",\n") + "\n" + indent + "}"
+      if members.isEmpty { return out.append(contentsOf: "{}".utf8) }
+      out.append(contentsOf: "{\n".utf8)
+      for (index, (key, value)) in members.enumerated() {
+        if index > 0 { out.append(contentsOf: ",\n".utf8) }
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2))
+        JSONValue.appendQuoted(key, to: &out)
+        out.append(contentsOf: ": ".utf8)
+        value.write(to: &out, indent: indent + 2)
+      }
+      out.append(UInt8(ascii: "\n"))
+      out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+      out.append(UInt8(ascii: "}"))
     }
   }
 
@@ -48,25 +75,38 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
   }
 
-  /// `text` as a JSON string. Control characters and the line and paragraph separators
-  /// are escaped, which also makes it a YAML double-quoted scalar that reads back as `text`.
+  /// `text` as a JSON string. Control characters, the line and paragraph separators and
+  /// the byte-order mark are escaped, which also makes it a YAML double-quoted scalar that reads back as `text`.
   static func quote(_ text: String) -> String {
-    var out = "\""
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 2)
+    appendQuoted(text, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends `text` as a JSON string to `out`: bytes copied as they are, except for what
+  /// must be escaped (`"`, `\`, the C0 and C1 controls, U+2028, U+2029 and U+FEFF).
+  private static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
     for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case _
-      where [.control, .lineSeparator, .paragraphSeparator].contains(
-        scalar.properties.generalCategory):
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
+      let value = scalar.value
+      switch value {
+      case 0x22: out.append(contentsOf: "\\\"".utf8)
+      case 0x5C: out.append(contentsOf: "\\\\".utf8)
+      case 0x0A: out.append(contentsOf: "\\n".utf8)
+      case 0x0D: out.append(contentsOf: "\\r".utf8)
+      case 0x09: out.append(contentsOf: "\\t".utf8)
+      case 0x20..<0x7F: out.append(UInt8(truncatingIfNeeded: value))
+      case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0xFEFF:
+        // Cc (controls), Zl and Zp, which YAML and JSON readers choke on, and the
+        // byte-order mark, which some JSON readers drop wherever it is.
+        let hex = String(value, radix: 16)
+        out.append(contentsOf: "\\u".utf8)
+        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: 4 - hex.utf8.count))
+        out.append(contentsOf: hex.utf8)
+      default: UTF8.encode(scalar) { out.append($0) }
       }
     }
-    return out + "\""
+    out.append(UInt8(ascii: "\""))
   }
 }
