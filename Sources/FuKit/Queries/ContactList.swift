@@ -59,28 +59,35 @@ public struct ContactList: Sendable {
       }
       rows.append(row)
     }
-    let names = Dictionary(
-      rows.map { ($0.contact.path, ContactMatcher.fold($0.contact.name)) },
-      uniquingKeysWith: { first, _ in first })
-    func byName(_ lhs: Row, _ rhs: Row) -> Bool {
-      let (left, right) = (names[lhs.contact.path] ?? "", names[rhs.contact.path] ?? "")
-      return left != right ? left < right : lhs.contact.path < rhs.contact.path
+    // Sort small keys, not the rows: each row holds a whole contact, and a name folded
+    // at every comparison (or looked up by path) showed in the time of a large list.
+    let keys = rows.indices.map { index in
+      let row = rows[index]
+      let date: CalendarDate =
+        switch order {
+        case .name: .earliest
+        case .due: row.followUp?.due ?? .latest
+        case .last: row.contact.lastContact ?? .earliest
+        }
+      return SortKey(
+        date: date, name: ContactMatcher.fold(row.contact.name), path: row.contact.path,
+        index: index)
     }
-    switch order {
-    case .name:
-      rows.sort(by: byName)
-    case .due:
-      rows.sort { lhs, rhs in
-        let (left, right) = (lhs.followUp?.due ?? .latest, rhs.followUp?.due ?? .latest)
-        return left != right ? left < right : byName(lhs, rhs)
-      }
-    case .last:
-      rows.sort { lhs, rhs in
-        let left = lhs.contact.lastContact ?? .earliest
-        let right = rhs.contact.lastContact ?? .earliest
-        return left != right ? left < right : byName(lhs, rhs)
-      }
-    }
+    rows = keys.sorted().map { rows[$0.index] }
     self.rows = rows
+  }
+
+  /// What orders the rows: the order's date, then the folded name, then the path.
+  private struct SortKey: Comparable {
+    var date: CalendarDate
+    var name: String
+    var path: String
+    var index: Int
+
+    static func < (a: SortKey, b: SortKey) -> Bool {
+      if a.date != b.date { return a.date < b.date }
+      if a.name != b.name { return a.name < b.name }
+      return a.path < b.path
+    }
   }
 }
