@@ -171,6 +171,44 @@ import Testing
     #expect(vault.load(index: store) == direct)
   }
 
+  @Test(arguments: [
+    (0, 100, 100, false), (1, 100, 100, true), (1, 1_000, 1_000, false),
+    (15, 10_000, 10_000, false), (16, 10_000, 10_000, true), (0, 10_000, 9_999, true),
+    (1, 10_000, 10_001, true), (0, 0, 0, false),
+  ])
+  func theIndexIsSavedWhenThatCostsLessThanReadingAgain(
+    stale: Int, entries: Int, before: Int, saved: Bool
+  ) {
+    #expect(VaultIndex.isWorthSaving(stale: stale, entries: entries, before: before) == saved)
+  }
+
+  /// A few changed files in a large vault are read again at each load, and the index is
+  /// left as it was; the answer is the same as without the index.
+  @Test func aFewChangesInALargeVaultAreReadAgainNotSaved() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("fu-index-few-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let past = Date(timeIntervalSince1970: 1_700_000_000)
+    for number in 0..<200 {
+      let file = folder.appendingPathComponent("c\(number).md")
+      try "---\nname: C\(number)\ncadence: 1w\n---\n".write(
+        to: file, atomically: true, encoding: .utf8)
+      try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: file.path)
+    }
+    let vault = try opened(folder)
+    let (store, _) = store(at: folder.path + "/.index-test/index")
+    _ = vault.load(index: store)
+    let index = folder.path + "/.index-test/index"
+    let before = try Data(contentsOf: URL(fileURLWithPath: index))
+    try "---\nname: Changed\ncadence: 2w\n---\n".write(
+      to: folder.appendingPathComponent("c7.md"), atomically: true, encoding: .utf8)
+    let direct = vault.load()
+    #expect(direct.summaries.contains { $0.contact.name == "Changed" })
+    #expect(vault.load(index: store) == direct)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: index)) == before)
+  }
+
   @Test func aDamagedIndexIsRebuiltSilently() throws {
     let folder = try copy(Self.repository.appendingPathComponent("sample-vault"))
     defer { try? FileManager.default.removeItem(at: folder) }

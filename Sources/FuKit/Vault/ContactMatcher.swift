@@ -22,8 +22,13 @@ public struct ContactMatcher: Sendable {
   public init(contacts: [Contact]) {
     candidates = contacts.map { contact in
       let path = ContactMatcher.fold(contact.path)
-      let withoutExtension = path.lastIndex(of: ".").map { String(path[..<$0]) } ?? ""
-      let fileName = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+      // Found on bytes: `.` and `/` are ASCII, and a search by Character costs over a vault.
+      let bytes = path.utf8
+      let withoutExtension =
+        bytes.lastIndex(of: UInt8(ascii: ".")).map { String(path[..<$0]) } ?? ""
+      let fileName =
+        bytes.lastIndex(of: UInt8(ascii: "/")).map { String(path[bytes.index(after: $0)...]) }
+        ?? path
       return Candidate(
         contact: contact,
         paths: [ContactMatcher.fold(contact.stem), path, withoutExtension, fileName],

@@ -94,7 +94,7 @@ public struct Vault: Sendable {
 
   /// What every contact file says, read through the index in `store` when there is one:
   /// only files whose stamp changed since the index was saved are read again, and the
-  /// index is saved back when anything changed. Without a store every file is read.
+  /// index is saved back when that is worth its cost (`VaultIndex.isWorthSaving`). Without a store every file is read.
   /// Files that cannot be read or decoded are left out with a diagnostic.
   public func load(index store: IndexStore? = nil) -> VaultContents {
     var stopwatch = Stopwatch()
@@ -143,7 +143,9 @@ public struct Vault: Sendable {
       store.debug?(
         "index: \(found.count - stale.count) of \(found.count) files from the index,"
           + " \(stale.count) read in \(stopwatch.lap()) ms")
-      if !stale.isEmpty || old.count != index.entries.count {
+      if VaultIndex.isWorthSaving(
+        stale: stale.count, entries: index.entries.count, before: old.count)
+      {
         store.save(index)
         store.debug?("index: saved in \(stopwatch.lap()) ms")
       }

@@ -1,6 +1,15 @@
 /// What fu knows of every contact file of a vault, with the stamp each file had when it was
 /// read, so that a later run re-reads only the files whose stamp changed.
 public struct VaultIndex: Sendable, Equatable {
+  /// Whether an index whose load read `stale` files again (of `entries`, where the saved
+  /// one had `before`) should be saved: always when files came or went, else when the
+  /// stale files are many (16) or a large share (1%). Below that, reading those few files
+  /// again next time costs less than writing the whole index now: `fu log` on a vault of
+  /// 10,000 contacts would otherwise rewrite it at every call.
+  public static func isWorthSaving(stale: Int, entries: Int, before: Int) -> Bool {
+    entries != before || stale >= 16 || (stale > 0 && stale * 100 >= entries)
+  }
+
   /// One file's cached facts.
   public struct Entry: Sendable, Equatable {
     /// The vault-relative path.
