@@ -11,7 +11,6 @@ enum FrontMatterScanner {
   /// line `firstLine`; `nil` when the block needs a real YAML parser.
   static func fields(_ lines: ArraySlice<String>, firstLine: Int) -> [FrontMatter.Field]? {
     var fields: [FrontMatter.Field] = []
-    var keys = Set<String>()
     /// The block list being read under the last key, with its items' indentation.
     var list: (items: [String], indent: Int)?
     /// Whether the last key had no value, so that list items may follow.
@@ -47,7 +46,9 @@ enum FrontMatterScanner {
       closeList()
       guard let colon = rest.firstIndex(of: UInt8(ascii: ":")) else { return nil }
       let key = Substring(rest[..<colon])
-      guard isSimpleKey(key), keys.insert(String(key)).inserted else { return nil }
+      // A repeated key is YAML's error to report. A front matter has a dozen keys: a look
+      // through them costs less than hashing each one into a set.
+      guard isSimpleKey(key), !fields.contains(where: { $0.key == key }) else { return nil }
       let afterColon = rest[rest.index(after: colon)...]
       guard afterColon.isEmpty || afterColon.first == UInt8(ascii: " ") else { return nil }
       let value: FrontMatter.Value
