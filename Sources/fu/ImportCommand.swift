@@ -41,6 +41,34 @@ extension Fu {
     @Flag(help: "Print what would be done and write nothing.")
     var dryRun = false
 
+    @Flag(help: "Print a JSON array, one object a person, instead of the report.")
+    var json = false
+
+    /// What happened to one person of the address book.
+    private struct Outcome {
+      /// `created`, `would_create`, `exists`, `merged`, `would_merge`, `not_merged` or
+      /// `skipped`.
+      var action: String
+      /// The vault-relative path of the file it is about.
+      var path: String
+      var person: ImportedContact
+      /// Why fu took the person for a contact the vault has (`same name`, `same email`), or
+      /// why nothing was written.
+      var reason: String?
+      /// The keys added, or that `--merge` would add.
+      var keys: [String] = []
+
+      /// `{action, path, name, line, reason, keys}`: the path relative to the vault, the
+      /// line where the person starts in the address book.
+      var json: JSONValue {
+        .object([
+          ("action", .string(action)), ("path", .string(path)), ("name", .string(person.name)),
+          ("line", .int(person.line)), ("reason", .optional(reason)),
+          ("keys", .array(keys.map(JSONValue.string))),
+        ])
+      }
+    }
+
     func run() throws {
       let workspace = try global.workspace()
       let vault = workspace.vault
@@ -51,7 +79,11 @@ extension Fu {
       var plan = ContactImport(files: files)
       let repository = workspace.git.map { $0.state(of: ".") == .notARepository }
       var writes: [(path: String, before: VaultGit.State?)] = []
-      var counts = (created: 0, merged: 0, left: 0)
+      var outcomes: [Outcome] = []
+      func record(_ outcome: Outcome) {
+        outcomes.append(outcome)
+        if !json { report(outcome, in: vault) }
+      }
       if !dryRun && !folder.isEmpty { try vault.createFolder(folder) }
 
       for person in people {
@@ -59,14 +91,17 @@ extension Fu {
         switch decision {
         case .create(let path, let contact):
           if vault.exclude.contains(where: { $0.matches(path, isFolder: false) }) {
-            throw FuError.invalidFolder(
-              path: folder, reason: "the config's `exclude` hides \(path), so fu would never see it"
-            )
+            record(
+              Outcome(
+                action: "skipped", path: path, person: person,
+                reason: "the config's `exclude` hides this path, so fu would never see it"))
+            continue
           }
           let text = try workspace.render(contact)
-          counts.created += 1
-          report(dryRun ? "would create" : "created", vault.displayPath(of: path), person.name)
-          if dryRun { continue }
+          if dryRun {
+            record(Outcome(action: "would_create", path: path, person: person))
+            continue
+          }
           do {
             try AtomicFile.create(Array(text.utf8), at: vault.absolutePath(of: path))
           } catch {
@@ -74,22 +109,19 @@ extension Fu {
             throw FuError.fileExists(path: vault.displayPath(of: path))
           }
           writes.append((path, repository.map { $0 ? .notARepository : .clean }))
+          record(Outcome(action: "created", path: path, person: person))
 
         case .existing(let path, let reason, let missing):
-          let shown = vault.displayPath(of: path)
-          let keys = missing.map(\.key).joined(separator: ", ")
+          let keys = missing.map(\.key)
           guard merge, !missing.isEmpty else {
-            counts.left += 1
-            let detail =
-              missing.isEmpty
-              ? "\(reason); nothing to add"
-              : "\(reason); it lacks \(keys) (--merge adds them)"
-            report("exists", shown, "\(person.name): \(detail)")
+            record(
+              Outcome(action: "exists", path: path, person: person, reason: reason, keys: keys))
             continue
           }
           if dryRun {
-            counts.merged += 1
-            report("would merge", shown, "\(person.name): adds \(keys)")
+            record(
+              Outcome(action: "would_merge", path: path, person: person, reason: reason, keys: keys)
+            )
             continue
           }
           let before = workspace.git?.state(of: path)
@@ -100,27 +132,49 @@ extension Fu {
           } catch let error as FuError {
             // One file fu must not write stops neither the others nor the report.
             Terminal.printWarning("\(error.located(in: vault).description); not merged")
-            counts.left += 1
+            record(
+              Outcome(action: "not_merged", path: path, person: person, reason: reason, keys: keys))
             continue
           }
-          counts.merged += 1
-          report("merged", shown, "\(person.name): adds \(keys)")
           writes.append((path, before))
+          record(Outcome(action: "merged", path: path, person: person, reason: reason, keys: keys))
         }
       }
       workspace.commit(
         writes, message: "fu import: \(writes.count) contacts from \(lastComponent(file))")
+      if json {
+        Terminal.write(JSONValue.array(outcomes.map(\.json)).rendered() + "\n")
+        return
+      }
+      func count(_ actions: String...) -> Int {
+        outcomes.filter { actions.contains($0.action) }.count
+      }
       let would = dryRun ? "would be " : ""
       Terminal.note(
         TextLayout.printable(
-          "\(people.count == 1 ? "1 person" : "\(people.count) people") in \(file): \(counts.created) \(would)created, \(counts.merged) \(would)merged, \(counts.left) already in the vault"
+          "\(people.count == 1 ? "1 person" : "\(people.count) people") in \(file): \(count("created", "would_create")) \(would)created, \(count("merged", "would_merge")) \(would)merged, \(count("exists", "not_merged")) already in the vault"
+            + (count("skipped") > 0 ? ", \(count("skipped")) skipped" : "")
         ) + "\n")
     }
 
     /// One line of the report: what happened, to which file, and to whom.
-    private func report(_ action: String, _ path: String, _ detail: String) {
+    private func report(_ outcome: Outcome, in vault: Vault) {
+      let action = outcome.action.replacingOccurrences(of: "_", with: " ")
+      let keys = outcome.keys.joined(separator: ", ")
+      var detail = outcome.person.name
+      switch outcome.action {
+      case "exists":
+        detail +=
+          ": \(outcome.reason ?? ""); "
+          + (keys.isEmpty ? "nothing to add" : "it lacks \(keys) (--merge adds them)")
+      case "merged", "would_merge": detail += ": adds \(keys)"
+      case "not_merged": detail += ": \(outcome.reason ?? ""); fu cannot add to this file (above)"
+      case "skipped": detail += ": \(outcome.reason ?? "")"
+      default: break
+      }
       let padded = action.padding(toLength: max(action.count, 12), withPad: " ", startingAt: 0)
-      Terminal.write(TextLayout.printable("\(padded) \(path)  \(detail)") + "\n")
+      Terminal.write(
+        TextLayout.printable("\(padded) \(vault.displayPath(of: outcome.path))  \(detail)") + "\n")
     }
 
     private func lastComponent(_ path: String) -> String {
