@@ -49,8 +49,8 @@ extension Fu {
       /// `created`, `would_create`, `exists`, `merged`, `would_merge`, `not_merged` or
       /// `skipped`.
       var action: String
-      /// The vault-relative path of the file it is about.
-      var path: String
+      /// The vault-relative path of the file it is about; `nil` when there is none.
+      var path: String?
       var person: ImportedContact
       /// Why fu took the person for a contact the vault has (`same name`, `same email`), or
       /// why nothing was written.
@@ -62,7 +62,7 @@ extension Fu {
       /// line where the person starts in the address book.
       var json: JSONValue {
         .object([
-          ("action", .string(action)), ("path", .string(path)), ("name", .string(person.name)),
+          ("action", .string(action)), ("path", .optional(path)), ("name", .string(person.name)),
           ("line", .int(person.line)), ("reason", .optional(reason)),
           ("keys", .array(keys.map(JSONValue.string))),
         ])
@@ -74,6 +74,9 @@ extension Fu {
       let vault = workspace.vault
       let (people, problems) = try AddressBook.read(file)
       for problem in problems { Terminal.printWarning(TextLayout.printable(problem.description)) }
+      if people.isEmpty && problems.isEmpty {
+        Terminal.printWarning(TextLayout.printable("\(file): no contacts in it"))
+      }
       let folder = try folder.map(ContactFileName.folder) ?? ""
       let files = vault.readAll(readLog: false).files
       var plan = ContactImport(files: files)
@@ -87,7 +90,15 @@ extension Fu {
       if !dryRun && !folder.isEmpty { try vault.createFolder(folder) }
 
       for person in people {
-        let decision = try plan.decide(person, folder: folder) { vault.hasEntry(at: $0) }
+        let decision: ContactImport.Decision
+        do {
+          decision = try plan.decide(person, folder: folder) { vault.hasEntry(at: $0) }
+        } catch {
+          // A name fu cannot make a file name of (`!!!`) is one person skipped, not the rest.
+          guard case .invalidName(_, let reason) = error else { throw error }
+          record(Outcome(action: "skipped", path: nil, person: person, reason: reason))
+          continue
+        }
         switch decision {
         case .create(let path, let contact):
           if vault.exclude.contains(where: { $0.matches(path, isFolder: false) }) {
@@ -174,7 +185,9 @@ extension Fu {
       }
       let padded = action.padding(toLength: max(action.count, 12), withPad: " ", startingAt: 0)
       Terminal.write(
-        TextLayout.printable("\(padded) \(vault.displayPath(of: outcome.path))  \(detail)") + "\n")
+        TextLayout.printable(
+          "\(padded) \(outcome.path.map(vault.displayPath) ?? "\(file):\(outcome.person.line)")  \(detail)"
+        ) + "\n")
     }
 
     private func lastComponent(_ path: String) -> String {

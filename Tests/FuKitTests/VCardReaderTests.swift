@@ -108,6 +108,13 @@ import Testing
     #expect(people[0].notes == "Birthday: circa 1815")
   }
 
+  @Test func aSoftLineBreakAtTheEndOfACardDoesNotSwallowItsEnd() throws {
+    let (people, _) = try read(
+      "BEGIN:VCARD\nFN;ENCODING=QUOTED-PRINTABLE:Caf=C3=A9=\nEND:VCARD\nBEGIN:VCARD\nFN:B\nEND:VCARD\n"
+    )
+    #expect(people.map(\.name) == ["Café", "B"])
+  }
+
   @Test func aCardThatNeverEndsIsAnErrorWithItsLine() {
     #expect(
       throws: FuError.unreadable(

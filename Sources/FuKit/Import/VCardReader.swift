@@ -74,7 +74,7 @@ public enum VCardReader {
         !result.isEmpty
       {
         result[result.count - 1].1 += line.dropFirst()
-      } else if softBreak, !result.isEmpty {
+      } else if softBreak, !result.isEmpty, !isEndOfCard(line) {
         result[result.count - 1].1 += line
       } else {
         result.append((index + 1, line))
@@ -84,6 +84,12 @@ public enum VCardReader {
       if softBreak { result[result.count - 1].1.removeLast() }
     }
     return result
+  }
+
+  /// Whether `line` is `END:VCARD`: never the rest of a value, even after the `=` of a
+  /// soft line break, which some exporters leave at the end of a card's last value.
+  private static func isEndOfCard(_ line: [UInt8]) -> Bool {
+    String(decoding: line, as: UTF8.self).trimmingSpaces().uppercased() == "END:VCARD"
   }
 
   /// Whether a content line's parameters say its value is quoted-printable.
