@@ -190,23 +190,6 @@ struct KeyValueLine {
   }
 
   private static func unescape(_ text: Substring) -> String {
-    guard text.contains("\\") else { return String(text) }
-    var result = ""
-    var escaped = false
-    for character in text {
-      if escaped {
-        switch character {
-        case "n": result.append("\n")
-        case "t": result.append("\t")
-        default: result.append(character)
-        }
-        escaped = false
-      } else if character == "\\" {
-        escaped = true
-      } else {
-        result.append(character)
-      }
-    }
-    return result
+    BackslashEscapes.unescape(text, replacing: ["n": "\n", "t": "\t"])
   }
 }

@@ -19,14 +19,9 @@ public enum MergeWriter {
     // Read the result back: each added key as planned, every other key as it was.
     let reread = ContactFile(path: file.path, document: result)
     let added = Set(missing.map { FrontMatter.normalize(key: $0.key) })
-    func otherFields(_ block: FrontMatterBlock) -> [String] {
-      guard case .valid(let frontMatter) = block else { return [] }
-      return frontMatter.fields.filter { !added.contains($0.normalizedKey) }
-        .map { "\($0.key)=\($0.value)" }
-    }
     guard reread.refusalReason == nil, case .valid(let frontMatter) = reread.frontMatter,
       missing.allSatisfy({ frontMatter.field($0.key)?.value == $0.value }),
-      otherFields(reread.frontMatter) == otherFields(file.frontMatter)
+      reread.frontMatter.fields(except: added) == file.frontMatter.fields(except: added)
     else {
       throw .cannotEdit(
         Diagnostic(

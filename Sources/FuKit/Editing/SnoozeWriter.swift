@@ -16,13 +16,9 @@ public enum SnoozeWriter {
 
     // Read the result back: the date as planned, every other key as it was.
     let reread = ContactFile(path: file.path, document: result)
-    func otherFields(_ block: FrontMatterBlock) -> [String] {
-      guard case .valid(let frontMatter) = block else { return [] }
-      return frontMatter.fields.filter { $0.normalizedKey != "next_follow_up" }
-        .map { "\($0.key)=\($0.value)" }
-    }
+    let changed: Set = ["next_follow_up"]
     guard reread.refusalReason == nil, reread.contact.nextFollowUp == date,
-      otherFields(reread.frontMatter) == otherFields(file.frontMatter)
+      reread.frontMatter.fields(except: changed) == file.frontMatter.fields(except: changed)
     else {
       throw .cannotEdit(
         Diagnostic(

@@ -270,21 +270,7 @@ public enum VCardReader {
     }
 
     private static func unescape(_ text: Substring) -> String {
-      guard text.contains("\\") else { return String(text) }
-      var result = ""
-      var escaped = false
-      for character in text {
-        if escaped {
-          result.append(character == "n" || character == "N" ? "\n" : character)
-          escaped = false
-        } else if character == "\\" {
-          escaped = true
-        } else {
-          result.append(character)
-        }
-      }
-      if escaped { result.append("\\") }
-      return result
+      BackslashEscapes.unescape(text, replacing: ["n": "\n", "N": "\n"])
     }
 
     /// The bytes `=XX` escapes stand for; anything else is kept as it is.

@@ -97,6 +97,14 @@ public enum FrontMatterBlock: Sendable, Equatable {
     }
   }
 
+  /// Every field as `key=value`, except those with one of the normalised `keys`: what
+  /// must read the same before and after a write that changes only those keys.
+  func fields(except keys: Set<String>) -> [String] {
+    guard case .valid(let frontMatter) = self else { return [] }
+    return frontMatter.fields.filter { !keys.contains($0.normalizedKey) }
+      .map { "\($0.key)=\($0.value)" }
+  }
+
   /// The 0-based index of the first body line.
   public var bodyStart: Int {
     switch self {
