@@ -27,9 +27,11 @@ extension Fu {
     func run() throws {
       let workspace = try global.workspace()
       var file = try workspace.file(named: who)
+      let tagCadence = file.contact.tagCadence(from: workspace.settings.cadenceByTag ?? [])
       file.contact = workspace.withTagCadence(file.contact)
       Terminal.printWarnings(file.diagnostics, in: workspace.vault)
-      let card = ContactCard(file: file, today: workspace.today, grace: workspace.settings.grace)
+      var card = ContactCard(file: file, today: workspace.today, grace: workspace.settings.grace)
+      card.cadenceTag = tagCadence?.tag
       if json {
         Terminal.write(card.json().rendered() + "\n")
       } else {

@@ -12,8 +12,6 @@ public struct Contact: Sendable, Equatable {
   public var lastContact: CalendarDate?
   /// How often to stay in touch.
   public var cadence: Cadence?
-  /// The tag whose `cadence_by_tag` gave `cadence`, when the file has none of its own.
-  public var cadenceTag: String?
   /// A one-line reminder.
   public var notes: String?
   /// Tags, without a leading `#`.

@@ -15,15 +15,19 @@ extension Contact {
   /// The contact with the shortest of `defaults`' cadences for its tags when it has no
   /// cadence of its own; as it is otherwise.
   public func withCadence(from defaults: [TagCadence]) -> Contact {
-    guard cadence == nil, !defaults.isEmpty else { return self }
-    let own = Set(tags.map(Contact.normalize(tag:)))
-    // Shortest: the one that brings a follow-up soonest after the same day.
-    let start = CalendarDate(year: 2000, month: 1, day: 1) ?? .earliest
+    guard let chosen = tagCadence(from: defaults) else { return self }
     var contact = self
-    let chosen = defaults.filter { own.contains($0.tag) }
-      .min { $0.cadence.after(start) < $1.cadence.after(start) }
-    contact.cadence = chosen?.cadence
-    contact.cadenceTag = chosen?.tag
+    contact.cadence = chosen.cadence
     return contact
+  }
+
+  /// The one of `defaults` that gives this contact its cadence: none when it has a cadence
+  /// of its own, else the shortest for its tags (the one that brings a follow-up soonest).
+  public func tagCadence(from defaults: [TagCadence]) -> TagCadence? {
+    guard cadence == nil, !defaults.isEmpty else { return nil }
+    let own = Set(tags.map(Contact.normalize(tag:)))
+    let start = CalendarDate(year: 2000, month: 1, day: 1) ?? .earliest
+    return defaults.filter { own.contains($0.tag) }
+      .min { $0.cadence.after(start) < $1.cadence.after(start) }
   }
 }

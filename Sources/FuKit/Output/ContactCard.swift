@@ -24,6 +24,8 @@ public struct ContactCard: Sendable {
   public var followUp: FollowUp?
   /// The config's `grace`: how long a cadence may be late before it is overdue.
   public var grace: Cadence?
+  /// The tag whose `cadence_by_tag` gives the contact its cadence, when the file has none.
+  public var cadenceTag: String?
   /// The user's own front-matter keys, in file order.
   public var fields: [Field]
   /// The log, newest first.
@@ -136,7 +138,7 @@ public struct ContactCard: Sendable {
         } ?? "never"
       ))
     if let cadence = contact.cadence {
-      let origin = contact.cadenceTag.map { " (cadence_by_tag: \($0))" } ?? ""
+      let origin = cadenceTag.map { " (cadence_by_tag: \($0))" } ?? ""
       facts.append(("cadence", "every \(cadence)" + origin))
     }
     if !contact.tags.isEmpty { facts.append(("tags", contact.tags.joined(separator: ", "))) }
