@@ -135,7 +135,9 @@ extension Fu {
             )
             continue
           }
-          let before = workspace.git?.state(of: path)
+          // A file this import created is committed with it already.
+          let createdHere = writes.contains { $0.path == path }
+          let before = createdHere ? nil : workspace.git?.state(of: path)
           do {
             _ = try FileUpdate.apply(to: path, in: vault) { file in
               try MergeWriter.plan(file, adding: missing, today: workspace.today)
@@ -147,12 +149,15 @@ extension Fu {
               Outcome(action: "not_merged", path: path, person: person, reason: reason, keys: keys))
             continue
           }
-          writes.append((path, before))
+          if !createdHere { writes.append((path, before)) }
           record(Outcome(action: "merged", path: path, person: person, reason: reason, keys: keys))
         }
       }
       workspace.commit(
-        writes, message: "fu import: \(writes.count) contacts from \(lastComponent(file))")
+        writes,
+        message:
+          "fu import: \(writes.count) contact\(writes.count == 1 ? "" : "s") from \(lastComponent(file))"
+      )
       if json {
         Terminal.write(JSONValue.array(outcomes.map(\.json)).rendered() + "\n")
         return

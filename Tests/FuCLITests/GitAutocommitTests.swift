@@ -98,6 +98,19 @@ import Testing
     #expect(try git(["status", "--porcelain"], in: vault) == "")
   }
 
+  @Test func aPersonTwiceInOneImportIsOneFileInOneCommit() throws {
+    let (work, vault) = try makeVault()
+    defer { try? FileManager.default.removeItem(at: work) }
+    let book = work.appendingPathComponent("twice.vcf")
+    try "BEGIN:VCARD\nFN:New Person\nEND:VCARD\nBEGIN:VCARD\nFN:new person\nEMAIL:np@x\nEND:VCARD\n"
+      .write(to: book, atomically: true, encoding: .utf8)
+    let run = try fu(["import", book.path, "--merge"], in: vault)
+    #expect(run.status == 0 && !run.stderr.contains("warning"), "\(run.stderr)")
+    #expect(
+      try git(["log", "--format=%s"], in: vault) == "fu import: 1 contact from twice.vcf\ninit\n")
+    #expect(try git(["status", "--porcelain"], in: vault) == "")
+  }
+
   @Test func aFileWithChangesOfItsOwnIsWrittenButNotCommitted() throws {
     let (work, vault) = try makeVault()
     defer { try? FileManager.default.removeItem(at: work) }

@@ -24,8 +24,7 @@ public struct ContactImport {
   /// Vault-relative paths taken: existing files and the ones planned.
   private var takenPaths: Set<String>
 
-  /// An import into a vault holding `files`, where `isTaken` says whether a vault-relative
-  /// path already exists (as any kind of entry).
+  /// An import into a vault holding the contact `files`.
   public init(files: [ContactFile]) {
     known = files.map { file in
       var keys = Set<String>()
