@@ -115,6 +115,15 @@ import Testing
     #expect(people.map(\.name) == ["Café", "B"])
   }
 
+  @Test func aStrayLineInACardIsSkippedWithItsLine() throws {
+    let (people, problems) = try read("BEGIN:VCARD\nFN:Ada\nnot a property\nTEL:1\nEND:VCARD\n")
+    #expect(people.map(\.phones) == [["1"]])
+    #expect(
+      problems == [
+        Diagnostic(path: "cards.vcf", line: 3, message: "not a vCard line (`NAME:value`); skipped")
+      ])
+  }
+
   @Test func aCardThatNeverEndsIsAnErrorWithItsLine() {
     #expect(
       throws: FuError.unreadable(

@@ -6,7 +6,7 @@ import Foundation
 /// (soft line breaks included) are decoded in their `CHARSET`; backslash escapes are undone.
 public enum VCardReader {
   /// The people in `bytes`, read from the file shown as `path`, with a problem per card
-  /// that could not become a contact (no name at all).
+  /// that could not become a contact (no name at all) and per line that is no property.
   public static func read(_ bytes: [UInt8], path: String) throws(FuError) -> (
     [ImportedContact], [Diagnostic]
   ) {
@@ -24,11 +24,13 @@ public enum VCardReader {
       }
       if text.trimmingSpaces().isEmpty { continue }
       guard let property = Property(parsing: text) else {
-        guard depth == 0 else {
-          throw .unreadable(
-            Diagnostic(path: path, line: number, message: "is not a vCard line (`NAME:value`)"))
+        // Text between cards is nobody's; a stray line in a card costs only that line.
+        if depth > 0 {
+          problems.append(
+            Diagnostic(
+              path: path, line: number, message: "not a vCard line (`NAME:value`); skipped"))
         }
-        continue  // text between cards
+        continue
       }
       switch (property.name, property.rawValue.trimmingSpaces().uppercased()) {
       case ("BEGIN", "VCARD"):
