@@ -13,13 +13,14 @@ extension Fu {
         (categories, labels) go in the front matter, one value as text and several as a \
         list; notes go in the body, under the heading.
 
-        A person the vault already has (the same name or alias, or a shared email) is \
-        reported and left alone; with --merge, fu adds to that file only the keys it lacks, \
-        and never changes a value or the body.
+        --tag and --cadence go into every file created, so that the people imported show \
+        up in `fu agenda`. A person the vault already has (the same name or alias, or a \
+        shared email) is reported and left alone; with --merge, fu adds to that file only \
+        the keys it lacks, and never changes a value or the body.
 
         Examples:
           fu import contacts.vcf --dry-run      # what would be created
-          fu import contacts.vcf --folder people
+          fu import contacts.vcf --folder people --tag imported --cadence 3m
           fu import google.csv --merge
         """)
 
@@ -34,6 +35,13 @@ extension Fu {
       help: ArgumentHelp("A folder inside the vault to put new files in.", valueName: "dir"),
       completion: .directory)
     var folder: String?
+
+    @Option(name: .customLong("tag"), help: "A tag for every file created; repeat for several.")
+    var tags: [String] = []
+
+    @Option(
+      help: "How often to stay in touch with everyone created: 10d, 2w, 3m, 1y, monthly...")
+    var cadence: String?
 
     @Flag(help: "Add to contacts already in the vault the keys they lack.")
     var merge = false
@@ -78,6 +86,14 @@ extension Fu {
         Terminal.printWarning(TextLayout.printable("\(file): no contacts in it"))
       }
       let folder = try folder.map(ContactFileName.folder) ?? ""
+      let cadence = try self.cadence.map { text in
+        guard let cadence = Cadence(parsing: text) else { throw FuError.invalidCadence(text) }
+        return cadence
+      }
+      let tags = self.tags.map {
+        String($0.trimmingCharacters(in: .whitespaces).drop { $0 == "#" })
+      }
+      .filter { !$0.isEmpty }
       let files = vault.readAll(readLog: false).files
       var plan = ContactImport(files: files)
       let repository = workspace.git.map { $0.state(of: ".") == .notARepository }
@@ -100,7 +116,14 @@ extension Fu {
           continue
         }
         switch decision {
-        case .create(let path, let contact):
+        case .create(let path, var contact):
+          // --tag and --cadence are for the files this import creates.
+          if !tags.isEmpty || cadence != nil {
+            var tagged = person
+            tagged.tags += tags.filter { !person.tags.contains($0) }
+            contact = tagged.newContact
+            contact.cadence = cadence
+          }
           if vault.exclude.contains(where: { $0.matches(path, isFolder: false) }) {
             record(
               Outcome(
