@@ -109,7 +109,8 @@ import Testing
     ("#tag", "#tag"), ("---", "\\---"), ("===", "\\==="), ("- - -", "\\- - -"),
     ("- item", "- item"),
     ("<<<<<<< HEAD", "\\<<<<<<< HEAD"), ("   # indented", "   \\# indented"),
-    ("    # code", "    # code"),
+    ("    # code", "    # code"), ("```", "\\```"), ("~~~ swift", "\\~~~ swift"),
+    ("<!-- note", "\\<!-- note"), ("<div>", "\\<div>"),
   ])
   func notesLinesThatMarkdownWouldReadAsStructure(_ line: String, _ expected: String) {
     #expect(NewContact.markdownLines(line) == [expected])

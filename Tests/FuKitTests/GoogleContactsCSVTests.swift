@@ -70,6 +70,20 @@ import Testing
     }
   }
 
+  @Test func anOutlookCSVIsRefusedRatherThanReadWithoutItsEmails() {
+    #expect(throws: FuError.self) {
+      try GoogleContactsCSV.read(
+        "First Name,Last Name,E-mail Address,Mobile Phone\nOlga,Outlook,olga@x.org,+1 555\n",
+        path: "outlook.csv")
+    }
+  }
+
+  @Test func anAddressColumnWithoutANumberIsIgnored() throws {
+    let (people, _) = try GoogleContactsCSV.read(
+      "First Name,Address - Formatted,Address 1 - Formatted\nAda,x,\"1 Main St\"\n", path: "g.csv")
+    #expect(people.first?.addresses == ["1 Main St"])
+  }
+
   @Test func aQuoteNeverClosedNamesItsLine() {
     #expect(
       throws: FuError.unreadable(

@@ -124,6 +124,57 @@ import Testing
       ])
   }
 
+  @Test func vCard21sBareQuotedPrintableIsDecoded() throws {
+    let (people, _) = try read(
+      "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;QUOTED-PRINTABLE;CHARSET=UTF-8:J=C3=BCrgen M=C3=BCller\r\nNOTE;QUOTED-PRINTABLE:Caf=C3=A9\r\nEND:VCARD\r\n"
+    )
+    #expect(people.map(\.name) == ["Jürgen Müller"])
+    #expect(people.first?.notes == "Café")
+  }
+
+  @Test func anyCharsetTheCLibraryKnowsIsRead() throws {
+    // Cyrillic in windows-1251, quoted-printable; Latin-1 as raw 8-bit bytes.
+    let (people, _) = try read(
+      "BEGIN:VCARD\r\nN;CHARSET=WINDOWS-1251;ENCODING=QUOTED-PRINTABLE:=C8=E2=E0=ED=EE=E2;=C8=E2=E0=ED\r\nEND:VCARD\r\n"
+    )
+    #expect(people.map(\.name) == ["Иван Иванов"])
+    let latin1 =
+      Array("BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=ISO-8859-1:Ren".utf8) + [0xE9]
+      + Array("\r\nEND:VCARD\r\n".utf8)
+    #expect(try VCardReader.read(latin1, path: "cards.vcf").0.map(\.name) == ["René"])
+  }
+
+  @Test func aCharsetTheBytesAreNotInIsAnErrorWithItsLine() {
+    #expect(
+      throws: FuError.unreadable(
+        Diagnostic(path: "cards.vcf", line: 2, message: "cannot be read as CHARSET=NO-SUCH-CHARSET")
+      )
+    ) {
+      try read(
+        "BEGIN:VCARD\nFN;CHARSET=NO-SUCH-CHARSET:Ren=E9\nEND:VCARD\n".replacingOccurrences(
+          of: "=E9", with: "\u{E9}"))
+    }
+  }
+
+  @Test func aSoftLineBreakKeepsTheSpacesOfTheNextLine() throws {
+    let (people, _) = try read(
+      "BEGIN:VCARD\r\nFN:John Doe\r\nNOTE;ENCODING=QUOTED-PRINTABLE:hello=\r\n world\r\nEND:VCARD\r\n"
+    )
+    #expect(people.first?.notes == "hello world")
+  }
+
+  @Test func aFileWhoseLinesEndInCarriageReturnsAlone() throws {
+    let (people, _) = try read("BEGIN:VCARD\rVERSION:3.0\rFN:X\rEND:VCARD\r")
+    #expect(people.map(\.name) == ["X"])
+  }
+
+  @Test func aNicknameNamesACardWithNoName() throws {
+    let (people, _) = try read(
+      "BEGIN:VCARD\nNICKNAME:Mom\nTEL:+1 555\nNOTE:Call on Sundays\nEND:VCARD\n")
+    #expect(people.map(\.name) == ["Mom"])
+    #expect(people.first?.phones == ["+1 555"])
+  }
+
   @Test func aCardThatNeverEndsIsAnErrorWithItsLine() {
     #expect(
       throws: FuError.unreadable(
@@ -137,7 +188,9 @@ import Testing
     let bytes = Array("BEGIN:VCARD\nFN:Caf".utf8) + [0xE9] + Array("\nEND:VCARD\n".utf8)
     #expect(
       throws: FuError.unreadable(
-        Diagnostic(path: "cards.vcf", line: 2, message: "is not UTF-8 (convert it with iconv)"))
+        Diagnostic(
+          path: "cards.vcf", line: 2,
+          message: "is not UTF-8 and names no CHARSET (convert it with iconv)"))
     ) {
       try VCardReader.read(bytes, path: "cards.vcf")
     }

@@ -20,8 +20,9 @@ public struct NewContact: Sendable, Equatable {
   /// Further keys, set after the ones above (what `fu import` read from an address book).
   public var fields: [Field] = []
   /// Free text for the top of the body, under the template's first heading. Lines that
-  /// Markdown would read as headings, setext underlines or conflict markers are escaped
-  /// with a backslash, so the notes can never start a log section or block a write.
+  /// Markdown would read as headings, setext underlines, fences, HTML blocks or conflict
+  /// markers are escaped with a backslash, so the notes can never start or hide a log
+  /// section, or block a write.
   public var notes: String?
 
   /// A front-matter key with its value as written and as it must read back.
@@ -226,7 +227,8 @@ public struct NewContact: Sendable, Equatable {
   }
 
   /// `notes` as body lines: each line kept, a backslash before one that would otherwise
-  /// be a heading, a setext underline, a thematic break or a merge-conflict marker.
+  /// be a heading, a setext underline, a thematic break, a code fence, the start of an
+  /// HTML block or a merge-conflict marker.
   static func markdownLines(_ notes: String) -> [String] {
     let lines = notes.replacingOccurrences(of: "\r\n", with: "\n")
       .split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" })
@@ -243,9 +245,11 @@ public struct NewContact: Sendable, Equatable {
       let heading =
         (1...6).contains(hashes.count)
         && (rest.dropFirst(hashes.count).first.map { $0 == " " || $0 == "\t" } ?? true)
+      // A fence or an HTML block left open would swallow the rest of the file, the log's
+      // heading with it.
       let risky =
         heading || (("=-_*".contains(first)) && underline)
-        || ["<<<<<<<", "|||||||", ">>>>>>>"].contains { rest.hasPrefix($0) }
+        || ["<<<<<<<", "|||||||", ">>>>>>>", "```", "~~~", "<"].contains { rest.hasPrefix($0) }
       return risky ? String(indent) + "\\" + rest : line
     }
   }

@@ -14,6 +14,14 @@ public enum GoogleContactsCSV {
       throw .unreadable(
         Diagnostic(path: path, line: error.line, message: "a quoted field is never closed"))
     }
+    if let header = records.first, header.fields.contains("E-mail Address") {
+      throw .unreadable(
+        Diagnostic(
+          path: path, line: 1,
+          message:
+            "is an Outlook CSV, which fu does not read: export the contacts as a vCard (.vcf) or as Google CSV"
+        ))
+    }
     guard let header = records.first,
       header.fields.contains(where: { ["First Name", "Name", "Given Name"].contains($0) })
         || header.fields.contains("E-mail 1 - Value")
@@ -121,9 +129,13 @@ public enum GoogleContactsCSV {
 
   /// The postal addresses: each `Address N - Formatted` on one line, else its parts.
   private static func addresses(_ row: Row) -> [String] {
+    // `Address 1 - Formatted`: the number between `Address ` and ` - `.
     let numbers = row.columns.compactMap { column -> String? in
-      guard column.hasPrefix("Address "), let dash = column.range(of: " - ") else { return nil }
-      return String(column[column.index(column.startIndex, offsetBy: 8)..<dash.lowerBound])
+      guard column.hasPrefix("Address ") else { return nil }
+      let rest = column.dropFirst("Address ".count)
+      guard let dash = rest.range(of: " - ") else { return nil }
+      let number = rest[..<dash.lowerBound]
+      return !number.isEmpty && number.allSatisfy(\.isNumber) ? String(number) : nil
     }
     var seen = Set<String>()
     return numbers.filter { seen.insert($0).inserted }.compactMap { number in

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// Reads vCard files (2.1, 3.0 and 4.0: what Apple Contacts, Google Contacts and Monica
 /// export) into the people they describe. Folded lines are unfolded before anything else,
@@ -18,12 +19,12 @@ public enum VCardReader {
     var cardLine = 0
     var depth = 0
     for (number, raw) in lines {
-      guard let text = String(validating: raw, as: UTF8.self) else {
-        throw .unreadable(
-          Diagnostic(path: path, line: number, message: "is not UTF-8 (convert it with iconv)"))
-      }
-      if text.trimmingSpaces().isEmpty { continue }
-      guard let property = Property(parsing: text) else {
+      if raw.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) { continue }
+      let property: Property
+      switch Property.parse(raw) {
+      case .property(let parsed):
+        property = parsed
+      case .notAProperty:
         // Text between cards is nobody's; a stray line in a card costs only that line.
         if depth > 0 {
           problems.append(
@@ -31,6 +32,12 @@ public enum VCardReader {
               path: path, line: number, message: "not a vCard line (`NAME:value`); skipped"))
         }
         continue
+      case .undecodable(let charset):
+        throw .unreadable(
+          Diagnostic(
+            path: path, line: number,
+            message: charset.map { "cannot be read as CHARSET=\($0)" }
+              ?? "is not UTF-8 and names no CHARSET (convert it with iconv)"))
       }
       switch (property.name, property.rawValue.trimmingSpaces().uppercased()) {
       case ("BEGIN", "VCARD"):
@@ -66,18 +73,21 @@ public enum VCardReader {
   /// with a space or tab continues the one before (its first byte dropped), and a
   /// quoted-printable value ending in `=` continues on the next line.
   static func logicalLines(_ bytes: [UInt8]) -> [(Int, [UInt8])] {
-    var physical = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    // Lines end in CRLF or LF; a file with no LF at all (old Macs) ends them in CR.
+    let end = bytes.contains(UInt8(ascii: "\n")) ? UInt8(ascii: "\n") : UInt8(ascii: "\r")
+    var physical = bytes.split(separator: end, omittingEmptySubsequences: false)
       .map { line in line.last == UInt8(ascii: "\r") ? Array(line.dropLast()) : Array(line) }
     if physical.last?.isEmpty == true { physical.removeLast() }
     var result: [(Int, [UInt8])] = []
     var softBreak = false
     for (index, line) in physical.enumerated() {
-      if let first = line.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t"),
+      if softBreak, !result.isEmpty, !isEndOfCard(line) {
+        // After `=` at a line's end the next line is the value's, spaces and all.
+        result[result.count - 1].1 += line
+      } else if let first = line.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t"),
         !result.isEmpty
       {
         result[result.count - 1].1 += line.dropFirst()
-      } else if softBreak, !result.isEmpty, !isEndOfCard(line) {
-        result[result.count - 1].1 += line
       } else {
         result.append((index + 1, line))
       }
@@ -101,7 +111,8 @@ public enum VCardReader {
     return head.contains("QUOTED-PRINTABLE")
   }
 
-  /// The person a card describes; `nil` when it has no name, no organisation and no email.
+  /// The person a card describes, named by its `FN`, else its `N`, nickname, organisation
+  /// or email; `nil` when it has none of them.
   static func person(from card: [Property], line: Int) -> ImportedContact? {
     func values(_ name: String) -> [Property] { card.filter { $0.name == name } }
     func text(_ name: String) -> String? {
@@ -119,6 +130,7 @@ public enum VCardReader {
         let joined = order.filter { !$0.isEmpty }.joined(separator: " ")
         return joined.isEmpty ? nil : joined
       }
+      ?? values("NICKNAME").lazy.flatMap(\.list).first
       ?? organisation?.first.flatMap { $0.isEmpty ? nil : $0 }
       ?? emails.first
     guard let name else { return nil }
@@ -191,45 +203,66 @@ public enum VCardReader {
     /// The value as written, quoted-printable already decoded.
     var rawValue: String
 
-    init?(parsing line: String) {
+    /// What a content line is.
+    enum Parsed {
+      case property(Property)
+      /// No `NAME:` before a value.
+      case notAProperty
+      /// The value's bytes are not text in the `CHARSET` named (UTF-8 when none is).
+      case undecodable(charset: String?)
+    }
+
+    private init(name: String, group: String?, parameters: [String: [String]], rawValue: String) {
+      self.name = name
+      self.group = group
+      self.parameters = parameters
+      self.rawValue = rawValue
+    }
+
+    /// Reads a content line's bytes: the name and parameters are ASCII; the value is
+    /// decoded from quoted-printable when `ENCODING=QUOTED-PRINTABLE` (or vCard 2.1's bare
+    /// `QUOTED-PRINTABLE`) says so, then read in its `CHARSET`.
+    static func parse(_ line: [UInt8]) -> Parsed {
       // The value starts at the first `:` outside a quoted parameter value.
       var inQuotes = false
-      var colon: String.Index?
-      for index in line.indices {
-        switch line[index] {
-        case "\"": inQuotes.toggle()
-        case ":" where !inQuotes: colon = index
-        default: break
-        }
-        if colon != nil { break }
-      }
-      guard let colon else { return nil }
-      let head = Self.split(line[..<colon], on: ";")
+      guard
+        let colon = line.firstIndex(where: { byte in
+          if byte == UInt8(ascii: "\"") { inQuotes.toggle() }
+          return byte == UInt8(ascii: ":") && !inQuotes
+        }),
+        let headText = String(validating: line[..<colon], as: UTF8.self)
+      else { return .notAProperty }
+      let head = split(headText[...], on: ";")
       guard var fullName = head.first?.trimmingSpaces(), !fullName.isEmpty,
         fullName.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }
         )
-      else { return nil }
+      else { return .notAProperty }
+      var group: String?
       if let dot = fullName.lastIndex(of: ".") {
         group = fullName[..<dot].lowercased()
         fullName = String(fullName[fullName.index(after: dot)...])
       }
-      name = fullName.uppercased()
-      parameters = [:]
+      var parameters: [String: [String]] = [:]
       for parameter in head.dropFirst() {
         let parts = parameter.split(separator: "=", maxSplits: 1)
         let key = parts.count == 2 ? parts[0].trimmingSpaces().uppercased() : "TYPE"
-        let values = Self.split(parts.last ?? "", on: ",").map { value in
+        let values = split(parts.last ?? "", on: ",").map { value in
           value.count >= 2 && value.first == "\"" && value.last == "\""
             ? String(value.dropFirst().dropLast()) : value
         }
         parameters[key, default: []] += values
       }
-      var value = String(line[line.index(after: colon)...])
-      if parameters["ENCODING"]?.first?.uppercased() == "QUOTED-PRINTABLE" {
-        let bytes = Self.decodeQuotedPrintable(value)
-        value = Self.decode(bytes, charset: parameters["CHARSET"]?.first)
+      let encodings = (parameters["ENCODING"] ?? []) + (parameters["TYPE"] ?? [])
+      let quotedPrintable = encodings.contains { $0.uppercased() == "QUOTED-PRINTABLE" }
+      let raw = Array(line[(colon + 1)...])
+      let bytes = quotedPrintable ? decodeQuotedPrintable(raw) : raw
+      let charset = parameters["CHARSET"]?.first
+      guard let value = decode(bytes, charset: charset) else {
+        return .undecodable(charset: charset)
       }
-      rawValue = value
+      return .property(
+        Property(
+          name: fullName.uppercased(), group: group, parameters: parameters, rawValue: value))
     }
 
     /// The value as text: `\n`, `\,`, `\;` and `\\` undone.
@@ -276,8 +309,7 @@ public enum VCardReader {
     }
 
     /// The bytes `=XX` escapes stand for; anything else is kept as it is.
-    static func decodeQuotedPrintable(_ text: String) -> [UInt8] {
-      let input = Array(text.utf8)
+    static func decodeQuotedPrintable(_ input: [UInt8]) -> [UInt8] {
       var bytes: [UInt8] = []
       var index = 0
       while index < input.count {
@@ -303,20 +335,33 @@ public enum VCardReader {
       }
     }
 
-    /// `bytes` as text in `charset` (UTF-8 when none is named); Latin-1 when they are not
-    /// valid in it, so no byte is lost.
-    private static func decode(_ bytes: [UInt8], charset: String?) -> String {
-      let name = (charset ?? "UTF-8").lowercased()
-      let encoding: String.Encoding =
-        switch name {
-        case "iso-8859-1", "latin1", "latin-1", "iso8859-1": .isoLatin1
-        case "windows-1252", "cp1252": .windowsCP1252
-        case "us-ascii", "ascii": .ascii
-        case "utf-16": .utf16
-        default: .utf8
+    /// `bytes` as text in `charset` (UTF-8 when none is named), converted by the C
+    /// library's iconv, which knows every charset an address book names; `nil` when the
+    /// bytes are not text in it, or it names no charset iconv knows.
+    static func decode(_ bytes: [UInt8], charset: String?) -> String? {
+      let name = (charset ?? "UTF-8").uppercased()
+      if name == "UTF-8" || name == "UTF8" || bytes.allSatisfy({ $0 < 0x80 }) {
+        return String(validating: bytes, as: UTF8.self)
+      }
+      let converter = iconv_open("UTF-8", name)
+      guard let converter, Int(bitPattern: converter) != -1 else { return nil }
+      defer { iconv_close(converter) }
+      var input = bytes.map { CChar(bitPattern: $0) }
+      var output = [CChar](repeating: 0, count: bytes.count * 4 + 4)
+      let written: Int? = input.withUnsafeMutableBufferPointer { source in
+        output.withUnsafeMutableBufferPointer { target in
+          var sourcePointer = source.baseAddress
+          var targetPointer = target.baseAddress
+          var sourceLeft = source.count
+          var targetLeft = target.count
+          guard iconv(converter, &sourcePointer, &sourceLeft, &targetPointer, &targetLeft) != -1,
+            sourceLeft == 0
+          else { return nil }
+          return target.count - targetLeft
         }
-      if let text = String(bytes: bytes, encoding: encoding) { return text }
-      return String(bytes: bytes, encoding: .isoLatin1) ?? String(decoding: bytes, as: UTF8.self)
+      }
+      guard let written else { return nil }
+      return String(validating: output[..<written].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
   }
 }
