@@ -14,19 +14,23 @@ public struct ContactImport {
   /// A contact the vault has, or that this import creates.
   struct Known {
     var path: String
+    /// The name and aliases, folded as `ContactMatcher` compares names.
     var names: [String]
     var emails: Set<String>
     /// Normalised keys with a value.
     var keys: Set<String>
   }
 
-  private var known: [Known]
+  private var known: [Known] = []
+  /// The first known contact with each folded email and each folded name or alias.
+  private var byEmail: [String: Int] = [:]
+  private var byName: [String: Int] = [:]
   /// Vault-relative paths taken: existing files and the ones planned.
   private var takenPaths: Set<String>
 
   /// An import into a vault holding the contact `files`.
   public init(files: [ContactFile]) {
-    known = files.map { file in
+    let contacts = files.map { file in
       var keys = Set<String>()
       var emails = Set<String>()
       if case .valid(let frontMatter) = file.frontMatter {
@@ -43,10 +47,13 @@ public struct ContactImport {
         }
       }
       return Known(
-        path: file.path, names: [file.contact.name] + file.contact.aliases, emails: emails,
+        path: file.path,
+        names: ([file.contact.name] + file.contact.aliases).map(ContactMatcher.fold),
+        emails: emails,
         keys: keys)
     }
     takenPaths = Set(files.map(\.path))
+    contacts.forEach { add($0) }
   }
 
   /// What to do with `person`: a file in `folder` ("" for the vault's top) named after
@@ -56,13 +63,11 @@ public struct ContactImport {
     _ person: ImportedContact, folder: String, exists: (String) -> Bool
   ) throws(FuError) -> Decision {
     let emails = Set(person.emails.map(Self.fold))
-    if let match = known.first(where: { !$0.emails.isDisjoint(with: emails) }) {
-      return existing(match, person, reason: "same email")
+    if let match = emails.compactMap({ byEmail[$0] }).min() {
+      return existing(known[match], person, reason: "same email")
     }
-    if let match = known.first(where: { known in
-      known.names.contains { ContactMatcher.isSameName($0, person.name) }
-    }) {
-      return existing(match, person, reason: "same name")
+    if let match = byName[ContactMatcher.fold(person.name)] {
+      return existing(known[match], person, reason: "same name")
     }
     let stem = String(try ContactFileName.make(from: person.name).dropLast(3))
     var path = ""
@@ -73,11 +78,20 @@ public struct ContactImport {
     }
     takenPaths.insert(path)
     let contact = person.newContact
-    known.append(
+    add(
       Known(
-        path: path, names: [person.name] + person.aliases, emails: emails,
+        path: path, names: ([person.name] + person.aliases).map(ContactMatcher.fold),
+        emails: emails,
         keys: Set(["name"] + contact.fields.map { FrontMatter.normalize(key: $0.key) })))
     return .create(path: path, contact: contact)
+  }
+
+  /// Adds `contact` to the known ones; an email or name already known keeps its first
+  /// contact, as a search in file order would find.
+  private mutating func add(_ contact: Known) {
+    for email in contact.emails where byEmail[email] == nil { byEmail[email] = known.count }
+    for name in contact.names where byName[name] == nil { byName[name] = known.count }
+    known.append(contact)
   }
 
   private func existing(_ match: Known, _ person: ImportedContact, reason: String) -> Decision {
