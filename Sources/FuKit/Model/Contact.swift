@@ -1,32 +1,102 @@
 /// One person: the facts from a contact file's front matter and body.
+///
+/// A value with its facts in one shared box, copied only when a copy is changed: the
+/// agenda passes thousands of contacts from the index to its rows, and copying one is then
+/// a single reference count instead of one per field.
 public struct Contact: Sendable, Equatable {
   /// The file's path relative to the vault root, with `/` separators: the contact's identity.
-  public var path: String
+  public var path: String {
+    get { facts.values.path }
+    set { mutableFacts.values.path = newValue }
+  }
   /// `name` from the front matter, else the file name without its extension.
-  public var name: String
+  public var name: String {
+    get { facts.values.name }
+    set { mutableFacts.values.name = newValue }
+  }
   /// Other names the contact answers to.
-  public var aliases: [String] = []
+  public var aliases: [String] {
+    get { facts.values.aliases }
+    set { mutableFacts.values.aliases = newValue }
+  }
   /// When to get back to this person.
-  public var nextFollowUp: CalendarDate?
+  public var nextFollowUp: CalendarDate? {
+    get { facts.values.nextFollowUp }
+    set { mutableFacts.values.nextFollowUp = newValue }
+  }
   /// When you last talked.
-  public var lastContact: CalendarDate?
+  public var lastContact: CalendarDate? {
+    get { facts.values.lastContact }
+    set { mutableFacts.values.lastContact = newValue }
+  }
   /// How often to stay in touch.
-  public var cadence: Cadence?
+  public var cadence: Cadence? {
+    get { facts.values.cadence }
+    set { mutableFacts.values.cadence = newValue }
+  }
   /// A one-line reminder.
-  public var notes: String?
+  public var notes: String? {
+    get { facts.values.notes }
+    set { mutableFacts.values.notes = newValue }
+  }
   /// Tags, without a leading `#`.
-  public var tags: [String] = []
+  public var tags: [String] {
+    get { facts.values.tags }
+    set { mutableFacts.values.tags = newValue }
+  }
   /// Birthdays and other yearly days: every front-matter key whose value is a date or a
   /// month and day (`--12-10`), whether or not the vault's config names it an anniversary.
-  public var occasions: [Occasion] = []
+  public var occasions: [Occasion] {
+    get { facts.values.occasions }
+    set { mutableFacts.values.occasions = newValue }
+  }
   /// Open tasks with a due date.
-  public var tasks: [FollowUpTask] = []
+  public var tasks: [FollowUpTask] {
+    get { facts.values.tasks }
+    set { mutableFacts.values.tasks = newValue }
+  }
   /// The interaction log, in file order.
-  public var log: [LogEntry] = []
+  public var log: [LogEntry] {
+    get { facts.values.log }
+    set { mutableFacts.values.log = newValue }
+  }
+
+  private var facts: Facts
 
   public init(path: String, name: String) {
-    self.path = path
-    self.name = name
+    facts = Facts(Values(path: path, name: name))
+  }
+
+  public static func == (a: Contact, b: Contact) -> Bool {
+    a.facts === b.facts || a.facts.values == b.facts.values
+  }
+
+  /// The box, made this value's own first when another value shares it.
+  private var mutableFacts: Facts {
+    mutating get {
+      if !isKnownUniquelyReferenced(&facts) { facts = Facts(facts.values) }
+      return facts
+    }
+  }
+
+  private final class Facts: @unchecked Sendable {
+    // Changed only through `mutableFacts`, i.e. while no other value can see the box.
+    var values: Values
+    init(_ values: Values) { self.values = values }
+  }
+
+  private struct Values: Equatable {
+    var path: String
+    var name: String
+    var aliases: [String] = []
+    var nextFollowUp: CalendarDate?
+    var lastContact: CalendarDate?
+    var cadence: Cadence?
+    var notes: String?
+    var tags: [String] = []
+    var occasions: [Occasion] = []
+    var tasks: [FollowUpTask] = []
+    var log: [LogEntry] = []
   }
 
   /// The file name without its folder and extension.
