@@ -128,6 +128,34 @@ import Testing
     #expect(!marked.entries[1].isFresh(for: marked.entries[1].stamp))
   }
 
+  @Test func filesInAnyOrderComeOutInPathOrderMatchedToTheirEntries() {
+    func stamp(_ inode: UInt64) -> FileStamp {
+      FileStamp(device: 1, inode: inode, size: 1, modified: 1, changed: 1)
+    }
+    // Saved: sorted by byte order ("B" < "a", and "a b" < "a.md" < "a/c.md").
+    let saved = ["B.md", "a b.md", "a.md", "a/c.md", "gone.md", "é.md"].map {
+      VaultIndex.Entry(
+        path: $0, stamp: stamp(1), result: .failure(Diagnostic(path: $0, message: "x")))
+    }
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<50 {
+      let paths = ["é.md", "a.md", "new/z.md", "0.md", "a/c.md", "B.md", "a b.md", "a0.md"]
+      let files = paths.shuffled(using: &generator).map {
+        DiscoveredFile(path: $0, stamp: stamp(2))
+      }
+      let ordered = VaultIndex.inPathOrder(files, matching: saved)
+      #expect(ordered.map(\.file.path) == paths.sorted { $0.precedesByBytes($1) })
+      #expect(
+        ordered.allSatisfy { $0.entry.map { saved[$0].path } ?? $0.file.path == $0.file.path })
+      #expect(ordered.filter { $0.entry == nil }.map(\.file.path) == ["0.md", "a0.md", "new/z.md"])
+    }
+    #expect(VaultIndex.inPathOrder([], matching: saved).isEmpty)
+    #expect(
+      VaultIndex.inPathOrder([DiscoveredFile(path: "x.md", stamp: stamp(1))], matching: []).map {
+        $0.entry
+      } == [nil])
+  }
+
   // MARK: - Equivalence
 
   @Test(arguments: fixtureVaults)

@@ -44,32 +44,27 @@ enum FileSystem {
   /// The names in directory `path` (no `.` or `..`), each with whether it is a directory,
   /// a regular file or a symlink, as the directory reports it.
   static func entries(of path: String) throws(FuError) -> [(name: String, type: UInt8)] {
-    try withEntries(of: path) { entries, _ in entries }
+    try withListing(of: path) { listing, _ in
+      listing.entries.indices.map { (listing.name($0), listing.entries[$0].type) }
+    }
   }
 
-  /// `body` given the entries of directory `path` (as `entries(of:)` lists them) and the
-  /// directory's open descriptor, for `status(of:in:)` calls relative to it.
-  static func withEntries<Result>(
-    of path: String, _ body: ([(name: String, type: UInt8)], Int32) -> Result
+  /// `body` given the listing of directory `path` and the directory's open descriptor, for
+  /// `stat` calls relative to it.
+  static func withListing<Result>(
+    of path: String, _ body: (DirectoryListing, Int32) -> Result
   ) throws(FuError) -> Result {
     guard let dir = opendir(path) else { throw .io(path: path, action: "list", errno: errno) }
     defer { closedir(dir) }
-    var result: [(String, UInt8)] = []
+    var listing = DirectoryListing()
     while let entry = readdir(dir) {
-      let name = withUnsafePointer(to: entry.pointee.d_name) {
-        $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+      withUnsafeBytes(of: &entry.pointee.d_name) { raw in
+        let name = UnsafeRawBufferPointer(rebasing: raw[..<(raw.firstIndex(of: 0) ?? raw.count)])
+        if name.elementsEqual(".".utf8) || name.elementsEqual("..".utf8) { return }
+        listing.append(name, type: entry.pointee.d_type)
       }
-      if name == "." || name == ".." { continue }
-      result.append((name, entry.pointee.d_type))
     }
-    return body(result, dirfd(dir))
-  }
-
-  /// `stat` of `name` in the directory open as `directory`, following symlinks: one path
-  /// component for the kernel to look up, not the whole path.
-  static func status(of name: String, in directory: Int32) -> stat? {
-    var info = stat()
-    return fstatat(directory, name, &info, 0) == 0 ? info : nil
+    return body(listing, dirfd(dir))
   }
 
   /// The current working directory.
@@ -78,4 +73,28 @@ enum FileSystem {
     defer { free(cwd) }
     return String(cString: cwd)
   }
+}
+
+/// The entries of one directory, their names kept in one buffer: a large folder lists
+/// thousands of names, most of which are only looked at as bytes.
+struct DirectoryListing {
+  /// Every name, each followed by a NUL byte.
+  private(set) var bytes: [UInt8] = []
+  /// Where each name starts in `bytes`, how long it is, and its type (`DT_REG`...).
+  private(set) var entries: [(start: Int, count: Int, type: UInt8)] = []
+
+  mutating func append(_ name: UnsafeRawBufferPointer, type: UInt8) {
+    entries.append((bytes.count, name.count, type))
+    bytes.append(contentsOf: name)
+    bytes.append(0)
+  }
+
+  /// The bytes of entry `index`'s name.
+  func nameBytes(_ index: Int) -> ArraySlice<UInt8> {
+    let entry = entries[index]
+    return bytes[entry.start..<entry.start + entry.count]
+  }
+
+  /// Entry `index`'s name (invalid UTF-8 repaired).
+  func name(_ index: Int) -> String { String(decoding: nameBytes(index), as: UTF8.self) }
 }

@@ -101,21 +101,19 @@ public struct Vault: Sendable {
     // The index is read and decoded on another core while this one walks the folders.
     let root = self.root
     let reading = Background { store?.load(root: root) }
-    let (found, discoveryProblems) = VaultDiscovery(root: root, exclude: exclude).run()
+    let (found, discoveryProblems) = VaultDiscovery(root: root, exclude: exclude).walk()
     store?.debug?("discovery: \(found.count) files in \(stopwatch.lap()) ms")
     let saved = reading.value()
     store?.debug?("index: ready \(stopwatch.lap()) ms after discovery")
-    // Both lists are sorted by path: walk them side by side. A stale file gets a
-    // placeholder entry, replaced once the file is read.
+    let old = saved?.entries ?? []
+    // The entries in path order, each file's saved entry when its stamp is unchanged, else
+    // a placeholder replaced once the file is read.
     var entries: [VaultIndex.Entry] = []
     entries.reserveCapacity(found.count)
     var stale: [Int] = []
-    var next = 0
-    let old = saved?.entries ?? []
-    for file in found {
-      while next < old.count, old[next].path.precedesByBytes(file.path) { next += 1 }
-      if next < old.count, old[next].path == file.path, old[next].isFresh(for: file.stamp) {
-        entries.append(old[next])
+    for (file, saved) in VaultIndex.inPathOrder(found, matching: old) {
+      if let saved, old[saved].isFresh(for: file.stamp) {
+        entries.append(old[saved])
       } else {
         stale.append(entries.count)
         entries.append(

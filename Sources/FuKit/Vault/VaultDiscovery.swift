@@ -14,34 +14,54 @@ struct VaultDiscovery {
   /// The contact files, sorted by path, and the problems met (loops, escapes, unreadable
   /// folders).
   func run() -> (files: [DiscoveredFile], diagnostics: [Diagnostic]) {
+    let (files, diagnostics) = walk()
+    return (files.sorted { $0.path.precedesByBytes($1.path) }, diagnostics)
+  }
+
+  /// The contact files in the order the walk met them, each once, and the problems met.
+  func walk() -> (files: [DiscoveredFile], diagnostics: [Diagnostic]) {
     var walk = Walk()
     let rootID = FileSystem.status(root).map(FileID.init)
     if let rootID { walk.seenFolders.insert(rootID) }
     visit(relative: "", viaLink: false, ancestors: rootID.map { [$0] } ?? [], state: &walk)
+    guard !walk.pathsViaLinks.isEmpty else { return (walk.files, walk.diagnostics) }
     // A file reached both directly and through a link is known by one path: keep it once.
-    var files: [DiscoveredFile] = []
-    files.reserveCapacity(walk.files.count)
-    for file in walk.files.sorted(by: { $0.path.precedesByBytes($1.path) })
-    where files.last?.path != file.path {
-      files.append(file)
+    var kept = Set<String>()
+    let files = walk.files.filter {
+      !walk.pathsViaLinks.contains($0.path) || kept.insert($0.path).inserted
     }
     return (files, walk.diagnostics)
   }
 
-  /// `stat` of each of `names` in the folder open as `directory`, spread over all cores
-  /// when there are many: on a large vault these calls are most of the time discovery takes.
-  private func status(of names: [String], in directory: Int32) -> [stat?] {
-    let chunk = 512
-    guard names.count > chunk else {
-      return names.map { FileSystem.status(of: $0, in: directory) }
-    }
-    let results = UnsafeMutableBufferPointer<stat?>.allocate(capacity: names.count)
-    results.initialize(repeating: nil)
+  /// The stamp of each of `names` of `listing`, open as `directory`, and whether the file
+  /// has other hard links; `nil` for a name gone since the folder was read. The calls are
+  /// spread over all cores when there are many: on a large vault they are most of the
+  /// time discovery takes.
+  private func stamps(
+    of names: [Int], in listing: DirectoryListing, directory: Int32
+  ) -> [(stamp: FileStamp, isLinked: Bool)?] {
+    let results = UnsafeMutableBufferPointer<(stamp: FileStamp, isLinked: Bool)?>.allocate(
+      capacity: names.count)
     defer { results.deallocate() }
-    nonisolated(unsafe) let slots = results
-    DispatchQueue.concurrentPerform(iterations: (names.count + chunk - 1) / chunk) { part in
-      for index in (part * chunk)..<min(names.count, (part + 1) * chunk) {
-        slots[index] = FileSystem.status(of: names[index], in: directory)
+    listing.bytes.withUnsafeBufferPointer { bytes in
+      nonisolated(unsafe) let slots = results
+      nonisolated(unsafe) let base = UnsafeRawPointer(bytes.baseAddress!)
+      let starts = names.map { listing.entries[$0].start }
+      @Sendable func status(_ range: Range<Int>) {
+        var info = stat()
+        for index in range {
+          let name = base.advanced(by: starts[index]).assumingMemoryBound(to: CChar.self)
+          slots[index] =
+            fstatat(directory, name, &info, 0) == 0 ? (FileStamp(info), info.st_nlink > 1) : nil
+        }
+      }
+      let chunk = 512
+      if names.count <= chunk {
+        status(0..<names.count)
+      } else {
+        DispatchQueue.concurrentPerform(iterations: (names.count + chunk - 1) / chunk) { part in
+          status((part * chunk)..<min(names.count, (part + 1) * chunk))
+        }
       }
     }
     return Array(results)
@@ -55,6 +75,8 @@ struct VaultDiscovery {
     var diagnostics: [Diagnostic] = []
     var seenFolders = Set<FileID>()
     var seenFiles = Set<FileID>()
+    /// Paths of files reached through a link, which the walk may also reach directly.
+    var pathsViaLinks = Set<String>()
   }
 
   private struct FileID: Hashable {
@@ -64,14 +86,18 @@ struct VaultDiscovery {
       device = UInt64(info.st_dev)
       inode = UInt64(info.st_ino)
     }
+    init(_ stamp: FileStamp) {
+      device = stamp.device
+      inode = stamp.inode
+    }
   }
 
   private func visit(relative: String, viaLink: Bool, ancestors: [FileID], state: inout Walk) {
     let directory = relative.isEmpty ? root : root + "/" + relative
     var others: [(name: String, type: UInt8)]
     do {
-      others = try FileSystem.withEntries(of: directory) { entries, descriptor in
-        readPlainFiles(entries, in: descriptor, relative: relative, viaLink: viaLink, &state)
+      others = try FileSystem.withListing(of: directory) { listing, descriptor in
+        readPlainFiles(listing, in: descriptor, relative: relative, viaLink: viaLink, &state)
       }
     } catch {
       state.diagnostics.append(
@@ -131,6 +157,7 @@ struct VaultDiscovery {
           } else {
             path
           }
+        state.pathsViaLinks.insert(known)
         state.files.append(DiscoveredFile(path: known, stamp: FileStamp(info)))
       }
     }
@@ -139,27 +166,34 @@ struct VaultDiscovery {
   /// Adds the regular contact files met directly in a folder (not through a link), with
   /// their stamps, and returns the entries left for `visit` to look at one by one.
   private func readPlainFiles(
-    _ entries: [(name: String, type: UInt8)], in descriptor: Int32, relative: String,
-    viaLink: Bool, _ state: inout Walk
+    _ listing: DirectoryListing, in descriptor: Int32, relative: String, viaLink: Bool,
+    _ state: inout Walk
   ) -> [(name: String, type: UInt8)] {
     var others: [(name: String, type: UInt8)] = []
-    var names: [String] = []
-    for entry in entries where !entry.name.hasPrefix(".") {
-      guard entry.type == UInt8(DT_REG), !viaLink else {
-        others.append(entry)
+    var plain: [Int] = []
+    for index in listing.entries.indices
+    where listing.bytes[listing.entries[index].start] != UInt8(ascii: ".") {
+      guard listing.entries[index].type == UInt8(DT_REG), !viaLink else {
+        others.append((listing.name(index), listing.entries[index].type))
         continue
       }
-      if isContactName(entry.name),
-        exclude.isEmpty || !isExcluded(join(relative, entry.name), isFolder: false)
+      if isContactName(listing.nameBytes(index)),
+        exclude.isEmpty || !isExcluded(join(relative, listing.name(index)), isFolder: false)
       {
-        names.append(entry.name)
+        plain.append(index)
       }
     }
-    for (name, info) in zip(names, status(of: names, in: descriptor)) {
-      guard let info else { continue }  // gone since the folder was read
+    let prefix = Array((relative.isEmpty ? "" : relative + "/").utf8)
+    for (index, found) in zip(plain, stamps(of: plain, in: listing, directory: descriptor)) {
+      guard let found else { continue }  // gone since the folder was read
       // A file with other hard links may also be reached through a symlink.
-      if info.st_nlink > 1, !state.seenFiles.insert(FileID(info)).inserted { continue }
-      state.files.append(DiscoveredFile(path: join(relative, name), stamp: FileStamp(info)))
+      if found.isLinked, !state.seenFiles.insert(FileID(found.stamp)).inserted { continue }
+      let name = listing.nameBytes(index)
+      let path =
+        prefix.isEmpty
+        ? String(decoding: name, as: UTF8.self)
+        : String(decoding: prefix + name, as: UTF8.self)
+      state.files.append(DiscoveredFile(path: path, stamp: found.stamp))
     }
     return others
   }
@@ -179,7 +213,11 @@ struct VaultDiscovery {
 
   /// Whether `name` ends in `.md` or `.markdown`, in any case.
   private func isContactName(_ name: String) -> Bool {
-    let bytes = name.utf8
+    var name = name
+    return name.withUTF8 { isContactName($0) }
+  }
+
+  private func isContactName(_ bytes: some Collection<UInt8>) -> Bool {
     func endsWith(_ suffix: StaticString) -> Bool {
       let count = suffix.utf8CodeUnitCount
       guard bytes.count >= count else { return false }

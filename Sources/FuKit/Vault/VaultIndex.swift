@@ -51,6 +51,42 @@ public struct VaultIndex: Sendable, Equatable {
   /// granularity fu expects (FAT's two seconds).
   static let racyWindow: Int64 = 3_000_000_000
 
+  /// `files` (as discovery found them, in any order) sorted by path, each with the
+  /// position in `entries` (sorted by path) of the entry with its path, if any.
+  ///
+  /// Files are matched to entries by a hash of their paths, so that when the vault's files
+  /// are the ones the index knows, as they mostly are, the order comes from the index and
+  /// no paths are compared.
+  static func inPathOrder(
+    _ files: [DiscoveredFile], matching entries: [Entry]
+  ) -> [(file: DiscoveredFile, entry: Int?)] {
+    var positions = [String: Int](minimumCapacity: entries.count)
+    for (position, entry) in entries.enumerated() { positions[entry.path] = position }
+    var known = [Int?](repeating: nil, count: entries.count)  // entry → its file
+    var newcomers: [Int] = []
+    for (index, file) in files.enumerated() {
+      if let position = positions[file.path] {
+        known[position] = index
+      } else {
+        newcomers.append(index)
+      }
+    }
+    newcomers.sort { files[$0].path.precedesByBytes(files[$1].path) }
+    var ordered: [(file: DiscoveredFile, entry: Int?)] = []
+    ordered.reserveCapacity(files.count)
+    var next = 0
+    for (position, index) in known.enumerated() {
+      guard let index else { continue }
+      while next < newcomers.count, files[newcomers[next]].path.precedesByBytes(files[index].path) {
+        ordered.append((files[newcomers[next]], nil))
+        next += 1
+      }
+      ordered.append((files[index], position))
+    }
+    ordered += newcomers[next...].map { (files[$0], nil) }
+    return ordered
+  }
+
   /// The index with each entry's `isRacy` set as of `now` (nanoseconds since the epoch).
   func markingRacyEntries(now: Int64) -> VaultIndex {
     var marked = self
