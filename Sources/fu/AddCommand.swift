@@ -5,6 +5,7 @@ import FuKit
 extension Fu {
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Create a contact file.",
       discussion: """
         The file is named after NAME (`Ada Lovelace` becomes ada-lovelace.md), in the vault \

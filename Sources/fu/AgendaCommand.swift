@@ -4,6 +4,7 @@ import FuKit
 extension Fu {
   struct Agenda: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "agenda",
       abstract: "Show what is overdue, due today, and due in the next days.",
       discussion: """
         A contact is due on its next_follow_up; else on last_contact + cadence; else, with a \

@@ -5,6 +5,7 @@ import Glibc
 extension Fu {
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "check",
       abstract: "Find every problem in the vault; exit 1 if there is any.",
       discussion: """
         Prints one problem per line as path:line: message, sorted: front matter that does not \

@@ -4,6 +4,7 @@ import FuKit
 extension Fu {
   struct Edit: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "edit",
       abstract: "Open a contact's file in your editor.",
       discussion: """
         The editor is $VISUAL, else $EDITOR, else vi. It is split into words the way a \

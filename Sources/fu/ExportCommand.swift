@@ -4,6 +4,7 @@ import FuKit
 extension Fu {
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "export",
       abstract: "Print every contact, with its fields and log, as JSON or CSV.",
       discussion: """
         JSON is an array of what `fu show --json` prints for each contact. CSV has a row a \

@@ -4,6 +4,7 @@ import FuKit
 extension Fu {
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "import",
       abstract: "Create contact files from a vCard file or a Google Contacts CSV.",
       discussion: """
         FILE is a vCard export (.vcf: Apple Contacts, Google Contacts, Monica, vCard 2.1, \

@@ -4,6 +4,7 @@ import FuKit
 extension Fu {
   struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "init",
       abstract: "Make a folder a vault.",
       discussion: """
         Creates PATH/.fu/ with a commented config.yml and a .gitignore for fu's cache. fu \

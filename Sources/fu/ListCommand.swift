@@ -4,6 +4,7 @@ import FuKit
 extension Fu {
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List contacts as a table, with when each is due and last contacted.",
       discussion: """
         The table fits the terminal: long names and tags are cut short, rows never wrap. \

@@ -5,6 +5,7 @@ import FuKit
 extension Fu {
   struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "log",
       abstract: "Record an interaction with someone and move their follow-up on.",
       discussion: """
         Adds `- YYYY-MM-DD: MESSAGE` to the contact's interaction log (at its place by date), \

@@ -4,6 +4,7 @@ import FuKit
 extension Fu {
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "Show one contact: its facts, when it is due and why, open tasks and the log.",
       discussion: """
         Every front-matter key is shown, your own keys too (email, phone, company...), then \

@@ -4,6 +4,7 @@ import FuKit
 extension Fu {
   struct Snooze: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "snooze",
       abstract: "Move a contact's next follow-up to another day.",
       discussion: """
         Sets next_follow_up to WHEN on its own line; nothing else in the file changes. WHEN \

@@ -4,6 +4,7 @@ import FuKit
 extension Fu {
   struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "stats",
       abstract: "Show a picture of your year: interactions per day, tags, long silences.",
       discussion: """
         A calendar of the last 52 weeks, one column a week and one row a weekday, marks how \
