@@ -150,6 +150,9 @@ import Testing
       #expect(ordered.filter { $0.entry == nil }.map(\.file.path) == ["0.md", "a0.md", "new/z.md"])
     }
     #expect(VaultIndex.inPathOrder([], matching: saved).isEmpty)
+    // The same name in another Unicode normalisation is another file.
+    let decomposed = DiscoveredFile(path: "e\u{301}.md", stamp: stamp(1))
+    #expect(VaultIndex.inPathOrder([decomposed], matching: saved).map(\.entry) == [nil])
     #expect(
       VaultIndex.inPathOrder([DiscoveredFile(path: "x.md", stamp: stamp(1))], matching: []).map {
         $0.entry

@@ -17,4 +17,11 @@ extension String {
     }
     return (order ?? nil) ?? utf8.lexicographicallyPrecedes(other.utf8)
   }
+
+  /// Whether this string has the same UTF-8 bytes as `other`: file names that differ only
+  /// in Unicode normalisation (`é` as one scalar or two) are different files, though `==`
+  /// calls them equal.
+  func hasSameBytes(as other: String) -> Bool {
+    utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
+  }
 }
