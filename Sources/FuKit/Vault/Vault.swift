@@ -98,13 +98,15 @@ public struct Vault: Sendable {
   /// Files that cannot be read or decoded are left out with a diagnostic.
   public func load(index store: IndexStore? = nil) -> VaultContents {
     var stopwatch = Stopwatch()
-    // The index is read and decoded on another core while this one walks the folders.
-    let root = self.root
-    let reading = Background { store?.load(root: root) }
-    let (found, discoveryProblems) = VaultDiscovery(root: root, exclude: exclude).walk()
-    store?.debug?("discovery: \(found.count) files in \(stopwatch.lap()) ms")
-    let saved = reading.value()
-    store?.debug?("index: ready \(stopwatch.lap()) ms after discovery")
+    // The folders are walked on another core while this one reads and decodes the index.
+    // (This way round, the thousands of small values the index decodes into come from the
+    // main thread's heap, which grows in large steps; a worker thread's grows by pages.)
+    let (root, exclude) = (self.root, self.exclude)
+    let walking = Background { VaultDiscovery(root: root, exclude: exclude).walk() }
+    let saved = store?.load(root: root)
+    store?.debug?("index: decoded in \(stopwatch.lap()) ms")
+    let (found, discoveryProblems) = walking.value()
+    store?.debug?("discovery: \(found.count) files, done \(stopwatch.lap()) ms later")
     let old = saved?.entries ?? []
     // The entries in path order, each file's saved entry when its stamp is unchanged, else
     // a placeholder replaced once the file is read.
