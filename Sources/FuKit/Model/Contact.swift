@@ -114,6 +114,13 @@ public struct Contact: Sendable, Equatable {
     return tags.contains { Contact.normalize(tag: $0) == wanted }
   }
 
+  /// Whether the contact carries every one of `tags`, each already normalised
+  /// (`normalize(tag:)`).
+  func hasEveryTag(_ tags: [String]) -> Bool {
+    let own = self.tags.map(Contact.normalize(tag:))
+    return tags.allSatisfy(own.contains)
+  }
+
   /// A tag without its leading `#`, lower-cased.
   public static func normalize(tag: String) -> String {
     String(tag.trimmingSpaces().drop { $0 == "#" }).lowercased()

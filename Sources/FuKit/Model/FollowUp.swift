@@ -32,6 +32,9 @@ public struct FollowUp: Sendable, Equatable {
     self.occasion = occasion
   }
 
+  /// The follow-up an open task makes.
+  public init(_ task: FollowUpTask) { self.init(due: task.due, source: .task, task: task) }
+
   /// Whether this is a birthday or an anniversary: a day to remember, never overdue.
   public var isOccasion: Bool { occasion != nil }
 
@@ -74,6 +77,6 @@ extension Contact {
   /// The contact's follow-up and open tasks, each a dated row.
   public func followUps(today: CalendarDate) -> [FollowUp] {
     (followUp(today: today).map { [$0] } ?? [])
-      + tasks.map { FollowUp(due: $0.due, source: .task, task: $0) }
+      + tasks.map(FollowUp.init)
   }
 }

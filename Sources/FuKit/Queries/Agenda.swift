@@ -29,9 +29,13 @@ public struct Agenda: Sendable {
     self.days = days
     let horizon = today.adding(days: days)
     let anniversaryKeys = Set(anniversaries.map { FrontMatter.normalize(key: $0) })
+    let wanted = tags.map(Contact.normalize(tag:))
     var rows: [Row] = []
-    for contact in contacts where tags.allSatisfy({ contact.hasTag($0) }) {
-      for followUp in contact.followUps(today: today) where followUp.due <= horizon {
+    rows.reserveCapacity(contacts.count)
+    for contact in contacts where wanted.isEmpty || contact.hasEveryTag(wanted) {
+      // The follow-up and open tasks of `contact.followUps(today:)`, taken one by one.
+      func add(_ followUp: FollowUp) {
+        guard followUp.due <= horizon else { return }
         rows.append(
           Row(
             contact: contact, followUp: followUp,
@@ -39,6 +43,8 @@ public struct Agenda: Sendable {
             days: today.days(to: followUp.due),
             isInGrace: followUp.isInGrace(today: today, grace: grace)))
       }
+      if let followUp = contact.followUp(today: today) { add(followUp) }
+      for task in contact.tasks { add(FollowUp(task)) }
       for occasion in contact.occasions {
         let isBirthday = occasion.key == "birthday"
         guard isBirthday || anniversaryKeys.contains(occasion.key),
