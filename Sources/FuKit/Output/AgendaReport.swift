@@ -44,7 +44,8 @@ public enum AgendaReport {
           ? "Birthdays" : "Birthdays and anniversaries"
       ),
     ]
-    var out = ""
+    // Written as bytes: the agenda of a large vault is thousands of rows.
+    var out: [UInt8] = []
     out.reserveCapacity(rows.count * (width + 1) + 64)
     for (status, title) in sections {
       // Follow-ups by status; birthdays and anniversaries in a section of their own.
@@ -54,30 +55,30 @@ public enum AgendaReport {
           : rows[$0].status == status && !rows[$0].followUp.isOccasion
       }
       guard !members.isEmpty else { continue }
-      if !out.isEmpty { out += "\n\n" }
-      out += style.bold(status.map { style.status($0, title) } ?? style.green(title))
-      out += style.dim(" (\(members.count))")
+      if !out.isEmpty { out += "\n\n".utf8 }
+      out += style.bold(status.map { style.status($0, title) } ?? style.green(title)).utf8
+      out += style.dim(" (\(members.count))").utf8
       for index in members {
-        let name = TextLayout.truncate(nameCells[index], to: nameWidth)
-        let detail =
-          room < 4
-          ? "" : TextLayout.truncate(TextLayout.printable(detail(of: rows[index])), to: room)
         let due = rows[index].followUp.due
         if rows[index].isInGrace {
           // Late, but within the grace the config gives: in a softer colour.
-          out += leadingColumns(
-            cellsByDay[due]?.date ?? "", RelativeDate.ago(days: -rows[index].days), style.dim)
+          out +=
+            leadingColumns(
+              cellsByDay[due]?.date ?? "", RelativeDate.ago(days: -rows[index].days), style.dim
+            ).utf8
         } else {
-          out += dayColumns[due] ?? ""
+          out += (dayColumns[due] ?? "").utf8
         }
-        out += name
-        if !detail.isEmpty {
-          TextLayout.appendSpaces(to: &out, count: nameWidth - TextLayout.width(name) + 2)
-          out += detail
-        }
+        let nameColumns = TextLayout.append(nameCells[index], fittedTo: nameWidth, to: &out)
+        guard room >= 4 else { continue }
+        let detail = TextLayout.printable(detail(of: rows[index]))
+        guard !detail.isEmpty else { continue }
+        out += repeatElement(UInt8(ascii: " "), count: nameWidth - nameColumns + 2)
+        TextLayout.append(detail, fittedTo: room, to: &out)
       }
     }
-    return out + "\n"
+    out.append(UInt8(ascii: "\n"))
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// How many follow-ups (tasks included, birthdays and anniversaries not) the agenda has

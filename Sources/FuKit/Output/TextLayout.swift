@@ -4,10 +4,16 @@ public enum TextLayout {
   /// text: a file's value must not move the cursor, ring the bell, colour the terminal or
   /// make what follows read backwards.
   public static func printable(_ text: String) -> String {
-    if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return text }
+    if isASCII(text, where: { (0x20..<0x7F).contains($0) }) { return text }
     return String(
       String.UnicodeScalarView(
         text.unicodeScalars.map { isControl($0) ? " " : $0 }))
+  }
+
+  /// Whether every byte of `text` passes `test`, read from the string's storage in place.
+  private static func isASCII(_ text: String, where test: (UInt8) -> Bool) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(test) }
+      ?? text.utf8.allSatisfy(test)
   }
 
   /// C0 and C1 controls (Unicode's whole `Cc` category), and the bidirectional embedding,
@@ -22,7 +28,7 @@ public enum TextLayout {
   /// How many terminal columns `text` takes: two for wide characters (CJK, emoji), none
   /// for combining marks and joiners, one for the rest.
   public static func width(_ text: String) -> Int {
-    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
+    if isASCII(text, where: { $0 < 0x80 }) { return text.utf8.count }
     var total = 0
     for character in text { total += width(of: character) }
     return total
@@ -38,7 +44,7 @@ public enum TextLayout {
   }
 
   /// Appends `count` spaces (none when `count` is not positive) to `text`.
-  public static func appendSpaces(to text: inout String, count: Int) {
+  static func appendSpaces(to text: inout String, count: Int) {
     if count > 0 { text += String(repeating: " ", count: count) }
   }
 
@@ -60,6 +66,27 @@ public enum TextLayout {
       used += next
     }
     return width > 1 ? kept + "…" : kept
+  }
+
+  /// Appends `text` cut to `width` columns as `truncate(_:to:)` cuts it, and returns how
+  /// many columns it took: in bytes, without a new string, when `text` is ASCII.
+  @discardableResult
+  public static func append(_ text: String, fittedTo width: Int, to out: inout [UInt8]) -> Int {
+    var text = text
+    let columns = text.withUTF8 { bytes -> Int? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      if bytes.count <= width {
+        out += bytes
+        return bytes.count
+      }
+      out += bytes[..<max(0, width > 1 ? width - 1 : width)]
+      if width > 1 { out += "…".utf8 }
+      return max(0, width)
+    }
+    if let columns { return columns }
+    let cut = truncate(text, to: width)
+    out += cut.utf8
+    return self.width(cut)
   }
 
   private static func width(of character: Character) -> Int {
