@@ -5,22 +5,14 @@ import Foundation
 /// them, then a unique prefix of any of them or of any word in them (`dijkstra` finds
 /// `Edsger Dijkstra`; `john` finds John McCarthy before Katherine Johnson).
 public struct ContactMatcher: Sendable {
-  private struct Candidate: Sendable {
-    var contact: Contact
-    /// The folded stem, path, path without extension and file name.
-    var paths: [String]
-    var name: String
-    var aliases: [String]
-
-    /// The whole words of the stem, name and aliases: only needed when no name matches
-    /// whole, so they are split only then.
-    var words: [String] { ([paths[0], name] + aliases).flatMap(ContactMatcher.words) }
-  }
-
-  private let candidates: [Candidate]
+  private let contacts: [Contact]
+  /// Each contact's folded stem, path, path without extension and file name: all the first
+  /// rule needs. Names and aliases are folded only when no path matches.
+  private let paths: [[String]]
 
   public init(contacts: [Contact]) {
-    candidates = contacts.map { contact in
+    self.contacts = contacts
+    paths = contacts.map { contact in
       let path = ContactMatcher.fold(contact.path)
       // Found on bytes: `.` and `/` are ASCII, and a search by Character costs over a vault.
       let bytes = path.utf8
@@ -29,10 +21,7 @@ public struct ContactMatcher: Sendable {
       let fileName =
         bytes.lastIndex(of: UInt8(ascii: "/")).map { String(path[bytes.index(after: $0)...]) }
         ?? path
-      return Candidate(
-        contact: contact,
-        paths: [ContactMatcher.fold(contact.stem), path, withoutExtension, fileName],
-        name: ContactMatcher.fold(contact.name), aliases: contact.aliases.map(ContactMatcher.fold))
+      return [ContactMatcher.fold(contact.stem), path, withoutExtension, fileName]
     }
   }
 
@@ -53,42 +42,60 @@ public struct ContactMatcher: Sendable {
     fold(lhs) == fold(rhs)
   }
 
+  /// The folded names, aliases and words of every contact, for the rules after the first.
+  private struct Names {
+    var names: [String]
+    var aliases: [[String]]
+    var words: [[String]]
+
+    init(_ matcher: ContactMatcher) {
+      names = matcher.contacts.map { ContactMatcher.fold($0.name) }
+      aliases = matcher.contacts.map { $0.aliases.map(ContactMatcher.fold) }
+      words = []
+    }
+
+    /// With `words` filled in: only needed when no name matches whole.
+    mutating func splitWords(_ matcher: ContactMatcher) {
+      words = names.indices.map {
+        ([matcher.paths[$0][0], names[$0]] + aliases[$0]).flatMap(ContactMatcher.words)
+      }
+    }
+  }
+
   /// The contact `who` names.
   public func match(_ who: String) throws(FuError) -> Contact {
     let key = ContactMatcher.fold(who.trimmingSpaces())
     guard !key.isEmpty else { throw .contactNotFound(who: who, suggestions: []) }
-    let rules: [(Candidate, _ words: [String]) -> Bool] = [
-      { candidate, _ in candidate.paths.contains(key) },
-      { candidate, _ in candidate.name == key },
-      { candidate, _ in candidate.aliases.contains(key) },
-      { _, words in words.contains(key) },
-      { candidate, words in
-        (candidate.paths + [candidate.name] + candidate.aliases + words)
-          .contains { $0.hasPrefix(key) }
-      },
-    ]
-    var words: [[String]]?
-    for (number, rule) in rules.enumerated() {
-      if number == 3 { words = candidates.map(\.words) }
-      let found = candidates.indices.filter { rule(candidates[$0], words?[$0] ?? []) }
-        .map { candidates[$0] }
-      if found.count == 1 { return found[0].contact }
-      if found.count > 1 {
-        throw .ambiguousContact(
-          who: who, candidates: found.map { "\($0.contact.name) (\($0.contact.path))" })
-      }
+    /// The one contact passing `rule`, if there is one; an error when there are several.
+    func only(_ rule: (Int) -> Bool) throws(FuError) -> Contact? {
+      let found = contacts.indices.filter(rule)
+      guard found.count > 1 else { return found.first.map { contacts[$0] } }
+      throw .ambiguousContact(
+        who: who, candidates: found.map { "\(contacts[$0].name) (\(contacts[$0].path))" })
     }
-    throw .contactNotFound(who: who, suggestions: suggestions(for: key))
+    if let found = try only({ paths[$0].contains(key) }) { return found }
+    var folded = Names(self)
+    if let found = try only({ folded.names[$0] == key }) { return found }
+    if let found = try only({ folded.aliases[$0].contains(key) }) { return found }
+    folded.splitWords(self)
+    if let found = try only({ folded.words[$0].contains(key) }) { return found }
+    if let found = try only({
+      (paths[$0] + [folded.names[$0]] + folded.aliases[$0] + folded.words[$0])
+        .contains { $0.hasPrefix(key) }
+    }) {
+      return found
+    }
+    throw .contactNotFound(who: who, suggestions: suggestions(for: key, folded))
   }
 
   /// Up to three names close to `key` by edit distance.
-  private func suggestions(for key: String) -> [String] {
+  private func suggestions(for key: String, _ folded: Names) -> [String] {
     let limit = max(2, key.count / 3)
-    let scored = candidates.compactMap { candidate -> (Int, String)? in
+    let scored = contacts.indices.compactMap { index -> (Int, String)? in
       let distance =
-        ([candidate.name] + candidate.aliases + candidate.words + [candidate.paths[0]])
+        ([folded.names[index]] + folded.aliases[index] + folded.words[index] + [paths[index][0]])
         .map { ContactMatcher.editDistance($0, key) }.min() ?? Int.max
-      return distance <= limit ? (distance, candidate.contact.name) : nil
+      return distance <= limit ? (distance, contacts[index].name) : nil
     }
     var seen = Set<String>()
     return scored.sorted { $0 < $1 }.map(\.1).filter { seen.insert($0).inserted }.prefix(3)
@@ -101,30 +108,49 @@ public struct ContactMatcher: Sendable {
     // Letters are folded one by one from a table where they can be (ASCII and the Latin
     // letters of most names); Foundation's folding, slow enough to matter over a whole
     // vault, only sees text with other characters.
-    var folded: [UInt8] = []
-    folded.reserveCapacity(text.utf8.count)
-    var separated = false
-    for scalar in text.unicodeScalars {
-      if scalar.isASCII {
-        let byte = UInt8(scalar.value)
-        if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == 0x20
-          || (0x09...0x0D).contains(byte)
-        {
-          separated = !folded.isEmpty
-          continue
+    var folded = FoldedText(capacity: text.utf8.count)
+    var text = text
+    let isASCII = text.withUTF8 { bytes in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+      for byte in bytes { folded.add(ascii: byte) }  // the common case, on bytes in place
+      return true
+    }
+    if !isASCII {
+      for scalar in text.unicodeScalars {
+        if scalar.isASCII {
+          folded.add(ascii: UInt8(scalar.value))
+        } else if let letter = latinLetters[scalar] {
+          folded.add(letter: letter)
+        } else {
+          return collapseSeparators(foldWithFoundation(text))
         }
-        if separated { folded.append(0x20) }
-        separated = false
-        folded.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
-      } else if let letter = latinLetters[scalar] {
-        if separated { folded.append(0x20) }
-        separated = false
-        folded.append(contentsOf: letter)
-      } else {
-        return collapseSeparators(foldWithFoundation(text))
       }
     }
-    return String(decoding: folded, as: UTF8.self)
+    return String(decoding: folded.bytes, as: UTF8.self)
+  }
+
+  /// Folded text as it is built: separators are held back until a letter follows.
+  private struct FoldedText {
+    var bytes: [UInt8] = []
+    var separated = false
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    mutating func add(ascii byte: UInt8) {
+      if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == 0x20
+        || (0x09...0x0D).contains(byte)
+      {
+        separated = !bytes.isEmpty
+        return
+      }
+      add(letter: CollectionOfOne((0x41...0x5A).contains(byte) ? byte + 0x20 : byte))
+    }
+
+    mutating func add(letter: some Collection<UInt8>) {
+      if separated { bytes.append(0x20) }
+      separated = false
+      bytes.append(contentsOf: letter)
+    }
   }
 
   /// `-`, `_` and runs of white space as one space, none at either end.
