@@ -144,10 +144,15 @@ import Testing
         DiscoveredFile(path: $0, stamp: stamp(2))
       }
       let ordered = VaultIndex.inPathOrder(files, matching: saved)
-      #expect(ordered.map(\.file.path) == paths.sorted { $0.precedesByBytes($1) })
+      #expect(ordered.map { files[$0.file].path } == paths.sorted { $0.precedesByBytes($1) })
       #expect(
-        ordered.allSatisfy { $0.entry.map { saved[$0].path } ?? $0.file.path == $0.file.path })
-      #expect(ordered.filter { $0.entry == nil }.map(\.file.path) == ["0.md", "a0.md", "new/z.md"])
+        ordered.allSatisfy {
+          $0.entry.map { saved[$0].path } ?? files[$0.file].path == files[$0.file].path
+        })
+      #expect(
+        ordered.filter { $0.entry == nil }.map { files[$0.file].path } == [
+          "0.md", "a0.md", "new/z.md",
+        ])
     }
     #expect(VaultIndex.inPathOrder([], matching: saved).isEmpty)
     // The same name in another Unicode normalisation is another file.

@@ -108,20 +108,31 @@ public struct Vault: Sendable {
     let (found, discoveryProblems) = walking.value()
     store?.debug?("discovery: \(found.count) files, done \(stopwatch.lap()) ms later")
     let old = saved?.entries ?? []
+    let ordered = VaultIndex.inPathOrder(found, matching: old)
     // The entries in path order, each file's saved entry when its stamp is unchanged, else
-    // a placeholder replaced once the file is read.
-    var entries: [VaultIndex.Entry] = []
-    entries.reserveCapacity(found.count)
+    // a placeholder replaced once the file is read. When no file changed, came or went,
+    // as is usual, that is the saved entries as they are.
+    var entries = old
     var stale: [Int] = []
-    for (file, saved) in VaultIndex.inPathOrder(found, matching: old) {
-      if let saved, old[saved].isFresh(for: file.stamp) {
-        entries.append(old[saved])
-      } else {
-        stale.append(entries.count)
-        entries.append(
-          VaultIndex.Entry(
-            path: file.path, stamp: file.stamp,
-            result: .failure(Diagnostic(path: file.path, message: "not read yet"))))
+    let isUnchanged =
+      ordered.count == old.count
+      && ordered.indices.allSatisfy {
+        ordered[$0].entry == $0 && old[$0].isFresh(for: found[ordered[$0].file].stamp)
+      }
+    if !isUnchanged {
+      entries = []
+      entries.reserveCapacity(found.count)
+      for (index, saved) in ordered {
+        let file = found[index]
+        if let saved, old[saved].isFresh(for: file.stamp) {
+          entries.append(old[saved])
+        } else {
+          stale.append(entries.count)
+          entries.append(
+            VaultIndex.Entry(
+              path: file.path, stamp: file.stamp,
+              result: .failure(Diagnostic(path: file.path, message: "not read yet"))))
+        }
       }
     }
     var problems = discoveryProblems
@@ -259,7 +270,11 @@ public struct VaultContents: Sendable, Equatable {
 
   /// The contacts whose facts can be trusted for an agenda: files with merge-conflict
   /// markers are left out, since which side holds is undecided.
-  public var settledContacts: [Contact] { summaries.filter { !$0.hasConflict }.map(\.contact) }
+  public var settledContacts: [Contact] {
+    summaries.withUnsafeBufferPointer { summaries in
+      summaries.indices.compactMap { summaries[$0].hasConflict ? nil : summaries[$0].contact }
+    }
+  }
 }
 
 /// Every contact file of a vault, parsed.

@@ -51,15 +51,16 @@ public struct VaultIndex: Sendable, Equatable {
   /// granularity fu expects (FAT's two seconds).
   static let racyWindow: Int64 = 3_000_000_000
 
-  /// `files` (as discovery found them, in any order) sorted by path, each with the
-  /// position in `entries` (sorted by path) of the entry with its path, if any.
+  /// The positions in `files` (as discovery found them, in any order) sorted by the
+  /// files' paths, each with the position in `entries` (sorted by path) of the entry with
+  /// its path, if any.
   ///
   /// Files are matched to entries by a hash of their paths, so that when the vault's files
   /// are the ones the index knows, as they mostly are, the order comes from the index and
   /// no paths are compared but equal ones.
   static func inPathOrder(
     _ files: [DiscoveredFile], matching entries: [Entry]
-  ) -> [(file: DiscoveredFile, entry: Int?)] {
+  ) -> [(file: Int, entry: Int?)] {
     let positions = PathTable(entries.map(\.path))
     var known = [Int?](repeating: nil, count: entries.count)  // entry → its file
     var newcomers: [Int] = []
@@ -71,18 +72,20 @@ public struct VaultIndex: Sendable, Equatable {
       }
     }
     newcomers.sort { files[$0].path.precedesByBytes(files[$1].path) }
-    var ordered: [(file: DiscoveredFile, entry: Int?)] = []
+    var ordered: [(file: Int, entry: Int?)] = []
     ordered.reserveCapacity(files.count)
     var next = 0
     for (position, index) in known.enumerated() {
       guard let index else { continue }
-      while next < newcomers.count, files[newcomers[next]].path.precedesByBytes(files[index].path) {
-        ordered.append((files[newcomers[next]], nil))
+      while next < newcomers.count,
+        files[newcomers[next]].path.precedesByBytes(files[index].path)
+      {
+        ordered.append((newcomers[next], nil))
         next += 1
       }
-      ordered.append((files[index], position))
+      ordered.append((index, position))
     }
-    ordered += newcomers[next...].map { (files[$0], nil) }
+    ordered += newcomers[next...].map { ($0, nil) }
     return ordered
   }
 
@@ -103,8 +106,10 @@ public struct VaultIndex: Sendable, Equatable {
 /// 10,000 paths took milliseconds.
 struct PathTable {
   private let paths: [String]
-  /// Open addressing: each slot holds a position in `paths` plus one, or 0 when empty.
-  private var slots: [Int32]
+  /// Open addressing: each slot holds a position in `paths` plus one in its low 32 bits
+  /// (0 when empty), and the high 32 bits of the path's hash, so that paths are compared
+  /// only when their hashes agree.
+  private var slots: [UInt64]
   private let mask: Int
 
   init(_ paths: [String]) {
@@ -112,28 +117,32 @@ struct PathTable {
     var size = 16
     while size < paths.count * 2 { size *= 2 }
     mask = size - 1
-    slots = [Int32](repeating: 0, count: size)
+    slots = [UInt64](repeating: 0, count: size)
     for (position, path) in paths.enumerated() {
-      var slot = PathTable.hash(path) & mask
+      let hash = PathTable.hash(path)
+      var slot = Int(truncatingIfNeeded: hash) & mask
       while slots[slot] != 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(position + 1)
+      slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(position + 1)
     }
   }
 
   /// The position of `path` in the list, if it is there.
   func position(of path: String) -> Int? {
-    var slot = PathTable.hash(path) & mask
+    let hash = PathTable.hash(path)
+    var slot = Int(truncatingIfNeeded: hash) & mask
     while slots[slot] != 0 {
-      let position = Int(slots[slot]) - 1
-      if paths[position].hasSameBytes(as: path) { return position }
+      if slots[slot] & 0xFFFF_FFFF_0000_0000 == hash & 0xFFFF_FFFF_0000_0000 {
+        let position = Int(slots[slot] & 0xFFFF_FFFF) - 1
+        if paths[position].hasSameBytes(as: path) { return position }
+      }
       slot = (slot + 1) & mask
     }
     return nil
   }
 
-  private static func hash(_ path: String) -> Int {
+  private static func hash(_ path: String) -> UInt64 {
     var path = path
     let hash = path.withUTF8 { IndexCodec.fnv1a($0) }
-    return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    return hash ^ (hash >> 29)
   }
 }
