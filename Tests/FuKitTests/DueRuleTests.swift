@@ -147,4 +147,17 @@ import Testing
     #expect(followUp.status(today: Self.today, grace: grace) == status)
     #expect(followUp.status(today: Self.today) == DueStatus(due: followUp.due, today: Self.today))
   }
+
+  @Test func rowsArePutInOrderByFollowingEachCycleOfThePermutation() {
+    var generator = SystemRandomNumberGenerator()
+    for count in [0, 1, 2, 3, 10, 100] {
+      for _ in 0..<20 {
+        let order = Array(0..<count).shuffled(using: &generator)
+        var values = (0..<count).map { "value \($0)" }
+        let expected = order.map { values[$0] }
+        values.permute(to: order)
+        #expect(values == expected)
+      }
+    }
+  }
 }

@@ -8,16 +8,27 @@ public enum AgendaReport {
       return agenda.days == 1
         ? "Nothing due by tomorrow.\n" : "Nothing due in the next \(agenda.days) days.\n"
     }
+    // The rows are read in place: a row taken out of the array is a copy, which retains
+    // its contact and strings, and a large vault's agenda has tens of thousands of rows.
+    return agenda.rows.withUnsafeBufferPointer { rows in
+      text(rows, of: agenda, width: width, style: style, dates: dates)
+    }
+  }
+
+  private static func text(
+    _ rows: UnsafeBufferPointer<Agenda.Row>, of agenda: Agenda, width: Int, style: Style,
+    dates: DateDisplay
+  ) -> String {
     // Each cell is worked out once, and a day's date cells once per day: on a large vault
     // the agenda has thousands of rows over a few hundred days.
-    let rows = agenda.rows
     var cellsByDay: [CalendarDate: (date: String, relative: String)] = [:]
-    for row in rows where cellsByDay[row.followUp.due] == nil {
-      cellsByDay[row.followUp.due] = (
-        dates.format(row.followUp.due, today: agenda.today), RelativeDate.describe(days: row.days)
+    for index in rows.indices where cellsByDay[rows[index].followUp.due] == nil {
+      cellsByDay[rows[index].followUp.due] = (
+        dates.format(rows[index].followUp.due, today: agenda.today),
+        RelativeDate.describe(days: rows[index].days)
       )
     }
-    let nameCells = rows.map { TextLayout.printable($0.contact.name) }
+    let nameCells = rows.indices.map { TextLayout.printable(rows[$0].contact.name) }
     let dateWidth = cellsByDay.values.map { TextLayout.width($0.date) }.max() ?? 0
     let relativeWidth = cellsByDay.values.map { TextLayout.width($0.relative) }.max() ?? 0
     let nameWidth = min(24, nameCells.map(TextLayout.width).max() ?? 0)
@@ -40,20 +51,22 @@ public enum AgendaReport {
       (.upcoming, agenda.days == 1 ? "Tomorrow" : "Next \(agenda.days) days"),
       (
         nil,
-        rows.allSatisfy { $0.followUp.source != .anniversary }
+        !rows.indices.contains { rows[$0].followUp.source == .anniversary }
           ? "Birthdays" : "Birthdays and anniversaries"
       ),
     ]
     // Written as bytes: the agenda of a large vault is thousands of rows.
     var out: [UInt8] = []
     out.reserveCapacity(rows.count * (width + 1) + 64)
-    for (status, title) in sections {
-      // Follow-ups by status; birthdays and anniversaries in a section of their own.
-      let members = rows.indices.filter {
-        status == nil
-          ? rows[$0].followUp.isOccasion
-          : rows[$0].status == status && !rows[$0].followUp.isOccasion
-      }
+    // Follow-ups by status; birthdays and anniversaries in a section of their own.
+    var sectionRows = [[Int]](repeating: [], count: sections.count)
+    for index in rows.indices {
+      let section =
+        rows[index].followUp.isOccasion
+        ? 3 : sections.firstIndex { $0.0 == rows[index].status } ?? 3
+      sectionRows[section].append(index)
+    }
+    for ((status, title), members) in zip(sections, sectionRows) {
       guard !members.isEmpty else { continue }
       if !out.isEmpty { out += "\n\n".utf8 }
       out += style.bold(status.map { style.status($0, title) } ?? style.green(title)).utf8

@@ -58,15 +58,19 @@ public struct Agenda: Sendable {
             days: today.days(to: due)))
       }
     }
-    // Sorted as small keys, the rows moved once: a row carries a whole contact, and
-    // moving thousands of them at every step of the sort showed in the agenda's time.
-    let keys = rows.indices.map { index in
-      let row = rows[index]
-      return SortKey(
-        due: row.followUp.due, name: row.contact.name.lowercased(), path: row.contact.path,
-        line: row.followUp.task?.line ?? 0, index: index)
+    // Sorted as small keys, then the rows moved into that order once, swapped rather than
+    // copied: a copy retains a row's contact and strings, and on a large vault the rows
+    // are tens of thousands.
+    let keys = rows.withUnsafeBufferPointer { rows in
+      rows.indices.map { index in
+        SortKey(
+          due: rows[index].followUp.due, name: rows[index].contact.name.lowercased(),
+          path: rows[index].contact.path, line: rows[index].followUp.task?.line ?? 0,
+          index: index)
+      }
     }
-    self.rows = keys.sorted().map { rows[$0.index] }
+    rows.permute(to: keys.sorted().map(\.index))
+    self.rows = rows
   }
 
   /// What orders the rows: due date, then name, then path, then the task's line.
@@ -88,4 +92,25 @@ public struct Agenda: Sendable {
   /// The rows with `status`, in agenda order.
   public func rows(_ status: DueStatus) -> [Row] { rows.filter { $0.status == status } }
 
+}
+
+extension Array {
+  /// Puts the elements in `order`: the element at `order[i]` moves to `i`. `order` must be
+  /// a permutation of the indices. Elements are swapped, never copied.
+  mutating func permute(to order: [Int]) {
+    var placed = [Bool](repeating: false, count: count)
+    withUnsafeMutableBufferPointer { elements in
+      for start in elements.indices where !placed[start] {
+        // Follow the cycle through `start`: each position takes the element it wants.
+        var position = start
+        while true {
+          placed[position] = true
+          let source = order[position]
+          if source == start { break }
+          elements.swapAt(position, source)
+          position = source
+        }
+      }
+    }
+  }
 }
