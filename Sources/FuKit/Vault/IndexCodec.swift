@@ -35,13 +35,19 @@ enum IndexCodec {
     var out = ByteWriter()
     out.bytes.append(contentsOf: magic)
     out.unsigned(UInt64(version))
-    var checksum = self.checksum(body.bytes[...]).littleEndian
+    var checksum = body.bytes.withUnsafeBytes { self.checksum($0) }.littleEndian
     withUnsafeBytes(of: &checksum) { out.bytes.append(contentsOf: $0) }
     out.bytes.append(contentsOf: body.bytes)
     return out.bytes
   }
 
   static func decode(_ bytes: [UInt8]) throws(DecodeError) -> VaultIndex {
+    // Read in place: a slice of the array for each string would retain and release it.
+    try bytes.withUnsafeBufferPointer { bytes throws(DecodeError) in try decode(bytes) }
+  }
+
+  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(DecodeError) -> VaultIndex
+  {
     var reader = ByteReader(bytes: bytes)
     guard bytes.starts(with: magic) else { throw DecodeError(description: "not an index file") }
     reader.offset = magic.count
@@ -53,7 +59,10 @@ enum IndexCodec {
     var checksum: UInt64 = 0
     for shift in 0..<8 { checksum |= UInt64(bytes[reader.offset + shift]) << (8 * shift) }
     reader.offset += 8
-    guard self.checksum(bytes[reader.offset...]) == checksum else {
+    guard
+      self.checksum(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[reader.offset...])))
+        == checksum
+    else {
       throw DecodeError(description: "checksum mismatch (a torn or damaged file)")
     }
     var index = VaultIndex(root: try reader.string())
@@ -75,22 +84,20 @@ enum IndexCodec {
 
   /// A checksum that tells a damaged or torn file from a good one, eight bytes at a step
   /// (the index is read on every run, so this is on the hot path).
-  static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-    bytes.withUnsafeBytes { raw in
-      var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
-      var offset = 0
-      while offset + 8 <= raw.count {
-        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-        hash = ((hash ^ word) &* 0xFF51_AFD7_ED55_8CCD)
-        hash = (hash << 31) | (hash >> 33)
-        offset += 8
-      }
-      while offset < raw.count {
-        hash = (hash ^ UInt64(raw[offset])) &* 0x100_0000_01b3
-        offset += 1
-      }
-      return hash ^ (hash >> 29)
+  static func checksum(_ raw: UnsafeRawBufferPointer) -> UInt64 {
+    var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
+    var offset = 0
+    while offset + 8 <= raw.count {
+      let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+      hash = ((hash ^ word) &* 0xFF51_AFD7_ED55_8CCD)
+      hash = (hash << 31) | (hash >> 33)
+      offset += 8
     }
+    while offset < raw.count {
+      hash = (hash ^ UInt64(raw[offset])) &* 0x100_0000_01b3
+      offset += 1
+    }
+    return hash ^ (hash >> 29)
   }
 
   /// FNV-1a, 64 bits: a short, stable name for a vault path.
@@ -192,7 +199,7 @@ private struct ByteWriter {
 }
 
 private struct ByteReader {
-  let bytes: [UInt8]
+  let bytes: UnsafeBufferPointer<UInt8>
   var offset = 0
 
   typealias DecodeError = IndexCodec.DecodeError
@@ -253,7 +260,8 @@ private struct ByteReader {
   mutating func string() throws(DecodeError) -> String {
     let length = try count()
     defer { offset += length }
-    return String(decoding: bytes[offset..<offset + length], as: UTF8.self)
+    return String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]), as: UTF8.self)
   }
 
   mutating func strings() throws(DecodeError) -> [String] {
