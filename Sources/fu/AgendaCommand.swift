@@ -52,6 +52,7 @@ extension Fu {
       let workspace = try global.workspace()
       let agenda = workspace.agenda(
         days: days ?? workspace.settings.agendaDays ?? 7, tags: tags)
+      KeptUntilExit.keep(agenda)
       if count {
         let counts = AgendaReport.counts(agenda)
         Terminal.write(

@@ -23,6 +23,7 @@ struct Workspace {
         contents.summaries[index].contact = withTagCadence(contents.summaries[index].contact)
       }
     }
+    KeptUntilExit.keep(contents)
     return contents
   }
 
