@@ -194,4 +194,30 @@ import Testing
           == ContactMatcher.collapseSeparators(ContactMatcher.foldWithFoundation(name)), "\(name)")
     }
   }
+
+  @Test(arguments: [
+    "ada.md", "people/Ada Lovelace.md", "Ada _.md", "a_/b.md", "dir.x/y.md", "-a-.md",
+    "Zoë Ä.markdown", "日本 語.md", "Søren--Kierkegaard .md", "x/.y.md", "a.b.c.md",
+  ])
+  func aPathsFormsAreFoldedFromThePathOnce(_ path: String) {
+    let contact = Contact(path: path, name: "x")
+    let folded = ContactMatcher.fold(path)
+    let withoutExtension = folded.utf8.lastIndex(of: UInt8(ascii: ".")).map {
+      String(folded[..<$0])
+    }
+    #expect(
+      ContactMatcher.pathForms(of: path) == [
+        ContactMatcher.fold(contact.stem), folded, withoutExtension ?? "",
+        String(folded.split(separator: "/").last ?? ""),
+      ])
+  }
+
+  @Test func theLatinLetterTableIsWhatFoundationSays() {
+    for value in UInt32(0xC0)...0x17F {
+      guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
+      #expect(
+        ContactMatcher.latinLetters[scalar]
+          == Array(ContactMatcher.foldWithFoundation(String(scalar)).utf8), "\(scalar)")
+    }
+  }
 }

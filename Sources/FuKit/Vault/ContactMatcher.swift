@@ -12,17 +12,22 @@ public struct ContactMatcher: Sendable {
 
   public init(contacts: [Contact]) {
     self.contacts = contacts
-    paths = contacts.map { contact in
-      let path = ContactMatcher.fold(contact.path)
-      // Found on bytes: `.` and `/` are ASCII, and a search by Character costs over a vault.
-      let bytes = path.utf8
-      let withoutExtension =
-        bytes.lastIndex(of: UInt8(ascii: ".")).map { String(path[..<$0]) } ?? ""
-      let fileName =
-        bytes.lastIndex(of: UInt8(ascii: "/")).map { String(path[bytes.index(after: $0)...]) }
-        ?? path
-      return [ContactMatcher.fold(contact.stem), path, withoutExtension, fileName]
-    }
+    paths = contacts.map { ContactMatcher.pathForms(of: $0.path) }
+  }
+
+  /// The folded stem, path, path without extension and file name of a contact's `path`.
+  static func pathForms(of path: String) -> [String] {
+    let path = ContactMatcher.fold(path)
+    // Found on bytes: `.` and `/` are ASCII, and a search by Character costs over a vault.
+    let bytes = path.utf8
+    let dot = bytes.lastIndex(of: UInt8(ascii: "."))
+    let nameStart = bytes.lastIndex(of: UInt8(ascii: "/")).map(bytes.index(after:))
+    let fileName = path[(nameStart ?? path.startIndex)...]
+    // The folded stem: the folded file name up to its extension, less the space that
+    // separators before the dot fold into.
+    var stem = fileName[..<(dot.flatMap { $0 > fileName.startIndex ? $0 : nil } ?? path.endIndex)]
+    if stem.utf8.last == 0x20 { stem = stem.dropLast() }
+    return [String(stem), path, dot.map { String(path[..<$0]) } ?? "", String(fileName)]
   }
 
   /// The runs of letters and digits in folded `text`.
@@ -108,25 +113,43 @@ public struct ContactMatcher: Sendable {
     // Letters are folded one by one from a table where they can be (ASCII and the Latin
     // letters of most names); Foundation's folding, slow enough to matter over a whole
     // vault, only sees text with other characters.
-    var folded = FoldedText(capacity: text.utf8.count)
     var text = text
-    let isASCII = text.withUTF8 { bytes in
-      guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-      for byte in bytes { folded.add(ascii: byte) }  // the common case, on bytes in place
-      return true
-    }
-    if !isASCII {
-      for scalar in text.unicodeScalars {
-        if scalar.isASCII {
-          folded.add(ascii: UInt8(scalar.value))
-        } else if let letter = latinLetters[scalar] {
-          folded.add(letter: letter)
-        } else {
-          return collapseSeparators(foldWithFoundation(text))
-        }
+    if let folded = text.withUTF8(foldASCII) { return folded }
+    var folded = FoldedText(capacity: text.utf8.count)
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII {
+        folded.add(ascii: UInt8(scalar.value))
+      } else if let letter = latinLetters[scalar] {
+        folded.add(letter: letter)
+      } else {
+        return collapseSeparators(foldWithFoundation(text))
       }
     }
     return String(decoding: folded.bytes, as: UTF8.self)
+  }
+
+  /// `fold` of ASCII `bytes`, written straight into the new string; `nil` when they are not
+  /// all ASCII. Most names and paths are, and this runs for every contact of the vault.
+  private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+    return String(unsafeUninitializedCapacity: bytes.count) { out in
+      var count = 0
+      var separated = false
+      for byte in bytes {
+        if FoldedText.isSeparator(byte) {
+          separated = count > 0
+          continue
+        }
+        if separated {
+          out[count] = 0x20
+          count += 1
+          separated = false
+        }
+        out[count] = FoldedText.lowercased(byte)
+        count += 1
+      }
+      return count
+    }
   }
 
   /// Folded text as it is built: separators are held back until a letter follows.
@@ -136,14 +159,21 @@ public struct ContactMatcher: Sendable {
 
     init(capacity: Int) { bytes.reserveCapacity(capacity) }
 
-    mutating func add(ascii byte: UInt8) {
-      if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == 0x20
+    static func isSeparator(_ byte: UInt8) -> Bool {
+      byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == 0x20
         || (0x09...0x0D).contains(byte)
-      {
+    }
+
+    static func lowercased(_ byte: UInt8) -> UInt8 {
+      (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+    }
+
+    mutating func add(ascii byte: UInt8) {
+      if FoldedText.isSeparator(byte) {
         separated = !bytes.isEmpty
         return
       }
-      add(letter: CollectionOfOne((0x41...0x5A).contains(byte) ? byte + 0x20 : byte))
+      add(letter: CollectionOfOne(FoldedText.lowercased(byte)))
     }
 
     mutating func add(letter: some Collection<UInt8>) {
@@ -168,13 +198,23 @@ public struct ContactMatcher: Sendable {
       .replacingOccurrences(of: "þ", with: "th")
   }
 
-  /// The Latin-1 and Latin Extended-A letters (U+00C0 to U+017F), each folded as
-  /// Foundation folds it on its own: the same answer, looked up.
-  private static let latinLetters: [Unicode.Scalar: [UInt8]] = {
+  /// The Latin-1 and Latin Extended-A letters (U+00C0 to U+017F), each with what
+  /// `foldWithFoundation` makes of it on its own, written out here (a test holds the two
+  /// to the same answer): asking Foundation for all of them took milliseconds of each run.
+  static let latinLetters: [Unicode.Scalar: [UInt8]] = {
+    let pairs = """
+      Àa Áa Âa Ãa Äa Åa Æae Çc Èe Ée Êe Ëe Ìi Íi Îi Ïi Ðd Ñn Òo Óo Ôo Õo Öo Øo Ùu Úu Ûu Üu
+      Ýy Þth ßss àa áa âa ãa äa åa æae çc èe ée êe ëe ìi íi îi ïi ðd ñn òo óo ôo õo öo øo
+      ùu úu ûu üu ýy þth ÿy Āa āa Ăa ăa Ąa ąa Ćc ćc Ĉc ĉc Ċc ċc Čc čc Ďd ďd Đd đd Ēe ēe Ĕe
+      ĕe Ėe ėe Ęe ęe Ěe ěe Ĝg ĝg Ğg ğg Ġg ġg Ģg ģg Ĥh ĥh Ħħ ħħ Ĩi ĩi Īi īi Ĭi ĭi Įi įi İi
+      ıi Ĳĳ ĳĳ Ĵj ĵj Ķk ķk ĸĸ Ĺl ĺl Ļl ļl Ľl ľl Ŀŀ ŀŀ Łl łl Ńn ńn Ņn ņn Ňn ňn ŉʼn Ŋŋ ŋŋ Ōo
+      ōo Ŏo ŏo Őo őo Œoe œoe Ŕr ŕr Ŗr ŗr Řr řr Śs śs Ŝs ŝs Şs şs Šs šs Ţt ţt Ťt ťt Ŧŧ ŧŧ
+      Ũu ũu Ūu ūu Ŭu ŭu Ůu ůu Űu űu Ųu ųu Ŵw ŵw Ŷy ŷy Ÿy Źz źz Żz żz Žz žz ſs
+      """
     var table: [Unicode.Scalar: [UInt8]] = [:]
-    for value in UInt32(0xC0)...0x17F {
-      guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
-      table[scalar] = Array(foldWithFoundation(String(scalar)).utf8)
+    for pair in pairs.split(whereSeparator: \.isWhitespace) {
+      guard let letter = pair.unicodeScalars.first else { continue }
+      table[letter] = Array(String(pair.unicodeScalars.dropFirst()).utf8)
     }
     return table
   }()
