@@ -47,8 +47,13 @@ public enum AtomicFile {
     let folder = self.folder(of: target)
     let name = target.lastIndex(of: "/").map { target[target.index(after: $0)...] } ?? target[...]
     let prefix = ".\(name).fu-"
-    guard let names = try? FileSystem.entries(of: folder).map(\.name) else { return }
-    for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+    // Only hidden names can be temporaries: the others (thousands, in a flat vault) are
+    // never made into strings.
+    let hidden = try? FileSystem.withListing(of: folder) { listing, _ in
+      listing.entries.indices.filter { listing.nameBytes($0).first == UInt8(ascii: ".") }
+        .map(listing.name)
+    }
+    for name in hidden ?? [] where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
       let pid = name.dropFirst(prefix.count).prefix { $0.isASCII && $0.isNumber }
       guard let process = pid_t(pid), process != getpid(), kill(process, 0) != 0, errno == ESRCH
       else { continue }
