@@ -91,6 +91,16 @@ import Testing
       try IndexCodec.decode(IndexCodec.encode(VaultIndex(root: "/v"))) == VaultIndex(root: "/v"))
   }
 
+  @Test func theNamesAloneDecodeAsInTheWholeIndex() throws {
+    let decoded = try IndexCodec.decodeNames(IndexCodec.encode(Self.sample))
+    #expect(decoded.root == Self.sample.root)
+    let readable = Self.sample.entries.compactMap { try? $0.result.get().contact }
+    #expect(decoded.contacts.map(\.path) == readable.map(\.path))
+    #expect(decoded.contacts.map(\.name) == readable.map(\.name))
+    #expect(decoded.contacts.map(\.aliases) == readable.map(\.aliases))
+    #expect(decoded.contacts.allSatisfy { $0.nextFollowUp == nil && $0.tags.isEmpty })
+  }
+
   @Test func everyTruncationIsRefused() {
     let bytes = IndexCodec.encode(Self.sample)
     for length in 0..<bytes.count {

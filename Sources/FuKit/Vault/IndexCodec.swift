@@ -8,7 +8,7 @@
 enum IndexCodec {
   static let magic: [UInt8] = Array("fuindex".utf8) + [0]
   /// Raised whenever the encoding, or what reading a file records, changes.
-  static let version = 4
+  static let version = 5
 
   /// Why a cache file was not used.
   struct DecodeError: Error, CustomStringConvertible {
@@ -32,39 +32,78 @@ enum IndexCodec {
         body.diagnostic(diagnostic)
       }
     }
+    return framed(body.bytes, magic: magic)
+  }
+
+  /// `body` behind `magic`, the format version and the body's checksum.
+  static func framed(_ body: [UInt8], magic: [UInt8]) -> [UInt8] {
     var out = ByteWriter()
     out.bytes.append(contentsOf: magic)
     out.unsigned(UInt64(version))
-    var checksum = body.bytes.withUnsafeBytes { self.checksum($0) }.littleEndian
+    var checksum = body.withUnsafeBytes { self.checksum($0) }.littleEndian
     withUnsafeBytes(of: &checksum) { out.bytes.append(contentsOf: $0) }
-    out.bytes.append(contentsOf: body.bytes)
+    out.bytes.append(contentsOf: body)
     return out.bytes
   }
 
-  static func decode(_ bytes: [UInt8]) throws(DecodeError) -> VaultIndex {
+  /// What `read` makes of the body of `bytes`, once its magic, version and checksum are
+  /// checked; it must read the whole body.
+  static func unframed<Value>(
+    _ bytes: [UInt8], magic: [UInt8],
+    _ read: (inout ByteReader) throws(DecodeError) -> Value
+  ) throws(DecodeError) -> Value {
     // Read in place: a slice of the array for each string would retain and release it.
-    try bytes.withUnsafeBufferPointer { bytes throws(DecodeError) in try decode(bytes) }
+    try bytes.withUnsafeBufferPointer { bytes throws(DecodeError) in
+      var reader = ByteReader(bytes: bytes)
+      guard bytes.starts(with: magic) else { throw DecodeError(description: "not a fu cache file") }
+      reader.offset = magic.count
+      let found = try reader.unsigned()
+      guard found == UInt64(version) else {
+        throw DecodeError(description: "format \(found), this fu writes \(version)")
+      }
+      guard reader.offset + 8 <= bytes.count else { throw DecodeError(description: "truncated") }
+      var checksum: UInt64 = 0
+      for shift in 0..<8 { checksum |= UInt64(bytes[reader.offset + shift]) << (8 * shift) }
+      reader.offset += 8
+      let body = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[reader.offset...]))
+      guard self.checksum(body) == checksum else {
+        throw DecodeError(description: "checksum mismatch (a torn or damaged file)")
+      }
+      let value = try read(&reader)
+      guard reader.offset == bytes.count else { throw DecodeError(description: "trailing bytes") }
+      return value
+    }
   }
 
-  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(DecodeError) -> VaultIndex
-  {
-    var reader = ByteReader(bytes: bytes)
-    guard bytes.starts(with: magic) else { throw DecodeError(description: "not an index file") }
-    reader.offset = magic.count
-    let found = try reader.unsigned()
-    guard found == UInt64(version) else {
-      throw DecodeError(description: "index format \(found), this fu writes \(version)")
+  static func decode(_ bytes: [UInt8]) throws(DecodeError) -> VaultIndex {
+    try unframed(bytes, magic: magic) { reader throws(DecodeError) in try decode(&reader) }
+  }
+
+  /// The root of the index in `bytes` and its readable contacts with only their paths and
+  /// names: what finding a contact by name needs, decoded without the rest.
+  static func decodeNames(_ bytes: [UInt8]) throws(DecodeError) -> (
+    root: String, contacts: [Contact]
+  ) {
+    try unframed(bytes, magic: magic) { reader throws(DecodeError) in
+      let root = try reader.string()
+      let count = try reader.count()
+      var contacts: [Contact] = []
+      contacts.reserveCapacity(count)
+      for _ in 0..<count {
+        let path = try reader.string()
+        _ = try reader.stamp()
+        _ = try reader.bool()
+        if try reader.bool() {
+          contacts.append(try reader.names(path: path))
+        } else {
+          _ = try reader.diagnostic(path: path)
+        }
+      }
+      return (root, contacts)
     }
-    guard reader.offset + 8 <= bytes.count else { throw DecodeError(description: "truncated") }
-    var checksum: UInt64 = 0
-    for shift in 0..<8 { checksum |= UInt64(bytes[reader.offset + shift]) << (8 * shift) }
-    reader.offset += 8
-    guard
-      self.checksum(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[reader.offset...])))
-        == checksum
-    else {
-      throw DecodeError(description: "checksum mismatch (a torn or damaged file)")
-    }
+  }
+
+  private static func decode(_ reader: inout ByteReader) throws(DecodeError) -> VaultIndex {
     var index = VaultIndex(root: try reader.string())
     let count = try reader.count()
     index.entries.reserveCapacity(count)
@@ -78,7 +117,6 @@ enum IndexCodec {
       index.entries.append(
         VaultIndex.Entry(path: path, stamp: stamp, isRacy: isRacy, result: result))
     }
-    guard reader.offset == bytes.count else { throw DecodeError(description: "trailing bytes") }
     return index
   }
 
@@ -111,7 +149,7 @@ enum IndexCodec {
   }
 }
 
-private struct ByteWriter {
+struct ByteWriter {
   var bytes: [UInt8] = []
 
   mutating func unsigned(_ value: UInt64) {
@@ -159,10 +197,19 @@ private struct ByteWriter {
     string(diagnostic.message)
   }
 
+  /// The contact's names, then the rest behind its length, so that a reader after names
+  /// only (`ByteReader.names`) can skip it.
   mutating func summary(_ summary: ContactSummary) {
+    string(summary.contact.name)
+    strings(summary.contact.aliases)
+    var rest = ByteWriter()
+    rest.facts(summary)
+    unsigned(UInt64(rest.bytes.count))
+    bytes.append(contentsOf: rest.bytes)
+  }
+
+  private mutating func facts(_ summary: ContactSummary) {
     let contact = summary.contact
-    string(contact.name)
-    strings(contact.aliases)
     date(contact.nextFollowUp)
     date(contact.lastContact)
     if let cadence = contact.cadence {
@@ -198,7 +245,7 @@ private struct ByteWriter {
   }
 }
 
-private struct ByteReader {
+struct ByteReader {
   let bytes: UnsafeBufferPointer<UInt8>
   var offset = 0
 
@@ -291,9 +338,19 @@ private struct ByteReader {
     return Diagnostic(path: path, line: line == 0 ? nil : line - 1, message: try string())
   }
 
+  /// A contact with only its path and names, the rest of its summary skipped.
+  mutating func names(path: String) throws(DecodeError) -> Contact {
+    var contact = Contact(path: path, name: try string())
+    contact.aliases = try strings()
+    offset += try count()
+    return contact
+  }
+
   mutating func summary(path: String) throws(DecodeError) -> ContactSummary {
     var contact = Contact(path: path, name: try string())
     contact.aliases = try strings()
+    let end = try count() + offset
+    defer { offset = end }
     contact.nextFollowUp = try date()
     contact.lastContact = try date()
     if try bool() {
@@ -322,6 +379,8 @@ private struct ByteReader {
     let diagnosticCount = try count()
     var diagnostics: [Diagnostic] = []
     for _ in 0..<diagnosticCount { diagnostics.append(try diagnostic(path: path)) }
-    return ContactSummary(contact: contact, diagnostics: diagnostics, hasConflict: try bool())
+    let hasConflict = try bool()
+    guard offset == end else { throw DecodeError(description: "bad summary length") }
+    return ContactSummary(contact: contact, diagnostics: diagnostics, hasConflict: hasConflict)
   }
 }
