@@ -27,6 +27,15 @@ public struct FileStamp: Sendable, Hashable {
   }
 }
 
+extension FileStamp {
+  /// The time now, in nanoseconds since the epoch, as stamps count it.
+  static func now() -> Int64 {
+    var now = timespec()
+    clock_gettime(CLOCK_REALTIME, &now)
+    return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+  }
+}
+
 /// A contact file that discovery found, with its stamp when it was found.
 public struct DiscoveredFile: Sendable, Equatable {
   /// The vault-relative path.

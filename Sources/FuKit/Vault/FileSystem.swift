@@ -4,6 +4,11 @@ import Glibc
 enum FileSystem {
   /// The whole content of the file at `path`.
   static func read(_ path: String) throws(FuError) -> [UInt8] {
+    try readWithStatus(path).bytes
+  }
+
+  /// The whole content of the file at `path`, and its `stat` as it was opened.
+  static func readWithStatus(_ path: String) throws(FuError) -> (bytes: [UInt8], status: stat) {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { throw .io(path: path, action: "read", errno: errno) }
     defer { close(fd) }
@@ -25,7 +30,7 @@ enum FileSystem {
       count += got
     }
     bytes.removeSubrange(count...)
-    return bytes
+    return (bytes, info)
   }
 
   /// `stat` following symlinks; `nil` when the path cannot be reached.
@@ -97,4 +102,18 @@ struct DirectoryListing {
 
   /// Entry `index`'s name (invalid UTF-8 repaired).
   func name(_ index: Int) -> String { String(decoding: nameBytes(index), as: UTF8.self) }
+
+  /// A digest of the names and types of the entries a walk looks at (those not hidden),
+  /// in any order: the same for two listings of the same names. `nil` when one is a
+  /// symlink, or of a type the file system does not tell: the same name can then lead
+  /// somewhere else.
+  var visibleNamesDigest: UInt64? {
+    var digest: UInt64 = 0
+    for entry in entries where bytes[entry.start] != UInt8(ascii: ".") {
+      guard entry.type != UInt8(DT_LNK), entry.type != UInt8(DT_UNKNOWN) else { return nil }
+      let hash = IndexCodec.fnv1a(bytes[entry.start..<entry.start + entry.count])
+      digest &+= hash ^ (UInt64(entry.type) &* 0x9E37_79B9_7F4A_7C15)
+    }
+    return digest
+  }
 }

@@ -37,34 +37,75 @@ public struct IndexStore: Sendable {
   }
 
   /// The saved index of the vault at `root`, or `nil` when there is none fit to use.
-  public func load(root: String) -> VaultIndex? {
-    let bytes: [UInt8]
+  public func load(root: String) -> VaultIndex? { loadStamped(root: root)?.index }
+
+  /// The saved index of the vault at `root` and the stamp of its file, or `nil` when there
+  /// is none fit to use.
+  func loadStamped(root: String) -> (index: VaultIndex, stamp: FileStamp)? {
+    let read: (bytes: [UInt8], status: stat)
     do {
-      bytes = try FileSystem.read(path)
+      read = try FileSystem.readWithStatus(path)
     } catch {
       debug?("index \(path): none yet (\(error.reason)); reading every file")
       return nil
     }
     do {
-      let index = try IndexCodec.decode(bytes)
+      let index = try IndexCodec.decode(read.bytes)
       guard index.root == root else {
         debug?("index \(path): about \(index.root), not this vault; rebuilding")
         return nil
       }
-      return index
+      return (index, FileStamp(read.status))
     } catch {
       debug?("index \(path): \(error); rebuilding")
       return nil
     }
   }
 
+  /// The readable contacts of the saved index of the vault at `root`, with only their
+  /// paths and names, and the stamp of the index file; `nil` when there is none fit to use.
+  func loadNames(root: String) -> (contacts: [Contact], stamp: FileStamp)? {
+    guard let read = try? FileSystem.readWithStatus(path) else { return nil }
+    do {
+      let decoded = try IndexCodec.decodeNames(read.bytes)
+      guard decoded.root == root else { return nil }
+      return (decoded.contacts, FileStamp(read.status))
+    } catch {
+      debug?("index \(path): \(error)")
+      return nil
+    }
+  }
+
+  /// Where the folder stamps that vouch for the index are kept: beside it.
+  var foldersPath: String { path + "-folders" }
+
+  /// The saved folder stamps, or `nil` when there are none fit to use.
+  func loadFolders() -> FolderStamps? {
+    guard let bytes = try? FileSystem.read(foldersPath) else { return nil }
+    do {
+      return try FolderStamps(decoding: bytes)
+    } catch {
+      debug?("index \(foldersPath): \(error); ignored")
+      return nil
+    }
+  }
+
+  /// Saves `stamps` (a failure only costs speed: the next command walks the vault).
+  func saveFolders(_ stamps: FolderStamps) {
+    do {
+      try AtomicFile.replace(stamps.encoded(), at: foldersPath)
+    } catch {
+      debug?("index \(foldersPath): not saved (\(error))")
+    }
+  }
+
+  /// The stamp of the index file as it is now, if there is one.
+  var indexStamp: FileStamp? { FileSystem.status(path).map(FileStamp.init) }
+
   /// Saves `index`, creating the folders it goes in; a failure only costs speed, so it is
   /// reported to `debug` and otherwise ignored.
   public func save(_ index: VaultIndex) {
-    var now = timespec()
-    clock_gettime(CLOCK_REALTIME, &now)
-    let bytes = IndexCodec.encode(
-      index.markingRacyEntries(now: Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)))
+    let bytes = IndexCodec.encode(index.markingRacyEntries(now: FileStamp.now()))
     var folder = ""
     for part in path.split(separator: "/").dropLast() {
       folder += "/" + part

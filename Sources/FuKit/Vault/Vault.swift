@@ -103,11 +103,12 @@ public struct Vault: Sendable {
     // main thread's heap, which grows in large steps; a worker thread's grows by pages.)
     let (root, exclude) = (self.root, self.exclude)
     let walking = Background { VaultDiscovery(root: root, exclude: exclude).walk() }
-    let saved = store?.load(root: root)
+    let saved = store?.loadStamped(root: root)
     store?.debug?("index: decoded in \(stopwatch.lap()) ms")
-    let (found, discoveryProblems) = walking.value()
+    let walk = walking.value()
+    let found = walk.files
     store?.debug?("discovery: \(found.count) files, done \(stopwatch.lap()) ms later")
-    let old = saved?.entries ?? []
+    let old = saved?.index.entries ?? []
     let ordered = VaultIndex.inPathOrder(found, matching: old)
     // The entries in path order, each file's saved entry when its stamp is unchanged, else
     // a placeholder replaced once the file is read. When no file changed, came or went,
@@ -135,7 +136,7 @@ public struct Vault: Sendable {
         }
       }
     }
-    var problems = discoveryProblems
+    var problems = walk.diagnostics
     var unread = Set<Int>()
     for (position, result) in zip(stale, parallelMap(stale) { summarize(entries[$0].path) }) {
       switch result {
@@ -154,11 +155,19 @@ public struct Vault: Sendable {
       store.debug?(
         "index: \(found.count - stale.count) of \(found.count) files from the index,"
           + " \(stale.count) read in \(stopwatch.lap()) ms")
-      if VaultIndex.isWorthSaving(
+      var indexStamp = saved?.stamp
+      let isSaved = VaultIndex.isWorthSaving(
         stale: stale.count, entries: index.entries.count, before: old.count)
-      {
+      if isSaved {
         store.save(index)
+        indexStamp = store.indexStamp
         store.debug?("index: saved in \(stopwatch.lap()) ms")
+      }
+      // The folders vouch for the index when it lists exactly the vault's files.
+      let listsTheVault =
+        isSaved || (ordered.count == old.count && ordered.allSatisfy { $0.entry != nil })
+      if listsTheVault, unread.isEmpty, walk.diagnostics.isEmpty, let indexStamp {
+        record(walk.folders, vouchingFor: indexStamp, in: store)
       }
     }
 

@@ -14,23 +14,38 @@ struct VaultDiscovery {
   /// The contact files, sorted by path, and the problems met (loops, escapes, unreadable
   /// folders).
   func run() -> (files: [DiscoveredFile], diagnostics: [Diagnostic]) {
-    let (files, diagnostics) = walk()
-    return (files.sorted { $0.path.precedesByBytes($1.path) }, diagnostics)
+    let found = walk()
+    return (found.files.sorted { $0.path.precedesByBytes($1.path) }, found.diagnostics)
   }
 
-  /// The contact files in the order the walk met them, each once, and the problems met.
-  func walk() -> (files: [DiscoveredFile], diagnostics: [Diagnostic]) {
+  /// What a walk of the vault found.
+  struct Found {
+    /// The contact files in the order the walk met them, each once.
+    var files: [DiscoveredFile]
+    /// Every folder walked, vault-relative (`""` for the root), with its stamp taken
+    /// before it was listed, and the digest of its names.
+    var folders: [FolderStamps.Folder]
+    /// The problems met.
+    var diagnostics: [Diagnostic]
+  }
+
+  /// The contact files in the order the walk met them, each once, the folders walked and
+  /// the problems met.
+  func walk() -> Found {
     var walk = Walk()
-    let rootID = FileSystem.status(root).map(FileID.init)
-    if let rootID { walk.seenFolders.insert(rootID) }
-    visit(relative: "", viaLink: false, ancestors: rootID.map { [$0] } ?? [], state: &walk)
-    guard !walk.pathsViaLinks.isEmpty else { return (walk.files, walk.diagnostics) }
+    let rootInfo = FileSystem.status(root)
+    if let rootInfo { walk.seenFolders.insert(FileID(rootInfo)) }
+    visit(
+      relative: "", stamp: rootInfo.map(FileStamp.init), viaLink: false,
+      ancestors: rootInfo.map { [FileID($0)] } ?? [], state: &walk)
+    var found = Found(files: walk.files, folders: walk.folders, diagnostics: walk.diagnostics)
+    guard !walk.pathsViaLinks.isEmpty else { return found }
     // A file reached both directly and through a link is known by one path: keep it once.
     var kept = Set<String>()
-    let files = walk.files.filter {
+    found.files = walk.files.filter {
       !walk.pathsViaLinks.contains($0.path) || kept.insert($0.path).inserted
     }
-    return (files, walk.diagnostics)
+    return found
   }
 
   /// The stamp of each of `names` of `listing`, open as `directory`, and whether the file
@@ -77,6 +92,7 @@ struct VaultDiscovery {
     var seenFiles = Set<FileID>()
     /// Paths of files reached through a link, which the walk may also reach directly.
     var pathsViaLinks = Set<String>()
+    var folders: [FolderStamps.Folder] = []
   }
 
   private struct FileID: Hashable {
@@ -92,12 +108,20 @@ struct VaultDiscovery {
     }
   }
 
-  private func visit(relative: String, viaLink: Bool, ancestors: [FileID], state: inout Walk) {
+  /// Walks the folder at vault-relative `relative`, whose stamp was `stamp` before it was
+  /// listed.
+  private func visit(
+    relative: String, stamp: FileStamp?, viaLink: Bool, ancestors: [FileID], state: inout Walk
+  ) {
     let directory = relative.isEmpty ? root : root + "/" + relative
     var others: [(name: String, type: UInt8)]
     do {
       others = try FileSystem.withListing(of: directory) { listing, descriptor in
-        readPlainFiles(listing, in: descriptor, relative: relative, viaLink: viaLink, &state)
+        if let stamp {
+          state.folders.append(
+            FolderStamps.Folder(path: relative, stamp: stamp, names: listing.visibleNamesDigest))
+        }
+        return readPlainFiles(listing, in: descriptor, relative: relative, viaLink: viaLink, &state)
       }
     } catch {
       state.diagnostics.append(
@@ -147,7 +171,8 @@ struct VaultDiscovery {
         }
         guard state.seenFolders.insert(id).inserted else { continue }  // walked already
         visit(
-          relative: path, viaLink: viaLink || isLink, ancestors: ancestors + [id], state: &state)
+          relative: path, stamp: FileStamp(info), viaLink: viaLink || isLink,
+          ancestors: ancestors + [id], state: &state)
       } else if state.seenFiles.insert(id).inserted {
         // A linked file is known by its real path when that is itself a contact path, and
         // not excluded (the user asked not to see that path).
