@@ -96,11 +96,34 @@ struct Workspace {
   /// The one contact `who` names (a path the shell completed, a file name, a name, an
   /// alias or a unique prefix), read with its log. Its problems are the caller's to print:
   /// a command that refuses the file says why once, as its error.
+  ///
+  /// When the index's folder stamps vouch for its list of files, `who` is looked for in
+  /// the index, and the file it names is read and must still answer to `who`: no walk of
+  /// the vault. Else, or when the index finds no one or several, the vault is read as
+  /// usual, and what it says (errors included) is the answer.
   func file(named who: String) throws -> ContactFile {
-    let contacts = vault.load(index: index).contacts
-    let contact = try ContactMatcher(contacts: contacts)
-      .match(vault.relativePath(ofFileAt: who) ?? who)
+    let who = vault.relativePath(ofFileAt: who) ?? who
+    if let index, let indexed = vault.indexedContacts(store: index) {
+      KeptUntilExit.keep(indexed)
+      if let contact = try? ContactMatcher(contacts: indexed).match(who),
+        case .success(let file) = vault.readFile(contact.path),
+        (try? ContactMatcher(contacts: [file.contact]).match(who)) != nil
+      {
+        return file
+      }
+    }
+    let contents = vault.load(index: index)
+    KeptUntilExit.keep(contents)
+    let contact = try ContactMatcher(contacts: contents.contacts).match(who)
     return try vault.readFile(contact.path).mapError(FuError.unreadable).get()
+  }
+
+  /// Writes the edit `plan` makes of vault-relative `path` (`FileUpdate.apply`), keeping
+  /// the index's folder stamps current (`Vault.refreshFolderStamps`).
+  func update(_ path: String, plan: (ContactFile) throws -> ContactEdit) throws -> ContactEdit {
+    let edit = try FileUpdate.apply(to: path, in: vault, plan: plan)
+    if let index { vault.refreshFolderStamps(in: index) }
+    return edit
   }
 
   /// The text of a new contact file for `contact`, made from the vault's template when it

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// `fu log` finds WHO in the index instead of walking the vault, and still answers as if
+/// it had read every file: a file changed, added or renamed since the index was saved is
+/// seen.
+@Suite struct IndexedLogTests {
+  /// A copy of the sample vault, indexed by a first `fu agenda`.
+  private func indexedSampleVault() throws -> URL {
+    let work = FileManager.default.temporaryDirectory
+      .appendingPathComponent("fu-indexed-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      at: Scenario.repository.appendingPathComponent("sample-vault"),
+      to: work.appendingPathComponent("vault"))
+    let agenda = try fu(["agenda"], in: work)
+    #expect(agenda.status == 0, "\(agenda.stderr)")
+    return work
+  }
+
+  private func fu(_ arguments: [String], in work: URL) throws -> Run {
+    try FuBinary.run(
+      arguments + ["--vault", "vault", "--today", "2026-11-21"], in: work,
+      environment: ["FU_DEBUG": "1"])
+  }
+
+  private func log(_ who: String, in work: URL) throws -> Run {
+    try fu(["log", who, "Lunch", "--date", "2026-11-20"], in: work)
+  }
+
+  private func text(_ path: String, in work: URL) throws -> String {
+    try String(
+      contentsOf: work.appendingPathComponent("vault/" + path), encoding: .utf8)
+  }
+
+  /// Writes `text` over the file in place: the same inode, the folder's stamp unchanged.
+  private func overwrite(_ path: String, in work: URL, with text: String) throws {
+    let handle = try FileHandle(forWritingTo: work.appendingPathComponent("vault/" + path))
+    try handle.truncate(atOffset: 0)
+    try handle.write(contentsOf: Data(text.utf8))
+    try handle.close()
+  }
+
+  @Test func logsAfterTheFirstAreAnsweredFromTheIndex() throws {
+    let work = try indexedSampleVault()
+    defer { try? FileManager.default.removeItem(at: work) }
+    for who in ["ada", "dmr", "ada"] {
+      let run = try log(who, in: work)
+      #expect(run.status == 0, "\(run.stderr)")
+      #expect(run.stderr.contains("contacts taken from the index"), "\(run.stderr)")
+    }
+    #expect(try text("ada-lovelace.md", in: work).components(separatedBy: "Lunch").count == 3)
+    #expect(try text("friends/dennis-ritchie.md", in: work).contains("Lunch"))
+  }
+
+  @Test func anAliasRemovedInPlaceNoLongerNamesTheContact() throws {
+    let work = try indexedSampleVault()
+    defer { try? FileManager.default.removeItem(at: work) }
+    let path = "friends/dennis-ritchie.md"
+    let edited = try text(path, in: work).replacingOccurrences(
+      of: "aliases: [dmr]", with: "aliases: [dr]")
+    try overwrite(path, in: work, with: edited)
+
+    let run = try log("dmr", in: work)
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("fu: error: no contact matches \"dmr\""), "\(run.stderr)")
+    #expect(try text(path, in: work) == edited)
+  }
+
+  @Test func aFileAddedSinceTheIndexMakesWhoAmbiguous() throws {
+    let work = try indexedSampleVault()
+    defer { try? FileManager.default.removeItem(at: work) }
+    let dennis = try text("friends/dennis-ritchie.md", in: work)
+    try "---\nname: Dennis Fan\naliases: [dmr]\n---\n".write(
+      to: work.appendingPathComponent("vault/work/dennis-fan.md"), atomically: false,
+      encoding: .utf8)
+
+    let run = try log("dmr", in: work)
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("\"dmr\" matches 2 contacts"), "\(run.stderr)")
+    #expect(try text("friends/dennis-ritchie.md", in: work) == dennis)
+  }
+
+  @Test func aFileRenamedSinceTheIndexIsFoundByItsNewName() throws {
+    let work = try indexedSampleVault()
+    defer { try? FileManager.default.removeItem(at: work) }
+    try FileManager.default.moveItem(
+      at: work.appendingPathComponent("vault/friends/ken-thompson.md"),
+      to: work.appendingPathComponent("vault/friends/ken.md"))
+
+    let run = try log("ken", in: work)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(!run.stderr.contains("taken from the index"), "\(run.stderr)")
+    #expect(try text("friends/ken.md", in: work).contains("Lunch"))
+  }
+}
