@@ -79,7 +79,7 @@ extension Fu {
       if dryRun { return workspace.printDiff(edit) }
       let before = workspace.git?.state(of: file.path)
       // Planned again on the file as it is under the lock: what was read above may be stale.
-      let written = try workspace.update(file.path) {
+      let written = try FileUpdate.apply(to: file.path, in: vault) {
         try LogWriter.plan($0, request)
       }
       workspace.commit(file.path, before: before, message: "fu log: \(contact.name)")

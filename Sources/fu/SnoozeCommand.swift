@@ -42,7 +42,7 @@ extension Fu {
         }
         if dryRun { return workspace.printDiff(edit) }
         let before = workspace.git?.state(of: file.path)
-        _ = try workspace.update(file.path) {
+        _ = try FileUpdate.apply(to: file.path, in: workspace.vault) {
           try SnoozeWriter.plan($0, to: date)
         }
         workspace.commit(file.path, before: before, message: "fu snooze: \(file.contact.name)")

@@ -118,14 +118,6 @@ struct Workspace {
     return try vault.readFile(contact.path).mapError(FuError.unreadable).get()
   }
 
-  /// Writes the edit `plan` makes of vault-relative `path` (`FileUpdate.apply`), keeping
-  /// the index's folder stamps current (`Vault.refreshFolderStamps`).
-  func update(_ path: String, plan: (ContactFile) throws -> ContactEdit) throws -> ContactEdit {
-    let edit = try FileUpdate.apply(to: path, in: vault, plan: plan)
-    if let index { vault.refreshFolderStamps(in: index) }
-    return edit
-  }
-
   /// The text of a new contact file for `contact`, made from the vault's template when it
   /// has one, else the built-in one with the configured log heading.
   func render(_ contact: NewContact) throws -> String {

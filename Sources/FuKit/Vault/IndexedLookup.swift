@@ -17,13 +17,6 @@ extension Vault {
     return contacts
   }
 
-  /// After fu replaced a file (which changes its folder's stamp but not the names in it),
-  /// the folder stamps saved in `store` made current, so that the next command need not
-  /// list that folder again to trust the index.
-  public func refreshFolderStamps(in store: IndexStore) {
-    _ = currentFolderStamps(in: store)
-  }
-
   /// The folder stamps saved in `store`, made current (`FolderStamps.current(in:)`) and
   /// saved again when a folder's stamp changed; `nil` when they do not vouch for the saved
   /// index.
