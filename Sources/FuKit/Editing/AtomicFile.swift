@@ -6,13 +6,18 @@ import Glibc
 /// and, where allowed, its owner are kept. A symlinked file is written through to its
 /// target, which must lie inside `root`.
 public enum AtomicFile {
+  /// Replaces the file at `path` with `bytes`. The caller holds the `FolderLock` on the
+  /// folder of the file written (`target(of:inside:)`), so the temporary file can have a
+  /// fixed name, `.NAME.fu.tmp`: one a killed writer left is replaced by the next write.
   public static func write(_ bytes: [UInt8], to path: String, inside root: String) throws(FuError) {
     let target = try self.target(of: path, inside: root)
     guard let info = FileSystem.status(target) else {
       throw .io(path: path, action: "write", errno: errno)
     }
     let folder = self.folder(of: target)
-    let temporary = try writeTemporary(bytes, beside: target, owner: info)
+    let temporary = folder + "/." + name(of: target) + ".fu.tmp"
+    unlink(temporary)
+    try writeTemporary(bytes, to: temporary, owner: info)
     if rename(temporary, target) != 0 {
       let failure = FuError.io(path: target, action: "replace", errno: errno)
       unlink(temporary)
@@ -41,31 +46,12 @@ public enum AtomicFile {
     return slash == path.startIndex ? "/" : String(path[..<slash])
   }
 
-  /// Removes the temporary files that fu processes killed while writing `target` left
-  /// beside it (`.NAME.fu-PID-N.tmp` whose process is gone).
-  static func removeAbandonedTemporaries(beside target: String) {
-    let folder = self.folder(of: target)
-    let name = target.lastIndex(of: "/").map { target[target.index(after: $0)...] } ?? target[...]
-    let prefix = ".\(name).fu-"
-    // Only hidden names can be temporaries: the others (thousands, in a flat vault) are
-    // never made into strings.
-    let hidden = try? FileSystem.withListing(of: folder) { listing, _ in
-      listing.entries.indices.filter { listing.nameBytes($0).first == UInt8(ascii: ".") }
-        .map(listing.name)
-    }
-    for name in hidden ?? [] where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
-      let pid = name.dropFirst(prefix.count).prefix { $0.isASCII && $0.isNumber }
-      guard let process = pid_t(pid), process != getpid(), kill(process, 0) != 0, errno == ESRCH
-      else { continue }
-      unlink(folder + "/" + name)
-    }
-  }
-
   /// Replaces (or creates) the file at `path` with `bytes` through a temporary file and a
   /// rename, without flushing to disk: for files fu can rebuild, such as the index, where a
   /// crash may lose the new content but never leaves a half-written file in its place.
   public static func replace(_ bytes: [UInt8], at path: String) throws(FuError) {
-    let temporary = try writeTemporary(bytes, beside: path, owner: nil, sync: false)
+    let temporary = uniqueTemporary(beside: path)
+    try writeTemporary(bytes, to: temporary, owner: nil, sync: false)
     if rename(temporary, path) != 0 {
       let failure = FuError.io(path: path, action: "replace", errno: errno)
       unlink(temporary)
@@ -78,7 +64,8 @@ public enum AtomicFile {
   public static func create(_ bytes: [UInt8], at path: String) throws(FuError) {
     let slash = path.lastIndex(of: "/") ?? path.startIndex
     let folder = slash == path.startIndex ? "." : String(path[..<slash])
-    let temporary = try writeTemporary(bytes, beside: path, owner: nil)
+    let temporary = uniqueTemporary(beside: path)
+    try writeTemporary(bytes, to: temporary, owner: nil)
     defer { unlink(temporary) }
     // link(2) fails when the name exists, so a file that appeared meanwhile is never lost.
     if link(temporary, path) != 0 {
@@ -104,16 +91,23 @@ public enum AtomicFile {
     syncFolder(folder)
   }
 
-  /// Writes `bytes` to a new hidden file beside `target`, flushed to disk unless `sync` is
-  /// false, with the permissions and owner of `owner` (else the umask's). Returns its path.
-  private static func writeTemporary(
-    _ bytes: [UInt8], beside target: String, owner info: stat?, sync: Bool = true
-  ) throws(FuError) -> String {
-    let slash = target.lastIndex(of: "/")
-    let folder = slash.map { String(target[..<$0]) + "/" } ?? ""
-    let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
-    let temporary = "\(folder).\(name).fu-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+  /// The name part of `path`.
+  private static func name(of path: String) -> String {
+    path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+  }
 
+  /// A hidden name beside `target` that no other process picks: `.NAME.fu-PID-N.tmp`.
+  private static func uniqueTemporary(beside target: String) -> String {
+    let slash = target.lastIndex(of: "/")
+    let folder = slash.map { String(target[...$0]) } ?? ""
+    return "\(folder).\(name(of: target)).fu-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+  }
+
+  /// Writes `bytes` to the new file `temporary`, flushed to disk unless `sync` is false,
+  /// with the permissions and owner of `owner` (else the umask's).
+  private static func writeTemporary(
+    _ bytes: [UInt8], to temporary: String, owner info: stat?, sync: Bool = true
+  ) throws(FuError) {
     let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, info == nil ? 0o666 : 0o600)
     guard fd >= 0 else { throw .io(path: temporary, action: "create", errno: errno) }
     var failure: FuError?
@@ -144,7 +138,6 @@ public enum AtomicFile {
       unlink(temporary)
       throw failure
     }
-    return temporary
   }
 
   /// Flushes a folder's entries, so a rename or a new name survives a crash.

@@ -16,7 +16,6 @@ public enum FileUpdate {
     let absolute = vault.absolutePath(of: path)
     let target = try AtomicFile.target(of: absolute, inside: vault.root)
     return try FolderLock.withLock(on: AtomicFile.folder(of: target)) {
-      AtomicFile.removeAbandonedTemporaries(beside: target)
       for _ in 0..<attempts {
         let file = try vault.readFile(path).mapError(FuError.unreadable).get()
         let edit = try plan(file)
