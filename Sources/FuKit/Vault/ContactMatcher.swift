@@ -6,28 +6,51 @@ import Foundation
 /// `Edsger Dijkstra`; `john` finds John McCarthy before Katherine Johnson).
 public struct ContactMatcher: Sendable {
   private let contacts: [Contact]
-  /// Each contact's folded stem, path, path without extension and file name: all the first
-  /// rule needs. Names and aliases are folded only when no path matches.
-  private let paths: [[String]]
 
   public init(contacts: [Contact]) {
     self.contacts = contacts
-    paths = contacts.map { ContactMatcher.pathForms(of: $0.path) }
   }
 
   /// The folded stem, path, path without extension and file name of a contact's `path`.
   static func pathForms(of path: String) -> [String] {
-    let path = ContactMatcher.fold(path)
-    // Found on bytes: `.` and `/` are ASCII, and a search by Character costs over a vault.
-    let bytes = path.utf8
+    var path = ContactMatcher.fold(path)
+    return path.withUTF8 { bytes in
+      let forms = formRanges(bytes)
+      return [forms.stem, 0..<bytes.count, forms.withoutExtension, forms.fileName].map {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)
+      }
+    }
+  }
+
+  /// Where the stem, the path without extension (empty when it has none) and the file
+  /// name are in the bytes of a folded path. The stem is the file name up to its
+  /// extension, less the space that separators before the dot fold into.
+  private static func formRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> (
+    stem: Range<Int>, withoutExtension: Range<Int>, fileName: Range<Int>
+  ) {
     let dot = bytes.lastIndex(of: UInt8(ascii: "."))
-    let nameStart = bytes.lastIndex(of: UInt8(ascii: "/")).map(bytes.index(after:))
-    let fileName = path[(nameStart ?? path.startIndex)...]
-    // The folded stem: the folded file name up to its extension, less the space that
-    // separators before the dot fold into.
-    var stem = fileName[..<(dot.flatMap { $0 > fileName.startIndex ? $0 : nil } ?? path.endIndex)]
-    if stem.utf8.last == 0x20 { stem = stem.dropLast() }
-    return [String(stem), path, dot.map { String(path[..<$0]) } ?? "", String(fileName)]
+    let nameStart = bytes.lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0
+    var stemEnd = dot.flatMap { $0 > nameStart ? $0 : nil } ?? bytes.count
+    if stemEnd > nameStart, bytes[stemEnd - 1] == 0x20 { stemEnd -= 1 }
+    return (nameStart..<stemEnd, 0..<(dot ?? 0), nameStart..<bytes.count)
+  }
+
+  /// Whether folded `key` is one of `pathForms(of: path)`, found without making strings:
+  /// the first rule runs over every contact of the vault.
+  private static func pathForm(of path: String, is key: [UInt8], _ buffer: inout [UInt8]) -> Bool {
+    fold(path, into: &buffer)
+    return buffer.withUnsafeBufferPointer { bytes in
+      let forms = formRanges(bytes)
+      return [forms.stem, 0..<bytes.count, forms.withoutExtension, forms.fileName].contains {
+        bytes[$0].elementsEqual(key)
+      }
+    }
+  }
+
+  /// Whether `text` folds to `key`, found without making a string.
+  private static func folds(_ text: String, to key: [UInt8], _ buffer: inout [UInt8]) -> Bool {
+    fold(text, into: &buffer)
+    return buffer == key
   }
 
   /// The runs of letters and digits in folded `text`.
@@ -47,23 +70,24 @@ public struct ContactMatcher: Sendable {
     fold(lhs) == fold(rhs)
   }
 
-  /// The folded names, aliases and words of every contact, for the rules after the first.
-  private struct Names {
+  /// The folded path forms, names, aliases and words of every contact: what the rules
+  /// after the first three need.
+  private struct Folded {
+    var paths: [[String]]
     var names: [String]
     var aliases: [[String]]
     var words: [[String]]
 
-    init(_ matcher: ContactMatcher) {
-      names = matcher.contacts.map { ContactMatcher.fold($0.name) }
-      aliases = matcher.contacts.map { $0.aliases.map(ContactMatcher.fold) }
-      words = []
-    }
-
-    /// With `words` filled in: only needed when no name matches whole.
-    mutating func splitWords(_ matcher: ContactMatcher) {
+    init(_ contacts: [Contact]) {
+      let (paths, names) = (
+        contacts.map { ContactMatcher.pathForms(of: $0.path) },
+        contacts.map { ContactMatcher.fold($0.name) }
+      )
+      let aliases = contacts.map { $0.aliases.map(ContactMatcher.fold) }
       words = names.indices.map {
-        ([matcher.paths[$0][0], names[$0]] + aliases[$0]).flatMap(ContactMatcher.words)
+        ([paths[$0][0], names[$0]] + aliases[$0]).flatMap(ContactMatcher.words)
       }
+      (self.paths, self.names, self.aliases) = (paths, names, aliases)
     }
   }
 
@@ -78,14 +102,26 @@ public struct ContactMatcher: Sendable {
       throw .ambiguousContact(
         who: who, candidates: found.map { "\(contacts[$0].name) (\(contacts[$0].path))" })
     }
-    if let found = try only({ paths[$0].contains(key) }) { return found }
-    var folded = Names(self)
-    if let found = try only({ folded.names[$0] == key }) { return found }
-    if let found = try only({ folded.aliases[$0].contains(key) }) { return found }
-    folded.splitWords(self)
+    let keyBytes = Array(key.utf8)
+    var buffer: [UInt8] = []
+    buffer.reserveCapacity(256)
+    if let found = try only({
+      ContactMatcher.pathForm(of: contacts[$0].path, is: keyBytes, &buffer)
+    }) {
+      return found
+    }
+    if let found = try only({ ContactMatcher.folds(contacts[$0].name, to: keyBytes, &buffer) }) {
+      return found
+    }
+    if let found = try only({
+      contacts[$0].aliases.contains { ContactMatcher.folds($0, to: keyBytes, &buffer) }
+    }) {
+      return found
+    }
+    let folded = Folded(contacts)
     if let found = try only({ folded.words[$0].contains(key) }) { return found }
     if let found = try only({
-      (paths[$0] + [folded.names[$0]] + folded.aliases[$0] + folded.words[$0])
+      (folded.paths[$0] + [folded.names[$0]] + folded.aliases[$0] + folded.words[$0])
         .contains { $0.hasPrefix(key) }
     }) {
       return found
@@ -94,11 +130,13 @@ public struct ContactMatcher: Sendable {
   }
 
   /// Up to three names close to `key` by edit distance.
-  private func suggestions(for key: String, _ folded: Names) -> [String] {
+  private func suggestions(for key: String, _ folded: Folded) -> [String] {
     let limit = max(2, key.count / 3)
     let scored = contacts.indices.compactMap { index -> (Int, String)? in
       let distance =
-        ([folded.names[index]] + folded.aliases[index] + folded.words[index] + [paths[index][0]])
+        ([folded.names[index]] + folded.aliases[index] + folded.words[index] + [
+          folded.paths[index][0]
+        ])
         .map { ContactMatcher.editDistance($0, key) }.min() ?? Int.max
       return distance <= limit ? (distance, contacts[index].name) : nil
     }
@@ -134,21 +172,42 @@ public struct ContactMatcher: Sendable {
     guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
     return String(unsafeUninitializedCapacity: bytes.count) { out in
       var count = 0
-      var separated = false
-      for byte in bytes {
-        if FoldedText.isSeparator(byte) {
-          separated = count > 0
-          continue
-        }
-        if separated {
-          out[count] = 0x20
-          count += 1
-          separated = false
-        }
-        out[count] = FoldedText.lowercased(byte)
+      foldASCII(bytes) { byte in
+        out[count] = byte
         count += 1
       }
       return count
+    }
+  }
+
+  /// `fold` of `text`, as bytes in `buffer` (emptied first): without a new string when
+  /// `text` is ASCII.
+  private static func fold(_ text: String, into buffer: inout [UInt8]) {
+    buffer.removeAll(keepingCapacity: true)
+    var text = text
+    let isASCII = text.withUTF8 { bytes in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+      foldASCII(bytes) { buffer.append($0) }
+      return true
+    }
+    if !isASCII { buffer.append(contentsOf: fold(text).utf8) }
+  }
+
+  /// Folds ASCII `bytes`, passing each folded byte to `emit`.
+  private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ emit: (UInt8) -> Void) {
+    var separated = false
+    var started = false
+    for byte in bytes {
+      if FoldedText.isSeparator(byte) {
+        separated = started
+        continue
+      }
+      if separated {
+        emit(0x20)
+        separated = false
+      }
+      emit(FoldedText.lowercased(byte))
+      started = true
     }
   }
 
