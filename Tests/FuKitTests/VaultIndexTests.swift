@@ -217,6 +217,32 @@ import Testing
     #expect(vault.load(index: store) == direct)
   }
 
+  @Test func whileTheFoldersVouchForTheIndexOnlyStampsAreChecked() throws {
+    let folder = try copy(Self.repository.appendingPathComponent("sample-vault"))
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let vault = try opened(folder)
+    let (store, messages) = store(at: folder.path + "/.index-test/index")
+    _ = vault.load(index: store)
+    let changed = folder.appendingPathComponent("work/grace-hopper.md")
+    let text = try String(contentsOf: changed, encoding: .utf8)
+    try text.replacingOccurrences(of: "name:", with: "Name:")
+      .write(to: changed, atomically: false, encoding: .utf8)
+    messages.clear()
+    let direct = vault.load()
+    #expect(vault.load(index: store) == direct)
+    #expect(messages.all.contains { $0.contains("1 of 16 files changed") }, "\(messages.all)")
+    #expect(!messages.all.contains { $0.contains("walking") }, "\(messages.all)")
+
+    messages.clear()
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("work/new"), withIntermediateDirectories: false)
+    try "---\nname: Newcomer\n---\n".write(
+      to: folder.appendingPathComponent("work/new/newcomer.md"), atomically: false,
+      encoding: .utf8)
+    #expect(vault.load(index: store) == vault.load())
+    #expect(messages.all.contains { $0.contains("walking") }, "a folder came")
+  }
+
   @Test(arguments: [
     (0, 100, 100, false), (1, 100, 100, true), (1, 1_000, 1_000, false),
     (15, 10_000, 10_000, false), (16, 10_000, 10_000, true), (0, 10_000, 9_999, true),

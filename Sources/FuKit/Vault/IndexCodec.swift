@@ -8,7 +8,7 @@
 enum IndexCodec {
   static let magic: [UInt8] = Array("fuindex".utf8) + [0]
   /// Raised whenever the encoding, or what reading a file records, changes.
-  static let version = 5
+  static let version = 6
 
   /// Why a cache file was not used.
   struct DecodeError: Error, CustomStringConvertible {
@@ -23,13 +23,16 @@ enum IndexCodec {
       body.string(entry.path)
       body.stamp(entry.stamp)
       body.bool(entry.isRacy)
-      switch entry.result {
-      case .success(let summary):
-        body.bool(true)
-        body.summary(summary)
-      case .failure(let diagnostic):
-        body.bool(false)
-        body.diagnostic(diagnostic)
+      // Behind its length, so that readers of paths and stamps, or names only, skip it.
+      body.lengthPrefixed { body in
+        switch entry.result {
+        case .success(let summary):
+          body.bool(true)
+          body.summary(summary)
+        case .failure(let diagnostic):
+          body.bool(false)
+          body.diagnostic(diagnostic)
+        }
       }
     }
     return framed(body.bytes, magic: magic)
@@ -93,11 +96,13 @@ enum IndexCodec {
         let path = try reader.string()
         _ = try reader.stamp()
         _ = try reader.bool()
+        let end = try reader.end()
         if try reader.bool() {
-          contacts.append(try reader.names(path: path))
-        } else {
-          _ = try reader.diagnostic(path: path)
+          var contact = Contact(path: path, name: try reader.string())
+          contact.aliases = try reader.strings()
+          contacts.append(contact)
         }
+        reader.offset = end
       }
       return (root, contacts)
     }
@@ -111,13 +116,50 @@ enum IndexCodec {
       let path = try reader.string()
       let stamp = try reader.stamp()
       let isRacy = try reader.bool()
+      let end = try reader.end()
       let result: Result<ContactSummary, Diagnostic> =
         try reader.bool()
         ? .success(try reader.summary(path: path)) : .failure(try reader.diagnostic(path: path))
+      guard reader.offset == end else { throw DecodeError(description: "bad entry length") }
       index.entries.append(
         VaultIndex.Entry(path: path, stamp: stamp, isRacy: isRacy, result: result))
     }
     return index
+  }
+
+  /// The entries of the index in `bytes` (whose frame is not checked here: `decode` does
+  /// that) whose saved stamp is racy, or not the stamp `status` gives of their file now:
+  /// their positions, and the stamps now. `status` is given each entry's path, NUL
+  /// terminated, and returns `nil` when there is no such file; then so does this, as when
+  /// `bytes` are not an index.
+  static func changedEntries(
+    of bytes: UnsafeBufferPointer<UInt8>, status: (UnsafePointer<CChar>) -> FileStamp?
+  ) -> [(position: Int, stamp: FileStamp)]? {
+    var reader = ByteReader(bytes: bytes)
+    guard bytes.starts(with: magic) else { return nil }
+    reader.offset = magic.count
+    var path: [CChar] = []
+    var changed: [(position: Int, stamp: FileStamp)] = []
+    do {
+      guard try reader.unsigned() == UInt64(version) else { return nil }
+      reader.offset += 8  // the checksum
+      guard reader.offset <= bytes.count else { return nil }
+      reader.offset = try reader.stringBytes().upperBound  // the root
+      for position in 0..<(try reader.count()) {
+        let range = try reader.stringBytes()
+        path.removeAll(keepingCapacity: true)
+        for byte in bytes[range] { path.append(CChar(bitPattern: byte)) }
+        path.append(0)
+        let saved = try reader.stamp()
+        let isRacy = try reader.bool()
+        reader.offset = try reader.end()
+        guard let now = status(path) else { return nil }
+        if isRacy || now != saved { changed.append((position, now)) }
+      }
+    } catch {
+      return nil
+    }
+    return changed
   }
 
   /// A checksum that tells a damaged or torn file from a good one, eight bytes at a step
@@ -197,19 +239,20 @@ struct ByteWriter {
     string(diagnostic.message)
   }
 
-  /// The contact's names, then the rest behind its length, so that a reader after names
-  /// only (`ByteReader.names`) can skip it.
-  mutating func summary(_ summary: ContactSummary) {
-    string(summary.contact.name)
-    strings(summary.contact.aliases)
-    var rest = ByteWriter()
-    rest.facts(summary)
-    unsigned(UInt64(rest.bytes.count))
-    bytes.append(contentsOf: rest.bytes)
+  /// What `write` writes, behind its length in four bytes (`ByteReader.end`).
+  mutating func lengthPrefixed(_ write: (inout ByteWriter) -> Void) {
+    let start = bytes.count
+    bytes.append(contentsOf: [0, 0, 0, 0])
+    write(&self)
+    let length = UInt32(bytes.count - start - 4)
+    for shift in 0..<4 { bytes[start + shift] = UInt8(truncatingIfNeeded: length >> (8 * shift)) }
   }
 
-  private mutating func facts(_ summary: ContactSummary) {
+  /// The contact's names first: a reader after names only stops there.
+  mutating func summary(_ summary: ContactSummary) {
     let contact = summary.contact
+    string(contact.name)
+    strings(contact.aliases)
     date(contact.nextFollowUp)
     date(contact.lastContact)
     if let cadence = contact.cadence {
@@ -305,10 +348,24 @@ struct ByteReader {
   }
 
   mutating func string() throws(DecodeError) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[try stringBytes()]), as: UTF8.self)
+  }
+
+  /// Where the bytes of the next string are; they are passed.
+  mutating func stringBytes() throws(DecodeError) -> Range<Int> {
     let length = try count()
     defer { offset += length }
-    return String(
-      decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]), as: UTF8.self)
+    return offset..<offset + length
+  }
+
+  /// Where what a `ByteWriter.lengthPrefixed` wrote ends, read from its length.
+  mutating func end() throws(DecodeError) -> Int {
+    guard offset + 4 <= bytes.count else { throw DecodeError(description: "truncated") }
+    var length = 0
+    for shift in 0..<4 { length |= Int(bytes[offset + shift]) << (8 * shift) }
+    offset += 4
+    guard length <= bytes.count - offset else { throw DecodeError(description: "bad length") }
+    return offset + length
   }
 
   mutating func strings() throws(DecodeError) -> [String] {
@@ -338,19 +395,9 @@ struct ByteReader {
     return Diagnostic(path: path, line: line == 0 ? nil : line - 1, message: try string())
   }
 
-  /// A contact with only its path and names, the rest of its summary skipped.
-  mutating func names(path: String) throws(DecodeError) -> Contact {
-    var contact = Contact(path: path, name: try string())
-    contact.aliases = try strings()
-    offset += try count()
-    return contact
-  }
-
   mutating func summary(path: String) throws(DecodeError) -> ContactSummary {
     var contact = Contact(path: path, name: try string())
     contact.aliases = try strings()
-    let end = try count() + offset
-    defer { offset = end }
     contact.nextFollowUp = try date()
     contact.lastContact = try date()
     if try bool() {
@@ -379,8 +426,6 @@ struct ByteReader {
     let diagnosticCount = try count()
     var diagnostics: [Diagnostic] = []
     for _ in 0..<diagnosticCount { diagnostics.append(try diagnostic(path: path)) }
-    let hasConflict = try bool()
-    guard offset == end else { throw DecodeError(description: "bad summary length") }
-    return ContactSummary(contact: contact, diagnostics: diagnostics, hasConflict: hasConflict)
+    return ContactSummary(contact: contact, diagnostics: diagnostics, hasConflict: try bool())
   }
 }

@@ -62,6 +62,40 @@ public struct IndexStore: Sendable {
     }
   }
 
+  /// The saved index of the vault at `root`, when its file has the stamp `expected`, with
+  /// the positions of the entries whose file changed since, and their stamps now
+  /// (`IndexCodec.changedEntries`): found by `stat` on another core while this one
+  /// decodes. `nil` when the index has another stamp or is not fit to use, or a file it
+  /// lists is gone.
+  func loadChecking(root: String, expected: FileStamp) -> (
+    index: VaultIndex, changed: [(position: Int, stamp: FileStamp)]
+  )? {
+    guard let read = try? FileSystem.readWithStatus(path), FileStamp(read.status) == expected
+    else { return nil }
+    let folder = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard folder >= 0 else { return nil }
+    defer { close(folder) }
+    let bytes = read.bytes
+    let checking = Background {
+      bytes.withUnsafeBufferPointer { bytes in
+        IndexCodec.changedEntries(of: bytes) { path in
+          var info = stat()
+          return fstatat(folder, path, &info, 0) == 0 ? FileStamp(info) : nil
+        }
+      }
+    }
+    let index: VaultIndex?
+    do {
+      index = try IndexCodec.decode(bytes)
+    } catch {
+      debug?("index \(path): \(error); rebuilding")
+      index = nil
+    }
+    let changed = checking.value()
+    guard let index, index.root == root, let changed else { return nil }
+    return (index, changed)
+  }
+
   /// The readable contacts of the saved index of the vault at `root`, with only their
   /// paths and names, and the stamp of the index file; `nil` when there is none fit to use.
   func loadNames(root: String) -> (contacts: [Contact], stamp: FileStamp)? {

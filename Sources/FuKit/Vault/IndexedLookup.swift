@@ -20,7 +20,7 @@ extension Vault {
   /// The folder stamps saved in `store`, made current (`FolderStamps.current(in:)`) and
   /// saved again when a folder's stamp changed; `nil` when they do not vouch for the saved
   /// index.
-  private func currentFolderStamps(in store: IndexStore) -> FolderStamps? {
+  func currentFolderStamps(in store: IndexStore) -> FolderStamps? {
     guard let saved = store.loadFolders(), let indexStamp = store.indexStamp,
       saved.vouch(forIndex: indexStamp, of: self), let current = saved.current(in: self)
     else { return nil }

@@ -92,100 +92,6 @@ public struct Vault: Sendable {
     displayRoot == "." ? path : displayRoot + "/" + path
   }
 
-  /// What every contact file says, read through the index in `store` when there is one:
-  /// only files whose stamp changed since the index was saved are read again, and the
-  /// index is saved back when that is worth its cost (`VaultIndex.isWorthSaving`). Without a store every file is read.
-  /// Files that cannot be read or decoded are left out with a diagnostic.
-  public func load(index store: IndexStore? = nil) -> VaultContents {
-    var stopwatch = Stopwatch()
-    // The folders are walked on another core while this one reads and decodes the index.
-    // (This way round, the thousands of small values the index decodes into come from the
-    // main thread's heap, which grows in large steps; a worker thread's grows by pages.)
-    let (root, exclude) = (self.root, self.exclude)
-    let walking = Background { VaultDiscovery(root: root, exclude: exclude).walk() }
-    let saved = store?.loadStamped(root: root)
-    store?.debug?("index: decoded in \(stopwatch.lap()) ms")
-    let walk = walking.value()
-    let found = walk.files
-    store?.debug?("discovery: \(found.count) files, done \(stopwatch.lap()) ms later")
-    let old = saved?.index.entries ?? []
-    let ordered = VaultIndex.inPathOrder(found, matching: old)
-    // The entries in path order, each file's saved entry when its stamp is unchanged, else
-    // a placeholder replaced once the file is read. When no file changed, came or went,
-    // as is usual, that is the saved entries as they are.
-    var entries = old
-    var stale: [Int] = []
-    let isUnchanged =
-      ordered.count == old.count
-      && ordered.indices.allSatisfy {
-        ordered[$0].entry == $0 && old[$0].isFresh(for: found[ordered[$0].file].stamp)
-      }
-    if !isUnchanged {
-      entries = []
-      entries.reserveCapacity(found.count)
-      for (index, saved) in ordered {
-        let file = found[index]
-        if let saved, old[saved].isFresh(for: file.stamp) {
-          entries.append(old[saved])
-        } else {
-          stale.append(entries.count)
-          entries.append(
-            VaultIndex.Entry(
-              path: file.path, stamp: file.stamp,
-              result: .failure(Diagnostic(path: file.path, message: "not read yet"))))
-        }
-      }
-    }
-    var problems = walk.diagnostics
-    var unread = Set<Int>()
-    for (position, result) in zip(stale, parallelMap(stale) { summarize(entries[$0].path) }) {
-      switch result {
-      case .indexed(let result):
-        entries[position].result = result
-      case .ioFailure(let diagnostic):
-        problems.append(diagnostic)  // may read fine next time: not indexed
-        unread.insert(position)
-      }
-    }
-    if !unread.isEmpty {
-      entries = entries.indices.filter { !unread.contains($0) }.map { entries[$0] }
-    }
-    let index = VaultIndex(root: root, entries: entries)
-    if let store {
-      store.debug?(
-        "index: \(found.count - stale.count) of \(found.count) files from the index,"
-          + " \(stale.count) read in \(stopwatch.lap()) ms")
-      var indexStamp = saved?.stamp
-      let isSaved = VaultIndex.isWorthSaving(
-        stale: stale.count, entries: index.entries.count, before: old.count)
-      if isSaved {
-        store.save(index)
-        indexStamp = store.indexStamp
-        store.debug?("index: saved in \(stopwatch.lap()) ms")
-      }
-      // The folders vouch for the index when it lists exactly the vault's files.
-      let listsTheVault =
-        isSaved || (ordered.count == old.count && ordered.allSatisfy { $0.entry != nil })
-      if listsTheVault, unread.isEmpty, walk.diagnostics.isEmpty, let indexStamp {
-        record(walk.folders, vouchingFor: indexStamp, in: store)
-      }
-    }
-
-    var contents = VaultContents(summaries: [], diagnostics: problems)
-    contents.summaries.reserveCapacity(index.entries.count)
-    for entry in index.entries {
-      switch entry.result {
-      case .success(let summary):
-        contents.diagnostics += summary.diagnostics
-        contents.summaries.append(summary)
-      case .failure(let diagnostic):
-        contents.diagnostics.append(diagnostic)
-      }
-    }
-    contents.diagnostics.sort()
-    return contents
-  }
-
   /// Reads and parses every contact file, with its log when `readLog` is set: what a full
   /// check of the vault needs. Files that cannot be read or decoded are left out with a
   /// diagnostic.
@@ -205,27 +111,8 @@ public struct Vault: Sendable {
     return contents
   }
 
-  /// What reading one file for the index gave.
-  private enum Summarized {
-    /// A result worth keeping: the summary, or a problem with the file's content.
-    case indexed(Result<ContactSummary, Diagnostic>)
-    /// The file could not be read this time (permissions, a race with a delete).
-    case ioFailure(Diagnostic)
-  }
-
-  private func summarize(_ path: String) -> Summarized {
-    let bytes: [UInt8]
-    do {
-      bytes = try FileSystem.read(absolutePath(of: path))
-    } catch {
-      return .ioFailure(unreadable(path, error))
-    }
-    return .indexed(
-      ContactSummary.read(path: path, bytes: bytes, logSectionNames: logSectionNames))
-  }
-
   /// `transform` applied to every element, spread over all cores, in order.
-  private func parallelMap<Element, Mapped: Sendable>(
+  func parallelMap<Element, Mapped: Sendable>(
     _ elements: [Element], _ transform: (Element) -> Mapped
   ) -> [Mapped] {
     let results = UnsafeMutableBufferPointer<Mapped?>.allocate(capacity: elements.count)
@@ -251,7 +138,7 @@ public struct Vault: Sendable {
     }
   }
 
-  private func unreadable(_ path: String, _ error: FuError) -> Diagnostic {
+  func unreadable(_ path: String, _ error: FuError) -> Diagnostic {
     Diagnostic(path: path, message: "cannot be read (\(error.reason)): skipped")
   }
 
