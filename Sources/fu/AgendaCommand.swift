@@ -62,9 +62,11 @@ extension Fu {
       } else if json {
         Terminal.write(AgendaReport.json(agenda).rendered() + "\n")
       } else {
-        Terminal.write(
-          AgendaReport.text(
-            agenda, width: Terminal.width, style: workspace.style, dates: workspace.dates))
+        var stopwatch = Stopwatch()
+        let text = AgendaReport.text(
+          agenda, width: Terminal.width, style: workspace.style, dates: workspace.dates)
+        workspace.debug?("agenda: text written in \(stopwatch.lap()) ms")
+        Terminal.write(text)
       }
       if exitCode, agenda.rows.contains(where: { $0.status == .overdue }) {
         throw ExitCode(3)

@@ -48,10 +48,17 @@ struct Workspace {
   /// The agenda of the next `days` days of the contacts with all of `tags`, with the
   /// config's anniversaries and grace: what `fu agenda` and `fu ics` show.
   func agenda(days: Int, tags: [String]) -> FuKit.Agenda {
-    FuKit.Agenda(
-      contacts: load().settledContacts, today: today, days: days, tags: tags,
+    let contacts = load().settledContacts
+    var stopwatch = Stopwatch()
+    let agenda = FuKit.Agenda(
+      contacts: contacts, today: today, days: days, tags: tags,
       anniversaries: settings.anniversaries ?? [], grace: settings.grace)
+    debug?("agenda: \(agenda.rows.count) rows in \(stopwatch.lap()) ms")
+    return agenda
   }
+
+  /// Where `FU_DEBUG` messages go (with the index's: `--no-cache` has none).
+  var debug: (@Sendable (String) -> Void)? { index?.debug }
 
   /// The vault's git, when its config asks fu to commit what it writes.
   var git: VaultGit? { settings.gitAutocommit == true ? VaultGit(root: vault.root) : nil }

@@ -84,7 +84,7 @@ public enum AgendaReport {
         }
         let nameColumns = TextLayout.append(nameCells[index], fittedTo: nameWidth, to: &out)
         guard room >= 4 else { continue }
-        let detail = TextLayout.printable(detail(of: rows[index]))
+        let detail = TextLayout.printable(detail(of: rows.baseAddress! + index))
         guard !detail.isEmpty else { continue }
         out += repeatElement(UInt8(ascii: " "), count: nameWidth - nameColumns + 2)
         TextLayout.append(detail, fittedTo: room, to: &out)
@@ -124,20 +124,22 @@ public enum AgendaReport {
   }
 
   /// What to say next to the name: the task, else the contact's notes, else why it is due.
-  private static func detail(of row: Agenda.Row) -> String {
-    if let task = row.followUp.task { return "☐ " + task.text }
-    if let occasion = row.followUp.occasion {
+  /// The row is read in place (a copy would retain all it holds).
+  private static func detail(of row: UnsafePointer<Agenda.Row>) -> String {
+    if let task = row.pointee.followUp.task { return "☐ " + task.text }
+    if let occasion = row.pointee.followUp.occasion {
       let name = occasion.key.replacing("_", with: " ")
-      guard let years = occasion.years(on: row.followUp.due) else { return name }
+      guard let years = occasion.years(on: row.pointee.followUp.due) else { return name }
       return occasion.key == "birthday" ? "turns \(years)" : "\(name), \(years) years"
     }
-    if let notes = row.contact.notes { return notes }
-    switch row.followUp.source {
+    if let notes = row.pointee.contact.notes { return notes }
+    switch row.pointee.followUp.source {
     case .neverContacted:
       return "never contacted"
     case .cadence:
-      let cadence = row.contact.cadence.map { "every \($0)" } ?? ""
-      let last = row.contact.lastContact.map { ", last \($0)" } ?? ""
+      let contact = row.pointee.contact
+      let cadence = contact.cadence.map { "every \($0)" } ?? ""
+      let last = contact.lastContact.map { ", last \($0)" } ?? ""
       return cadence + last
     case .nextFollowUp, .task, .birthday, .anniversary:
       return ""

@@ -1,12 +1,14 @@
 import Glibc
 
 /// Milliseconds between steps, for the `FU_DEBUG` lines that say where a load's time went.
-struct Stopwatch {
+public struct Stopwatch {
   private var last = Stopwatch.now()
+
+  public init() {}
 
   /// The milliseconds since the previous lap (or since the stopwatch was made), rounded
   /// to a tenth.
-  mutating func lap() -> Double {
+  public mutating func lap() -> Double {
     let now = Stopwatch.now()
     defer { last = now }
     return Double((now - last) / 100_000) / 10
