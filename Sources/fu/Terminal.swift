@@ -29,7 +29,25 @@ enum Terminal {
 
   /// Writes `text` to standard output as is.
   static func write(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    var text = text
+    text.withUTF8 { write($0, to: STDOUT_FILENO) }
+  }
+
+  /// Writes `bytes` to `descriptor` from where they are (an agenda can be megabytes). When
+  /// that fails (a full disk, a closed pipe), says so and exits: output cut short must not
+  /// look like success.
+  private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
+    var offset = 0
+    while offset < bytes.count {
+      let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+      if written < 0 {
+        if errno == EINTR { continue }
+        let reason = String(cString: strerror(errno))
+        note("fu: error: cannot write the output (\(reason))\n")
+        exit(1)
+      }
+      offset += written
+    }
   }
 
   /// `text` on standard error as is: a summary beside what standard output carries.

@@ -116,6 +116,24 @@ import Testing
   }
 }
 
+extension WriteSafetyTests {
+  @Test func outputThatCannotBeWrittenIsAnError() throws {
+    let process = Process()
+    process.executableURL = FuBinary.url
+    process.arguments = ["agenda", "--vault", "sample-vault", "--today", "2026-11-21"]
+    process.currentDirectoryURL = Scenario.repository
+    process.environment = ["PATH": "/usr/bin:/bin", "HOME": "/nonexistent", "NO_COLOR": "1"]
+    process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+    let error = Pipe()
+    process.standardError = error
+    try process.run()
+    let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 1)
+    #expect(message.contains("fu: error: cannot write the output (No space left on device)"))
+  }
+}
+
 /// Failures collected from concurrent workers.
 private final class ManagedFailures: @unchecked Sendable {
   private let lock = NSLock()
