@@ -69,23 +69,31 @@ public struct Agenda: Sendable {
           index: index)
       }
     }
-    rows.permute(to: keys.sorted().map(\.index))
+    // The positions are sorted, the keys read in place: a key copied retains its strings.
+    var order = Array(rows.indices)
+    keys.withUnsafeBufferPointer { keys in
+      guard let keys = keys.baseAddress else { return }
+      order.sort { (keys + $0).pointee.precedes((keys + $1).pointee) }
+    }
+    rows.permute(to: order)
     self.rows = rows
   }
 
-  /// What orders the rows: due date, then name, then path, then the task's line.
-  private struct SortKey: Comparable {
+  /// What orders the rows: due date, then name, then path, then the task's line, then
+  /// where the row was made.
+  private struct SortKey {
     var due: CalendarDate
     var name: String
     var path: String
     var line: Int
     var index: Int
 
-    static func < (a: SortKey, b: SortKey) -> Bool {
-      if a.due != b.due { return a.due < b.due }
-      if a.name != b.name { return a.name < b.name }
-      if a.path != b.path { return a.path < b.path }
-      return a.line < b.line
+    func precedes(_ other: SortKey) -> Bool {
+      if due != other.due { return due < other.due }
+      if name != other.name { return name < other.name }
+      if path != other.path { return path < other.path }
+      if line != other.line { return line < other.line }
+      return index < other.index
     }
   }
 
