@@ -191,6 +191,16 @@ import Testing
     #expect(TextLayout.width(text) == columns)
   }
 
+  /// Latin text is measured without breaking it into characters; a wide letter after it
+  /// makes the same text go the long way.
+  @Test func latinTextIsMeasuredAsTheCharacterRulesMeasureIt() {
+    for value in Array(0x20..<0x7F) + Array(0xA0..<0x300) + [0x300, 0x301, 0x200B] {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let text = "Zo\(Character(scalar))ë"
+      #expect(TextLayout.width(text) + 2 == TextLayout.width(text + "李"), "U+\(value)")
+    }
+  }
+
   @Test func wideTextIsCutAndPaddedByColumns() {
     #expect(TextLayout.truncate("李小龍先生", to: 7) == "李小龍…")
     #expect(TextLayout.truncate("李小龍先生", to: 6) == "李小…")

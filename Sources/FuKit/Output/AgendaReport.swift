@@ -20,9 +20,13 @@ public enum AgendaReport {
     dates: DateDisplay
   ) -> String {
     // Each cell is worked out once, and a day's date cells once per day: on a large vault
-    // the agenda has thousands of rows over a few hundred days.
+    // the agenda has thousands of rows over a few hundred days. Rows come sorted by day,
+    // so a day's cells are looked up only where the day changes.
     var cellsByDay: [CalendarDate: (date: String, relative: String)] = [:]
-    for index in rows.indices where cellsByDay[rows[index].followUp.due] == nil {
+    var previous: CalendarDate?
+    for index in rows.indices where rows[index].followUp.due != previous {
+      previous = rows[index].followUp.due
+      guard cellsByDay[rows[index].followUp.due] == nil else { continue }
       cellsByDay[rows[index].followUp.due] = (
         dates.format(rows[index].followUp.due, today: agenda.today),
         RelativeDate.describe(days: rows[index].days)
@@ -71,16 +75,18 @@ public enum AgendaReport {
       if !out.isEmpty { out += "\n\n".utf8 }
       out += style.bold(status.map { style.status($0, title) } ?? style.green(title)).utf8
       out += style.dim(" (\(members.count))").utf8
+      var day: (due: CalendarDate, columns: String)?
       for index in members {
         let due = rows[index].followUp.due
+        if day?.due != due { day = (due, dayColumns[due] ?? "") }
         if rows[index].isInGrace {
           // Late, but within the grace the config gives: in a softer colour.
           out +=
             leadingColumns(
               cellsByDay[due]?.date ?? "", RelativeDate.ago(days: -rows[index].days), style.dim
             ).utf8
-        } else {
-          out += (dayColumns[due] ?? "").utf8
+        } else if let day {
+          out += day.columns.utf8
         }
         let nameColumns = TextLayout.append(nameCells[index], fittedTo: nameWidth, to: &out)
         guard room >= 4 else { continue }

@@ -5,6 +5,7 @@ public enum TextLayout {
   /// make what follows read backwards.
   public static func printable(_ text: String) -> String {
     if isASCII(text, where: { (0x20..<0x7F).contains($0) }) { return text }
+    if !text.unicodeScalars.contains(where: isControl) { return text }
     return String(
       String.UnicodeScalarView(
         text.unicodeScalars.map { isControl($0) ? " " : $0 }))
@@ -29,6 +30,19 @@ public enum TextLayout {
   /// for combining marks and joiners, one for the rest.
   public static func width(_ text: String) -> Int {
     if isASCII(text, where: { $0 < 0x80 }) { return text.utf8.count }
+    // Printable Latin letters and signs up to the combining marks (U+0300), the soft
+    // hyphen aside, are each a character of one column: most accented names.
+    var columns = 0
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      guard (0x20..<0x7F).contains(value) || ((0xA0..<0x300).contains(value) && value != 0xAD)
+      else {
+        columns = -1
+        break
+      }
+      columns += 1
+    }
+    if columns >= 0 { return columns }
     var total = 0
     for character in text { total += width(of: character) }
     return total
