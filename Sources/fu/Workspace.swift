@@ -105,9 +105,10 @@ struct Workspace {
   /// a command that refuses the file says why once, as its error.
   ///
   /// When the index's folder stamps vouch for its list of files, `who` is looked for in
-  /// the index, and the file it names is read and must still answer to `who`: no walk of
-  /// the vault. Else, or when the index finds no one or several, the vault is read as
-  /// usual, and what it says (errors included) is the answer.
+  /// the names the index holds (those of files changed since read again), and the file it
+  /// names is read and must still answer to `who`: no walk of the vault. Else, or when the
+  /// index finds no one or several, the vault is read as usual, and what it says (errors
+  /// included) is the answer.
   func file(named who: String) throws -> ContactFile {
     let who = vault.relativePath(ofFileAt: who) ?? who
     if let index, let indexed = vault.indexedContacts(store: index) {

@@ -13,6 +13,14 @@ import Testing
     try FileManager.default.copyItem(
       at: Scenario.repository.appendingPathComponent("sample-vault"),
       to: work.appendingPathComponent("vault"))
+    // Files older than the index's racy window: an unchanged file is not read again.
+    let past = Date(timeIntervalSince1970: 1_700_000_000)
+    let vault = work.appendingPathComponent("vault")
+    let files = try #require(FileManager.default.enumerator(atPath: vault.path))
+    for case let path as String in files where path.hasSuffix(".md") {
+      try FileManager.default.setAttributes(
+        [.modificationDate: past], ofItemAtPath: vault.appendingPathComponent(path).path)
+    }
     let agenda = try fu(["agenda"], in: work)
     #expect(agenda.status == 0, "\(agenda.stderr)")
     return work
@@ -65,6 +73,22 @@ import Testing
     #expect(run.status == 1)
     #expect(run.stderr.contains("fu: error: no contact matches \"dmr\""), "\(run.stderr)")
     #expect(try text(path, in: work) == edited)
+  }
+
+  @Test func anAliasAddedInPlaceToAnotherFileMakesWhoAmbiguous() throws {
+    let work = try indexedSampleVault()
+    defer { try? FileManager.default.removeItem(at: work) }
+    let dennis = try text("friends/dennis-ritchie.md", in: work)
+    let path = "friends/ken-thompson.md"
+    let ken = try text(path, in: work)
+    try overwrite(
+      path, in: work, with: ken.replacingOccurrences(of: "aliases: [ken]", with: "aliases: [dmr]"))
+
+    let run = try log("dmr", in: work)
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("1 changed files read again"), "\(run.stderr)")
+    #expect(run.stderr.contains("\"dmr\" matches 2 contacts"), "\(run.stderr)")
+    #expect(try text("friends/dennis-ritchie.md", in: work) == dennis)
   }
 
   @Test func aFileAddedSinceTheIndexMakesWhoAmbiguous() throws {

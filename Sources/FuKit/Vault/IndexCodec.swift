@@ -84,29 +84,31 @@ enum IndexCodec {
     try unframed(bytes, magic: magic) { reader throws(DecodeError) in try decode(&reader) }
   }
 
-  /// The root of the index in `bytes` and its readable contacts with only their paths and
-  /// names: what finding a contact by name needs, decoded without the rest.
+  /// The root of the index in `bytes` and each entry's path with its contact, when the
+  /// file was readable, with only its names: what finding a contact by name needs,
+  /// decoded without the rest.
   static func decodeNames(_ bytes: [UInt8]) throws(DecodeError) -> (
-    root: String, contacts: [Contact]
+    root: String, entries: [(path: String, contact: Contact?)]
   ) {
     try unframed(bytes, magic: magic) { reader throws(DecodeError) in
       let root = try reader.string()
       let count = try reader.count()
-      var contacts: [Contact] = []
-      contacts.reserveCapacity(count)
+      var entries: [(path: String, contact: Contact?)] = []
+      entries.reserveCapacity(count)
       for _ in 0..<count {
         let path = try reader.string()
         _ = try reader.stamp()
         _ = try reader.bool()
         let end = try reader.end()
+        var contact: Contact?
         if try reader.bool() {
-          var contact = Contact(path: path, name: try reader.string())
-          contact.aliases = try reader.strings()
-          contacts.append(contact)
+          contact = Contact(path: path, name: try reader.string())
+          contact?.aliases = try reader.strings()
         }
+        entries.append((path, contact))
         reader.offset = end
       }
-      return (root, contacts)
+      return (root, entries)
     }
   }
 

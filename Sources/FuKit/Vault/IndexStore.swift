@@ -63,30 +63,18 @@ public struct IndexStore: Sendable {
   }
 
   /// The saved index of the vault at `root`, when its file has the stamp `expected`, with
-  /// the positions of the entries whose file changed since, and their stamps now
-  /// (`IndexCodec.changedEntries`): found by `stat` on another core while this one
-  /// decodes. `nil` when the index has another stamp or is not fit to use, or a file it
-  /// lists is gone.
+  /// the positions of the entries whose file changed since, and their stamps now: found
+  /// on other cores while this one decodes. `nil` when the index has another stamp or is
+  /// not fit to use, or a file it lists is gone.
   func loadChecking(root: String, expected: FileStamp) -> (
     index: VaultIndex, changed: [(position: Int, stamp: FileStamp)]
   )? {
     guard let read = try? FileSystem.readWithStatus(path), FileStamp(read.status) == expected
     else { return nil }
-    let folder = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard folder >= 0 else { return nil }
-    defer { close(folder) }
-    let bytes = read.bytes
-    let checking = Background {
-      bytes.withUnsafeBufferPointer { bytes in
-        IndexCodec.changedEntries(of: bytes) { path in
-          var info = stat()
-          return fstatat(folder, path, &info, 0) == 0 ? FileStamp(info) : nil
-        }
-      }
-    }
+    let checking = IndexStore.changes(in: read.bytes, under: root)
     let index: VaultIndex?
     do {
-      index = try IndexCodec.decode(bytes)
+      index = try IndexCodec.decode(read.bytes)
     } catch {
       debug?("index \(path): \(error); rebuilding")
       index = nil
@@ -96,17 +84,43 @@ public struct IndexStore: Sendable {
     return (index, changed)
   }
 
-  /// The readable contacts of the saved index of the vault at `root`, with only their
-  /// paths and names, and the stamp of the index file; `nil` when there is none fit to use.
-  func loadNames(root: String) -> (contacts: [Contact], stamp: FileStamp)? {
+  /// Each entry of the saved index of the vault at `root`, its path with its contact (with
+  /// only its names) when the file was readable, the stamp of the index file, and the
+  /// positions of the entries whose file changed since, with their stamps now; `nil` when
+  /// there is no index fit to use, or a file it lists is gone.
+  func loadNames(root: String) -> (
+    entries: [(path: String, contact: Contact?)], stamp: FileStamp,
+    changed: [(position: Int, stamp: FileStamp)]
+  )? {
     guard let read = try? FileSystem.readWithStatus(path) else { return nil }
+    let checking = IndexStore.changes(in: read.bytes, under: root)
+    let decoded: (root: String, entries: [(path: String, contact: Contact?)])?
     do {
-      let decoded = try IndexCodec.decodeNames(read.bytes)
-      guard decoded.root == root else { return nil }
-      return (decoded.contacts, FileStamp(read.status))
+      decoded = try IndexCodec.decodeNames(read.bytes)
     } catch {
       debug?("index \(path): \(error)")
-      return nil
+      decoded = nil
+    }
+    let changed = checking.value()
+    guard let decoded, decoded.root == root, let changed else { return nil }
+    return (decoded.entries, FileStamp(read.status), changed)
+  }
+
+  /// The entries of index `bytes` whose file, under the folder `root`, is not as saved
+  /// (`IndexCodec.changedEntries`), worked out on other cores.
+  private static func changes(
+    in bytes: [UInt8], under root: String
+  ) -> Background<[(position: Int, stamp: FileStamp)]?> {
+    Background {
+      let folder = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+      guard folder >= 0 else { return nil }
+      defer { close(folder) }
+      return bytes.withUnsafeBufferPointer { bytes in
+        IndexCodec.changedEntries(of: bytes) { path in
+          var info = stat()
+          return fstatat(folder, path, &info, 0) == 0 ? FileStamp(info) : nil
+        }
+      }
     }
   }
 

@@ -2,19 +2,28 @@ extension Vault {
   /// The contacts the saved index in `store` lists, sorted by path, with only their paths
   /// and names, without walking the vault: when the folder stamps saved with it show that
   /// no file was added, removed or renamed since the index was seen to list exactly the
-  /// vault's files, and the settings are the same. What the files say may have changed
-  /// since: a command reads the file it picks again. `nil` when the index cannot be
-  /// vouched for (then the vault must be walked).
+  /// vault's files, and the settings are the same. A file changed since is read again
+  /// for its names; the rest come from the index. `nil` when the index cannot be vouched
+  /// for, or a changed file cannot be read (then the vault must be walked).
   public func indexedContacts(store: IndexStore) -> [Contact]? {
     guard let stamps = currentFolderStamps(in: store),
-      let (contacts, stamp) = store.loadNames(root: root),
+      let (entries, stamp, changed) = store.loadNames(root: root),
       stamps.vouch(forIndex: stamp, of: self)
     else {
-      store.debug?("index: folders changed since it was saved; walking the vault")
+      store.debug?("index: its list of files is not vouched for; walking the vault")
       return nil
     }
-    store.debug?("index: folders unchanged; \(contacts.count) contacts taken from the index")
-    return contacts
+    var contacts = entries.map(\.contact)
+    for (position, _) in changed {
+      switch summarize(entries[position].path) {
+      case .indexed(let result): contacts[position] = try? result.get().contact
+      case .ioFailure: return nil
+      }
+    }
+    store.debug?(
+      "index: folders unchanged; \(entries.count) contacts taken from the index,"
+        + " \(changed.count) changed files read again")
+    return contacts.compactMap { $0 }
   }
 
   /// The folder stamps saved in `store`, made current (`FolderStamps.current(in:)`) and

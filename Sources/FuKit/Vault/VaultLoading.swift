@@ -147,14 +147,15 @@ extension Vault {
   }
 
   /// What reading one file for the index gave.
-  private enum Summarized {
+  enum Summarized {
     /// A result worth keeping: the summary, or a problem with the file's content.
     case indexed(Result<ContactSummary, Diagnostic>)
     /// The file could not be read this time (permissions, a race with a delete).
     case ioFailure(Diagnostic)
   }
 
-  private func summarize(_ path: String) -> Summarized {
+  /// What reading the file at vault-relative `path` for the index gives.
+  func summarize(_ path: String) -> Summarized {
     let bytes: [UInt8]
     do {
       bytes = try FileSystem.read(absolutePath(of: path))
