@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 
 @testable import FuKit
@@ -151,5 +152,83 @@ import Testing
     try FileManager.default.createSymbolicLink(
       atPath: folder.appendingPathComponent("link.md").path, withDestinationPath: "b.md")
     #expect(try digest() == nil, "a link can lead elsewhere under the same name")
+  }
+
+  // MARK: - What folder stamps cannot see, found by review
+
+  /// The index's answer, and the vault's.
+  private func answers(_ vault: Vault, _ store: IndexStore) -> (VaultContents, VaultContents) {
+    (vault.load(index: store), vault.load())
+  }
+
+  @Test func aFileReplacedByAHardLinkToAnotherIsSeen() throws {
+    let (folder, vault, store) = try sampleVault()
+    defer { remove(folder) }
+    _ = vault.load(index: store)
+    let (ada, grace) = (
+      vault.absolutePath(of: "ada-lovelace.md"), vault.absolutePath(of: "work/grace-hopper.md")
+    )
+    #expect(unlink(grace) == 0 && link(ada, grace) == 0)
+    let (indexed, direct) = answers(vault, store)
+    #expect(indexed == direct)
+    #expect(direct.summaries.count == 15, "one file, two names: listed once")
+  }
+
+  @Test func filesWithHardLinksKeepTheVaultWalked() throws {
+    let (folder, vault, store) = try sampleVault()
+    defer { remove(folder) }
+    let (ada, copy) = (
+      vault.absolutePath(of: "ada-lovelace.md"), vault.absolutePath(of: "ada-2.md")
+    )
+    #expect(link(ada, copy) == 0)
+    _ = vault.load(index: store)
+    _ = vault.load(index: store)
+    // An editor saves one name by renaming a new file over it: now two files.
+    let text = try String(contentsOfFile: ada, encoding: .utf8)
+    try text.write(toFile: copy + ".new", atomically: false, encoding: .utf8)
+    #expect(rename(copy + ".new", copy) == 0)
+    let (indexed, direct) = answers(vault, store)
+    #expect(indexed == direct)
+    #expect(direct.summaries.count == 17)
+  }
+
+  @Test func aLinkToAPlaceNotWalkedKeepsTheVaultWalked() throws {
+    let (folder, vault, store) = try sampleVault()
+    defer { remove(folder) }
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent(".archive"), withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.appendingPathComponent("people").path,
+      withDestinationPath: ".archive/people")
+    _ = vault.load(index: store)
+    _ = vault.load(index: store)
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent(".archive/people"), withIntermediateDirectories: true)
+    try write("---\nname: Bravo\n---\n", to: folder.appendingPathComponent(".archive/people/b.md"))
+    let (indexed, direct) = answers(vault, store)
+    #expect(indexed == direct)
+    #expect(direct.summaries.contains { $0.contact.name == "Bravo" })
+    #expect(vault.indexedContacts(store: store) == nil)
+  }
+
+  @Test func aFolderDatedPast2262IsNoCrash() throws {
+    let (folder, vault, store) = try sampleVault()
+    defer { remove(folder) }
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date(timeIntervalSince1970: 10_500_000_000)],
+      ofItemAtPath: folder.appendingPathComponent("work").path)
+    let (indexed, direct) = answers(vault, store)
+    #expect(indexed == direct)
+    #expect(vault.load(index: store) == direct)
+  }
+
+  @Test func settingsThatDifferNeverReadTheSame() throws {
+    let (folder, vault, _) = try sampleVault()
+    defer { remove(folder) }
+    var dashes = vault
+    dashes.exclude = [try #require(PathGlob("--"))]
+    var sections = vault
+    sections.logSectionNames = ["--"] + vault.logSectionNames
+    #expect(FolderStamps.settings(of: dashes) != FolderStamps.settings(of: sections))
   }
 }

@@ -102,6 +102,15 @@ import Testing
     #expect(contacts.compactMap { $0 }.allSatisfy { $0.nextFollowUp == nil && $0.tags.isEmpty })
   }
 
+  @Test(arguments: [
+    ("a.md", true), ("work/a.md", true), ("...md", true), ("a/.../b.md", true),
+    ("", false), ("/etc/a.md", false), ("../a.md", false), ("a/../../b.md", false),
+    ("./a.md", false), ("a//b.md", false), ("a/", false), ("a\u{0}.md", false),
+  ])
+  func onlyPlainPathsInsideTheVaultAreTakenFromAnIndex(_ path: String, _ plain: Bool) {
+    #expect(IndexCodec.isPlainRelativePath(Array(path.utf8)) == plain)
+  }
+
   @Test func everyTruncationIsRefused() {
     let bytes = IndexCodec.encode(Self.sample)
     for length in 0..<bytes.count {

@@ -10,9 +10,15 @@ public enum AtomicFile {
   /// folder of the file written (`target(of:inside:)`), so the temporary file can have a
   /// fixed name, `.NAME.fu.tmp`: one a killed writer left is replaced by the next write.
   public static func write(_ bytes: [UInt8], to path: String, inside root: String) throws(FuError) {
-    let target = try self.target(of: path, inside: root)
+    try write(bytes, toTarget: try self.target(of: path, inside: root))
+  }
+
+  /// Replaces the file at `target`, a path `target(of:inside:)` gave, as
+  /// `write(_:to:inside:)` does: for a caller that locked the target's folder, so that a
+  /// link changed meanwhile cannot lead the write to another folder.
+  static func write(_ bytes: [UInt8], toTarget target: String) throws(FuError) {
     guard let info = FileSystem.status(target) else {
-      throw .io(path: path, action: "write", errno: errno)
+      throw .io(path: target, action: "write", errno: errno)
     }
     let folder = self.folder(of: target)
     let temporary = folder + "/." + name(of: target) + ".fu.tmp"
@@ -49,14 +55,19 @@ public enum AtomicFile {
   /// Replaces (or creates) the file at `path` with `bytes` through a temporary file and a
   /// rename, without flushing to disk: for files fu can rebuild, such as the index, where a
   /// crash may lose the new content but never leaves a half-written file in its place.
-  public static func replace(_ bytes: [UInt8], at path: String) throws(FuError) {
+  /// Returns the stamp of the file written, which another process may replace in turn.
+  @discardableResult
+  public static func replace(_ bytes: [UInt8], at path: String) throws(FuError) -> FileStamp {
     let temporary = uniqueTemporary(beside: path)
     try writeTemporary(bytes, to: temporary, owner: nil, sync: false)
-    if rename(temporary, path) != 0 {
+    guard let written = FileSystem.status(temporary).map(FileStamp.init),
+      rename(temporary, path) == 0
+    else {
       let failure = FuError.io(path: path, action: "replace", errno: errno)
       unlink(temporary)
       throw failure
     }
+    return written
   }
 
   /// Creates a file at `path` with `bytes`, all at once, never replacing an existing file:

@@ -21,7 +21,7 @@ public enum FileUpdate {
         let edit = try plan(file)
         // What the plan was made on must still be what the file holds.
         guard try FileSystem.read(target) == file.document.bytes else { continue }
-        try AtomicFile.write(edit.result.bytes, to: absolute, inside: vault.root)
+        try AtomicFile.write(edit.result.bytes, toTarget: target)
         return edit
       }
       throw FuError.io(

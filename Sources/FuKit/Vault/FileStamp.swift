@@ -20,14 +20,24 @@ public struct FileStamp: Sendable, Hashable {
   }
 
   init(_ info: stat) {
+    // Wrapping: a time past 2262 does not fit in nanoseconds, and a stamp only needs to
+    // change when the time does.
     self.init(
       device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
-      modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-      changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec))
+      modified: Int64(info.st_mtim.tv_sec) &* 1_000_000_000 &+ Int64(info.st_mtim.tv_nsec),
+      changed: Int64(info.st_ctim.tv_sec) &* 1_000_000_000 &+ Int64(info.st_ctim.tv_nsec))
   }
 }
 
 extension FileStamp {
+  /// Whether `other` is a stamp of the same file with the same content: the same device,
+  /// inode, size and modification time. (The status-change time is left out: a rename
+  /// sets it, and fu renames the files it writes into place.)
+  func isSameContent(as other: FileStamp) -> Bool {
+    device == other.device && inode == other.inode && size == other.size
+      && modified == other.modified
+  }
+
   /// The time now, in nanoseconds since the epoch, as stamps count it.
   static func now() -> Int64 {
     var now = timespec()

@@ -46,14 +46,6 @@ enum FileSystem {
     return String(cString: resolved)
   }
 
-  /// The names in directory `path` (no `.` or `..`), each with whether it is a directory,
-  /// a regular file or a symlink, as the directory reports it.
-  static func entries(of path: String) throws(FuError) -> [(name: String, type: UInt8)] {
-    try withListing(of: path) { listing, _ in
-      listing.entries.indices.map { (listing.name($0), listing.entries[$0].type) }
-    }
-  }
-
   /// `body` given the listing of directory `path` and the directory's open descriptor, for
   /// `stat` calls relative to it.
   static func withListing<Result>(

@@ -37,17 +37,17 @@ public struct FolderStamps: Sendable, Equatable {
   public var settings: String
   public var folders: [Folder]
 
-  /// The `settings` text of `vault`.
+  /// The `settings` text of `vault`: each item behind its length, so that no two
+  /// settings read the same.
   public static func settings(of vault: Vault) -> String {
-    (vault.exclude.map(\.pattern) + ["--"] + vault.logSectionNames).joined(separator: "\n")
+    let items = ["exclude"] + vault.exclude.map(\.pattern) + ["sections"] + vault.logSectionNames
+    return items.map { "\($0.utf8.count):\($0)" }.joined()
   }
 
   /// Whether these stamps are about `index` (as `FileStamp`s of the index file) and
   /// `vault`'s settings.
   func vouch(forIndex index: FileStamp, of vault: Vault) -> Bool {
-    self.index.device == index.device && self.index.inode == index.inode
-      && self.index.size == index.size && self.index.modified == index.modified
-      && settings == FolderStamps.settings(of: vault)
+    self.index.isSameContent(as: index) && settings == FolderStamps.settings(of: vault)
   }
 
   /// These stamps as the folders are now, when each still lists the same names: a folder

@@ -134,8 +134,9 @@ enum IndexCodec {
   /// The entries of the index in `bytes` (whose frame is not checked here: `decode` does
   /// that) whose saved stamp is racy, or not the stamp `status` gives of their file now:
   /// their positions, and the stamps now. `status` is given each entry's path, NUL
-  /// terminated, and returns `nil` when there is no such file; then so does this, as when
-  /// `bytes` are not an index. The calls are spread over all cores: on a large vault they
+  /// terminated, and returns `nil` when there is no such file (or none it can vouch for);
+  /// then so does this, as when `bytes` are not an index, or an entry's path is not a
+  /// plain path inside the vault (a damaged or forged index). The calls are spread over all cores: on a large vault they
   /// are most of the time a warm load takes.
   static func changedEntries(
     of bytes: UnsafeBufferPointer<UInt8>,
@@ -154,6 +155,7 @@ enum IndexCodec {
       saved.reserveCapacity(count)
       for _ in 0..<count {
         let path = try reader.stringBytes()
+        guard isPlainRelativePath(bytes[path]) else { return nil }
         saved.append((path, try reader.stamp(), try reader.bool()))
         reader.offset = try reader.end()
       }
@@ -190,6 +192,25 @@ enum IndexCodec {
       changed += part
     }
     return changed
+  }
+
+  /// Whether `path` is one a walk can find: relative, with no empty, `.` or `..` part and
+  /// no NUL. Anything else in an index is damage or forgery, and must not lead fu outside
+  /// the vault.
+  static func isPlainRelativePath(_ path: some Collection<UInt8>) -> Bool {
+    // The part so far: its length, and whether it is all dots.
+    var (length, dotsOnly) = (0, true)
+    for byte in path {
+      if byte == 0 { return false }
+      if byte == UInt8(ascii: "/") {
+        if length == 0 || (dotsOnly && length <= 2) { return false }
+        (length, dotsOnly) = (0, true)
+      } else {
+        length += 1
+        dotsOnly = dotsOnly && byte == UInt8(ascii: ".")
+      }
+    }
+    return length > 0 && !(dotsOnly && length <= 2)
   }
 
   /// A checksum that tells a damaged or torn file from a good one, eight bytes at a step

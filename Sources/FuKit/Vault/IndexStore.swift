@@ -36,9 +36,6 @@ public struct IndexStore: Sendable {
     return "\(base)/fu/\(hash)/index"
   }
 
-  /// The saved index of the vault at `root`, or `nil` when there is none fit to use.
-  public func load(root: String) -> VaultIndex? { loadStamped(root: root)?.index }
-
   /// The saved index of the vault at `root` and the stamp of its file, or `nil` when there
   /// is none fit to use.
   func loadStamped(root: String) -> (index: VaultIndex, stamp: FileStamp)? {
@@ -69,7 +66,8 @@ public struct IndexStore: Sendable {
   func loadChecking(root: String, expected: FileStamp) -> (
     index: VaultIndex, changed: [(position: Int, stamp: FileStamp)]
   )? {
-    guard let read = try? FileSystem.readWithStatus(path), FileStamp(read.status) == expected
+    guard let read = try? FileSystem.readWithStatus(path),
+      FileStamp(read.status).isSameContent(as: expected)
     else { return nil }
     let checking = IndexStore.changes(in: read.bytes, under: root)
     let index: VaultIndex?
@@ -116,9 +114,12 @@ public struct IndexStore: Sendable {
       guard folder >= 0 else { return nil }
       defer { close(folder) }
       return bytes.withUnsafeBufferPointer { bytes in
+        // A file with other hard links counts as gone: a walk would list one of its
+        // names only (see `VaultDiscovery.Found.foldersTellEveryChange`).
         IndexCodec.changedEntries(of: bytes) { path in
           var info = stat()
-          return fstatat(folder, path, &info, 0) == 0 ? FileStamp(info) : nil
+          guard fstatat(folder, path, &info, 0) == 0, info.st_nlink <= 1 else { return nil }
+          return FileStamp(info)
         }
       }
     }
@@ -150,23 +151,27 @@ public struct IndexStore: Sendable {
   /// The stamp of the index file as it is now, if there is one.
   var indexStamp: FileStamp? { FileSystem.status(path).map(FileStamp.init) }
 
-  /// Saves `index`, creating the folders it goes in; a failure only costs speed, so it is
-  /// reported to `debug` and otherwise ignored.
-  public func save(_ index: VaultIndex) {
+  /// Saves `index`, creating the folders it goes in, and returns the stamp of the file
+  /// written (another process may replace it in turn). A failure only costs speed, so it
+  /// is reported to `debug` and otherwise ignored: `nil` then.
+  @discardableResult
+  public func save(_ index: VaultIndex) -> FileStamp? {
     let bytes = IndexCodec.encode(index.markingRacyEntries(now: FileStamp.now()))
     var folder = ""
     for part in path.split(separator: "/").dropLast() {
       folder += "/" + part
       if FileSystem.status(folder) == nil, mkdir(folder, 0o755) != 0, errno != EEXIST {
         debug?("index \(path): cannot create \(folder) (\(String(cString: strerror(errno))))")
-        return
+        return nil
       }
     }
     do {
-      try AtomicFile.replace(bytes, at: path)
+      let written = try AtomicFile.replace(bytes, at: path)
       debug?("index \(path): saved \(index.entries.count) entries")
+      return written
     } catch {
       debug?("index \(path): not saved (\(error))")
+      return nil
     }
   }
 }

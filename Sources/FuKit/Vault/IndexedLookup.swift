@@ -21,7 +21,8 @@ extension Vault {
       }
     }
     store.debug?(
-      "index: folders unchanged; \(entries.count) contacts taken from the index,"
+      "index: its list of files vouched for by the folders; \(entries.count) contacts taken"
+        + " from the index,"
         + " \(changed.count) changed files read again")
     return contacts.compactMap { $0 }
   }
@@ -37,14 +38,15 @@ extension Vault {
     return current
   }
 
-  /// Saves `folders` (as discovery found them) as the stamps that vouch for the index file
-  /// with `stamp`, unless the same are saved already.
-  func record(_ folders: [FolderStamps.Folder], vouchingFor stamp: FileStamp, in store: IndexStore)
-  {
-    let now = FileStamp.now()
+  /// Saves `folders` (as discovery found them, at `time` at the latest) as the stamps that
+  /// vouch for the index file with `stamp`, unless the same are saved already.
+  func record(
+    _ folders: [FolderStamps.Folder], takenAt time: Int64, vouchingFor stamp: FileStamp,
+    in store: IndexStore
+  ) {
     let stamps = FolderStamps(
       index: stamp, settings: FolderStamps.settings(of: self),
-      folders: folders.map { FolderStamps.Folder(settling: $0, now: now) })
+      folders: folders.map { FolderStamps.Folder(settling: $0, now: time) })
     if store.loadFolders() != stamps { store.saveFolders(stamps) }
   }
 }

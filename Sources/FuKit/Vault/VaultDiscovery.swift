@@ -27,6 +27,11 @@ struct VaultDiscovery {
     var folders: [FolderStamps.Folder]
     /// The problems met.
     var diagnostics: [Diagnostic]
+    /// Whether the folders' stamps and names tell every change to the list of files: not
+    /// when a folder holds a symlink (the same name can come to lead elsewhere, or to a
+    /// place not walked) or a file with other hard links (the walk lists one name of
+    /// several, and which can change with no name coming or going).
+    var foldersTellEveryChange: Bool
   }
 
   /// The contact files in the order the walk met them, each once, the folders walked and
@@ -38,7 +43,9 @@ struct VaultDiscovery {
     visit(
       relative: "", stamp: rootInfo.map(FileStamp.init), viaLink: false,
       ancestors: rootInfo.map { [FileID($0)] } ?? [], state: &walk)
-    var found = Found(files: walk.files, folders: walk.folders, diagnostics: walk.diagnostics)
+    var found = Found(
+      files: walk.files, folders: walk.folders, diagnostics: walk.diagnostics,
+      foldersTellEveryChange: !walk.hasHardLinks && walk.folders.allSatisfy { $0.names != nil })
     guard !walk.pathsViaLinks.isEmpty else { return found }
     // A file reached both directly and through a link is known by one path: keep it once.
     var kept = Set<String>()
@@ -93,6 +100,8 @@ struct VaultDiscovery {
     /// Paths of files reached through a link, which the walk may also reach directly.
     var pathsViaLinks = Set<String>()
     var folders: [FolderStamps.Folder] = []
+    /// Whether a file with other hard links was met.
+    var hasHardLinks = false
   }
 
   private struct FileID: Hashable {
@@ -212,7 +221,10 @@ struct VaultDiscovery {
     for (index, found) in zip(plain, stamps(of: plain, in: listing, directory: descriptor)) {
       guard let found else { continue }  // gone since the folder was read
       // A file with other hard links may also be reached through a symlink.
-      if found.isLinked, !state.seenFiles.insert(FileID(found.stamp)).inserted { continue }
+      if found.isLinked {
+        state.hasHardLinks = true
+        if !state.seenFiles.insert(FileID(found.stamp)).inserted { continue }
+      }
       let name = listing.nameBytes(index)
       let path =
         prefix.isEmpty

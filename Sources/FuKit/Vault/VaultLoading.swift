@@ -34,17 +34,22 @@ extension Vault {
         "index: \(entries.count - stale.count) of \(entries.count) files from the index,"
           + " \(stale.count) read in \(stopwatch.lap()) ms")
       var indexStamp = survey.indexStamp
-      let isSaved = VaultIndex.isWorthSaving(
-        stale: stale.count, entries: index.entries.count, before: survey.savedCount)
+      // Saved when files came, went or were renamed, too: until then the folder stamps
+      // cannot vouch for the index, and every load would walk the vault.
+      let isSaved =
+        !survey.listsTheVault
+        || VaultIndex.isWorthSaving(
+          stale: stale.count, entries: index.entries.count, before: survey.savedCount)
       if isSaved {
-        store.save(index)
-        indexStamp = store.indexStamp
-        store.debug?("index: saved in \(stopwatch.lap()) ms")
+        // The stamp of the file this process wrote, not of whatever is there now: a
+        // failed save, or another process's, must not be vouched for by these folders.
+        indexStamp = store.save(index)
+        store.debug?("index: saving took \(stopwatch.lap()) ms")
       }
       if let folders = survey.folders, isSaved || survey.listsTheVault, unread.isEmpty,
         let indexStamp
       {
-        record(folders, vouchingFor: indexStamp, in: store)
+        record(folders, takenAt: survey.foldersTakenAt, vouchingFor: indexStamp, in: store)
       }
     }
 
@@ -77,8 +82,11 @@ extension Vault {
     /// Whether the saved index lists exactly the vault's files.
     var listsTheVault: Bool
     /// The folder stamps that vouch for the index once it lists exactly the vault's files;
-    /// `nil` when the walk met problems (a folder it could not list...).
+    /// `nil` when the walk met problems (a folder it could not list...) or they cannot
+    /// tell every change (`VaultDiscovery.Found.foldersTellEveryChange`).
     var folders: [FolderStamps.Folder]?
+    /// When, at the latest, the folder stamps were taken.
+    var foldersTakenAt: Int64
     /// The problems met finding the files.
     var diagnostics: [Diagnostic]
   }
@@ -86,6 +94,7 @@ extension Vault {
   /// The files the index lists, when its folder stamps vouch that they are the vault's,
   /// each checked by its stamp: no folder is listed, unless its stamp changed.
   private func surveyTrustingFolders(_ store: IndexStore, _ stopwatch: inout Stopwatch) -> Survey? {
+    let time = FileStamp.now()
     guard let stamps = currentFolderStamps(in: store),
       let (index, changed) = store.loadChecking(root: root, expected: stamps.index)
     else {
@@ -101,7 +110,8 @@ extension Vault {
     }
     return Survey(
       entries: entries, stale: changed.map(\.position), savedCount: entries.count,
-      indexStamp: stamps.index, listsTheVault: true, folders: stamps.folders, diagnostics: [])
+      indexStamp: stamps.index, listsTheVault: true, folders: stamps.folders,
+      foldersTakenAt: time, diagnostics: [])
   }
 
   /// The files a walk of the vault finds, each matched to its entry in the saved index,
@@ -111,6 +121,7 @@ extension Vault {
     // (This way round, the thousands of small values the index decodes into come from the
     // main thread's heap, which grows in large steps; a worker thread's grows by pages.)
     let (root, exclude) = (self.root, self.exclude)
+    let time = FileStamp.now()
     let walking = Background { VaultDiscovery(root: root, exclude: exclude).walk() }
     let saved = store?.loadStamped(root: root)
     store?.debug?("index: decoded in \(stopwatch.lap()) ms")
@@ -122,7 +133,8 @@ extension Vault {
     var survey = Survey(
       entries: old, stale: [], savedCount: old.count, indexStamp: saved?.stamp,
       listsTheVault: ordered.count == old.count && ordered.allSatisfy { $0.entry != nil },
-      folders: walk.diagnostics.isEmpty ? walk.folders : nil, diagnostics: walk.diagnostics)
+      folders: walk.diagnostics.isEmpty && walk.foldersTellEveryChange ? walk.folders : nil,
+      foldersTakenAt: time, diagnostics: walk.diagnostics)
     // When no file changed, came or went, as is usual, the entries are the saved ones as
     // they are.
     let isUnchanged =
