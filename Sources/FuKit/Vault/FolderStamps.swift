@@ -1,8 +1,9 @@
 /// The stamps of a vault's folders when its index was last seen to list exactly the
 /// vault's files. Adding, removing or renaming a file changes its folder's stamp, so while
-/// every folder keeps its stamp, the index's list of files is still the vault's, and a
-/// command that needs one contact (`fu log ada`) can find it in the index without walking
-/// the vault. What the files say is not vouched for: the one file found is read again.
+/// every folder keeps its stamp, the index's list of files is still the vault's: a load
+/// checks each listed file's stamp instead of walking the folders, and `fu log ada` finds
+/// Ada among the index's names. What the files say is not vouched for: a file whose own
+/// stamp changed is read again.
 public struct FolderStamps: Sendable, Equatable {
   /// One folder: vault-relative (`""` for the root), its stamp, and the digest of the
   /// names in it (`DirectoryListing.visibleNamesDigest`) when it was listed.
