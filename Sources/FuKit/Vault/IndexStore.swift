@@ -46,17 +46,16 @@ public struct IndexStore: Sendable {
       debug?("index \(path): none yet (\(error.reason)); reading every file")
       return nil
     }
-    do {
-      let index = try IndexCodec.decode(read.bytes)
-      guard index.root == root else {
-        debug?("index \(path): about \(index.root), not this vault; rebuilding")
-        return nil
-      }
-      return (index, FileStamp(read.status))
-    } catch {
-      debug?("index \(path): \(error); rebuilding")
+    guard
+      let index = decoded({ () throws(IndexCodec.DecodeError) in
+        try IndexCodec.decode(read.bytes)
+      })
+    else { return nil }
+    guard index.root == root else {
+      debug?("index \(path): about \(index.root), not this vault; rebuilding")
       return nil
     }
+    return (index, FileStamp(read.status))
   }
 
   /// The saved index of the vault at `root`, when its file has the stamp `expected`, with
@@ -70,13 +69,7 @@ public struct IndexStore: Sendable {
       FileStamp(read.status).isSameContent(as: expected)
     else { return nil }
     let checking = IndexStore.changes(in: read.bytes, under: root)
-    let index: VaultIndex?
-    do {
-      index = try IndexCodec.decode(read.bytes)
-    } catch {
-      debug?("index \(path): \(error); rebuilding")
-      index = nil
-    }
+    let index = decoded { () throws(IndexCodec.DecodeError) in try IndexCodec.decode(read.bytes) }
     let changed = checking.value()
     guard let index, index.root == root, let changed else { return nil }
     return (index, changed)
@@ -92,16 +85,22 @@ public struct IndexStore: Sendable {
   )? {
     guard let read = try? FileSystem.readWithStatus(path) else { return nil }
     let checking = IndexStore.changes(in: read.bytes, under: root)
-    let decoded: (root: String, entries: [(path: String, contact: Contact?)])?
-    do {
-      decoded = try IndexCodec.decodeNames(read.bytes)
-    } catch {
-      debug?("index \(path): \(error)")
-      decoded = nil
+    let names = decoded { () throws(IndexCodec.DecodeError) in
+      try IndexCodec.decodeNames(read.bytes)
     }
     let changed = checking.value()
-    guard let decoded, decoded.root == root, let changed else { return nil }
-    return (decoded.entries, FileStamp(read.status), changed)
+    guard let names, names.root == root, let changed else { return nil }
+    return (names.entries, FileStamp(read.status), changed)
+  }
+
+  /// What `decode` gives, or `nil`, said to `debug`, when the index does not decode.
+  private func decoded<Value>(_ decode: () throws(IndexCodec.DecodeError) -> Value) -> Value? {
+    do {
+      return try decode()
+    } catch {
+      debug?("index \(path): \(error); rebuilding")
+      return nil
+    }
   }
 
   /// The entries of index `bytes` whose file, under the folder `root`, is not as saved
