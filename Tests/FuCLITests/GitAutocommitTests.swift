@@ -35,12 +35,8 @@ import Testing
   /// A copy of the sample vault with autocommit on, as the first commit of a new repository
   /// (or not in one, with `repository: false`), in a new work folder.
   private func makeVault(repository: Bool = true) throws -> (work: URL, vault: URL) {
-    let work = FileManager.default.temporaryDirectory
-      .appendingPathComponent("fu-git-\(UUID().uuidString)")
+    let work = try copyOfSampleVault(named: "git")
     let vault = work.appendingPathComponent("vault")
-    try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-    try FileManager.default.copyItem(
-      at: Scenario.repository.appendingPathComponent("sample-vault"), to: vault)
     try? FileManager.default.removeItem(at: vault.appendingPathComponent(".fu/cache"))
     let config = vault.appendingPathComponent(".fu/config.yml")
     try (String(contentsOf: config, encoding: .utf8) + "git:\n  autocommit: true\n")

@@ -7,12 +7,7 @@ import Testing
 @Suite struct IndexedLogTests {
   /// A copy of the sample vault, indexed by a first `fu agenda`.
   private func indexedSampleVault() throws -> URL {
-    let work = FileManager.default.temporaryDirectory
-      .appendingPathComponent("fu-indexed-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-    try FileManager.default.copyItem(
-      at: Scenario.repository.appendingPathComponent("sample-vault"),
-      to: work.appendingPathComponent("vault"))
+    let work = try copyOfSampleVault(named: "indexed")
     // Files older than the index's racy window: an unchanged file is not read again.
     let past = Date(timeIntervalSince1970: 1_700_000_000)
     let vault = work.appendingPathComponent("vault")

@@ -127,3 +127,15 @@ func snapshot(of root: URL) -> [String: Data] {
   }
   return files
 }
+
+/// A new work folder (`fu-NAME-UUID` in the temporary folder) holding a copy of the sample
+/// vault as `vault/`.
+func copyOfSampleVault(named name: String) throws -> URL {
+  let work = FileManager.default.temporaryDirectory
+    .appendingPathComponent("fu-\(name)-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+  try FileManager.default.copyItem(
+    at: Scenario.repository.appendingPathComponent("sample-vault"),
+    to: work.appendingPathComponent("vault"))
+  return work
+}

@@ -6,16 +6,6 @@ import Testing
 /// What the real binary survives: many processes logging at once, and processes killed in
 /// the middle of a write.
 @Suite struct WriteSafetyTests {
-  private func copyOfSampleVault() throws -> URL {
-    let work = FileManager.default.temporaryDirectory
-      .appendingPathComponent("fu-safety-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-    try FileManager.default.copyItem(
-      at: Scenario.repository.appendingPathComponent("sample-vault"),
-      to: work.appendingPathComponent("vault"))
-    return work
-  }
-
   /// The log of vault-relative `path`, read as fu reads it; fails the test when the file
   /// has problems.
   private func log(of path: String, in work: URL) throws -> [LogEntry] {
@@ -31,7 +21,7 @@ import Testing
   }
 
   @Test func twoWritersLoggingFiftyTimesEachToOneContactLoseNothing() throws {
-    let work = try copyOfSampleVault()
+    let work = try copyOfSampleVault(named: "safety")
     defer { try? FileManager.default.removeItem(at: work) }
     let before = try log(of: "ada-lovelace.md", in: work).count
     let failures = ManagedFailures()
@@ -49,7 +39,7 @@ import Testing
   }
 
   @Test func writersOnDifferentContactsInOneFolderLoseNothing() throws {
-    let work = try copyOfSampleVault()
+    let work = try copyOfSampleVault(named: "safety")
     defer { try? FileManager.default.removeItem(at: work) }
     let people = ["ada-lovelace.md", "donald-knuth.md", "edsger-dijkstra.md", "john-mccarthy.md"]
     let before = try people.map { try log(of: $0, in: work).count }
@@ -66,7 +56,7 @@ import Testing
   /// Kills `fu log` at random moments, from before it starts reading to after it renamed
   /// its file, and checks after each kill that the file is the old one or the new one.
   @Test func aWriterKilledAtAnyMomentLeavesTheOldFileOrTheNew() throws {
-    let work = try copyOfSampleVault()
+    let work = try copyOfSampleVault(named: "safety")
     defer { try? FileManager.default.removeItem(at: work) }
     let path = work.appendingPathComponent("vault/ada-lovelace.md")
     var generator = SystemRandomNumberGenerator()
