@@ -36,9 +36,14 @@ import Testing
         "next_follow_up: 2026-12-01\n", "cadence: 2w\r\n", "tags: [a, b\n", "last_contact: x\n",
         "- [ ] call 📅 2026-12-01\n", "[ ]", "[x]", "<<<<<<< HEAD\n", ">>>>>>> b\n", "=======\n",
         "text\n", "\n", "\r", "# Log\n", "- 2026-11-01: tea\n", "é", "\t", "key:\n  - a\n",
+        // Front-matter shapes the scanner reads, and ones it leaves to Yams.
+        "tags: [a, \"b c\"]\n", "tags: x, #y\n", "aliases:\n", "  - Al\n", "notes: 'it''s'\n",
+        "name: \"Q\" # c\n", "cadence: fortnightly\n", "Next-Follow-Up: 2026-01-02\n",
+        "birthday: --12-10\n", "birthday: soon\n", "met: 2020-02-29\n", "name: a: b\n",
+        "k: a\u{2028}b\n", "k: \u{85}\n", "notes: [a]\n", "k: &a x\n", "  nested: 1\n", "name:\n",
       ].map { Array($0.utf8) } + [[0xFF], [0xC3], [0xEF, 0xBB, 0xBF]]
     var generator = SplitMix64(seed: 0x5_0AA)
-    for round in 0..<3000 {
+    for round in 0..<6000 {
       let bytes = (0..<generator.next(below: 9)).flatMap { _ in
         pieces[generator.next(below: pieces.count)]
       }
@@ -55,6 +60,11 @@ import Testing
       ("----\n---\n", nil), ("---\n----\n", nil),
     ] as [(String, Int?)])
   func theFrontMatterEndsAfterItsClosingLine(_ text: String, _ count: Int?) {
-    #expect(FrontMatterBlock.byteCount(in: Array(text.utf8)[...]) == count)
+    let extent = Array(text.utf8).withUnsafeBufferPointer { FrontMatterBlock.extent(in: $0) }
+    guard case .closed(_, let end) = extent else {
+      #expect(count == nil)
+      return
+    }
+    #expect(end == count)
   }
 }

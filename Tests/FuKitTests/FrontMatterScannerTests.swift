@@ -11,7 +11,7 @@ import Testing
   private func both(_ yaml: String) -> (scanner: [FrontMatter.Field]?, yams: [FrontMatter.Field]?) {
     let document = TextDocument(text: "---\n" + yaml + "---\n")
     let closing = document.lines.count - 1
-    let scanned = FrontMatterScanner.fields(document.lines[1..<closing], firstLine: 1)
+    let scanned = FrontMatterScanner.fields(document.lines[1..<closing].joined(), firstLine: 1)
     let parsed = try? FrontMatterBlock.fields(of: document.lines[1..<closing].joined())
     return (scanned, parsed.flatMap { $0.acceptsNewKeys ? $0.fields : nil })
   }
@@ -72,10 +72,10 @@ import Testing
             TextDocument.stripTerminator(document.lines[$0]) == "---"
           })
         else { continue }
-        let region = document.lines[1..<closing]
+        let region = document.lines[1..<closing].joined()
         guard let fields = FrontMatterScanner.fields(region, firstLine: 1) else { continue }
         scanned += 1
-        let parsed = try? FrontMatterBlock.fields(of: region.joined())
+        let parsed = try? FrontMatterBlock.fields(of: region)
         #expect(parsed?.fields == fields, "\(root)/\(path)")
       }
     }
@@ -91,6 +91,10 @@ import Testing
       " x:y", " x: y", " 'a' b", " [a] b", " [a] #c", " [a]#c", " \"unclosed", " :x", " é ü",
       " 日本", "  spaced  ", " [\"a\", 'b']", " [a, \"b, c\"]", " #only comment", " a  # b",
       " [a, b] # c", " 'x' #c", " 'x'#c", " ?", " - x", " @x", " `x`", " a'b", " a\"b",
+      // Characters YAML reads as breaks or marks, and combining marks after the
+      // separators, which a reader working on characters rather than bytes would misplace.
+      " a\u{2028}b", " a\u{2029}", " \u{A0}x", " \u{85}", " x\u{FEFF}", " \u{FFFE}", " \u{A1}x",
+      " \u{301}x", " #\u{301}", " [a,\u{301}b]", " [a]\u{301}", " é # c", " 'é''ü'", " x\u{7F}",
     ]
     let extras = [
       "  - item\n", "- item\n", "  - \"q item\"\n", "  -\n", "  - a # c\n", "    - deeper\n",
@@ -107,7 +111,8 @@ import Testing
         } else {
           yaml +=
             keys[generator.next(below: keys.count)] + ":"
-            + values[generator.next(below: values.count)] + "\n"
+            + values[generator.next(below: values.count)]
+            + ["\n", "\n", "\r\n", "\r"][generator.next(below: 4)]
         }
       }
       let (scanned, parsed) = both(yaml)

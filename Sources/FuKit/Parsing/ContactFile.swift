@@ -61,8 +61,8 @@ public struct ContactFile: Sendable {
           message: "front matter is never closed (no `---` line after this one): read as none"))
     case .invalid(_, let line, let message):
       diagnostics.append(Diagnostic(path: path, line: line, message: message))
-    case .valid(let fields):
-      read(fields)
+    case .valid(let frontMatter):
+      contact.read(frontMatter.fields, diagnostics: &diagnostics)
     }
     let bodyStart = frontMatter.bodyStart
     let size = document.lines.reduce(0) { $0 + $1.utf8.count }
@@ -125,106 +125,6 @@ public struct ContactFile: Sendable {
     case .none, .valid:
       return nil
     }
-  }
-
-  // MARK: - Front matter
-
-  private mutating func read(_ frontMatter: FrontMatter) {
-    var seen: [String: FrontMatter.Field] = [:]
-    for field in frontMatter.fields {
-      if let first = seen[field.normalizedKey] {
-        warn(
-          field,
-          "key `\(field.key)` repeats `\(first.key)` from line \(first.line + 1); fu reads the first"
-        )
-        continue
-      }
-      seen[field.normalizedKey] = field
-      switch field.normalizedKey {
-      case "name":
-        if case .text(let name) = field.value, !name.trimmingSpaces().isEmpty {
-          contact.name = name.trimmingSpaces()
-        }
-      case "aliases":
-        contact.aliases = strings(field).filter { !$0.isEmpty }
-      case "next_follow_up":
-        contact.nextFollowUp = date(field)
-      case "last_contact":
-        contact.lastContact = date(field)
-      case "cadence":
-        guard let text = text(field) else { break }
-        if let cadence = Cadence(parsing: text) {
-          contact.cadence = cadence
-        } else {
-          warn(
-            field,
-            "unknown cadence \"\(text)\": use a count and a unit (10d, 2w, 3m, 1y) or weekly, biweekly, monthly, quarterly, yearly"
-          )
-        }
-      case "notes":
-        contact.notes = text(field)
-      case "tags":
-        // A list keeps its items whole ("new york"); a string splits on commas and spaces.
-        let words: [String]
-        if case .text(let text) = field.value {
-          words = text.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
-        } else {
-          words = strings(field)
-        }
-        contact.tags = words.map { String($0.drop { $0 == "#" }) }.filter { !$0.isEmpty }
-      case "birthday":
-        guard let text = text(field) else { break }
-        if let occasion = Occasion(key: "birthday", parsing: text) {
-          contact.occasions.append(occasion)
-        } else {
-          warn(
-            field,
-            "`\(field.key)` is not a birthday: \"\(text)\" (expected YYYY-MM-DD, --MM-DD or June 23); read as unset"
-          )
-        }
-      default:
-        // Any other key holding a day of the year may be an anniversary the config names.
-        // Most user values (emails, companies) have no digit: those are not tried.
-        if case .text(let text) = field.value, text.utf8.count <= 32,
-          text.utf8.contains(where: { (0x30...0x39).contains($0) }),
-          let occasion = Occasion(key: field.normalizedKey, parsing: text.trimmingSpaces())
-        {
-          contact.occasions.append(occasion)
-        }
-      }
-    }
-  }
-
-  private mutating func warn(_ field: FrontMatter.Field, _ message: String) {
-    diagnostics.append(Diagnostic(path: path, line: field.line + 1, message: message))
-  }
-
-  private mutating func text(_ field: FrontMatter.Field) -> String? {
-    switch field.value {
-    case .empty: return nil
-    case .text(let text): return text.trimmingSpaces().isEmpty ? nil : text.trimmingSpaces()
-    case .list, .structured:
-      warn(field, "`\(field.key)` should be a single value")
-      return nil
-    }
-  }
-
-  private mutating func strings(_ field: FrontMatter.Field) -> [String] {
-    switch field.value {
-    case .empty: return []
-    case .text(let text): return text.split(separator: ",").map { $0.trimmingSpaces() }
-    case .list(let items): return items.map { $0.trimmingSpaces() }
-    case .structured:
-      warn(field, "`\(field.key)` should be a list of names")
-      return []
-    }
-  }
-
-  private mutating func date(_ field: FrontMatter.Field) -> CalendarDate? {
-    guard let text = text(field) else { return nil }
-    if let date = CalendarDate(parsing: text) { return date }
-    warn(field, "`\(field.key)` is not a date: \"\(text)\" (expected YYYY-MM-DD); read as unset")
-    return nil
   }
 
   // MARK: - Body

@@ -81,11 +81,11 @@ public enum FrontMatterBlock: Sendable, Equatable {
       self = .unclosed
       return
     }
-    if let fields = FrontMatterScanner.fields(document.lines[1..<closing], firstLine: 1) {
+    let yaml = document.lines[1..<closing].joined()
+    if let fields = FrontMatterScanner.fields(yaml, firstLine: 1) {
       self = .valid(FrontMatter(closingLine: closing, fields: fields, acceptsNewKeys: true))
       return
     }
-    let yaml = document.lines[1..<closing].joined()
     do {
       let (fields, acceptsNewKeys) = try FrontMatterBlock.fields(of: yaml)
       self = .valid(
@@ -133,35 +133,46 @@ public enum FrontMatterBlock: Sendable, Equatable {
     return trimmed.elementsEqual("---".utf8) || (allowDots && trimmed.elementsEqual("...".utf8))
   }
 
-  /// How many of `bytes` (a whole file) run through the line that closes its front
-  /// matter: the part of the file a `FrontMatterBlock` reads. `nil` when the file has no
-  /// front matter or never closes it.
-  static func byteCount(in bytes: ArraySlice<UInt8>) -> Int? {
-    var lineStart =
-      bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.startIndex + 3 : bytes.startIndex
-    var isFirst = true
+  /// Where a file's front matter lies in its bytes.
+  enum Extent: Equatable {
+    /// The file does not start with `---`.
+    case none
+    /// A `---` opening line with no closing one.
+    case unclosed
+    /// The YAML between the fence lines, and where the line closing it ends.
+    case closed(yaml: Range<Int>, end: Int)
+  }
+
+  /// Where the front matter of `bytes`, a whole file, lies: what a `FrontMatterBlock`
+  /// reads, found without splitting the file into lines.
+  static func extent(in bytes: UnsafeBufferPointer<UInt8>) -> Extent {
+    var lineStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var yamlStart: Int?
     var index = lineStart
-    while index < bytes.endIndex {
+    while index < bytes.count {
       let byte = bytes[index]
       guard byte == 0x0A || byte == 0x0D else {
         index += 1
         continue
       }
       let contentEnd = index
-      index += byte == 0x0D && index + 1 < bytes.endIndex && bytes[index + 1] == 0x0A ? 2 : 1
-      let isFenceLine = isFence(bytes[lineStart..<contentEnd], allowDots: !isFirst)
-      if isFirst {
-        guard isFenceLine else { return nil }
-        isFirst = false
-      } else if isFenceLine {
-        return index - bytes.startIndex
+      index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+      let isFenceLine = isFence(bytes[lineStart..<contentEnd], allowDots: yamlStart != nil)
+      if let yamlStart {
+        if isFenceLine { return .closed(yaml: yamlStart..<lineStart, end: index) }
+      } else {
+        guard isFenceLine else { return .none }
+        yamlStart = index
       }
       lineStart = index
     }
-    // A closing fence on the last line, with no line break after it.
-    return !isFirst && lineStart < bytes.endIndex
-      && isFence(bytes[lineStart..<bytes.endIndex], allowDots: true)
-      ? bytes.count : nil
+    // The last line, with no line break after it.
+    let isFenceLine = isFence(bytes[lineStart...], allowDots: yamlStart != nil)
+    if let yamlStart {
+      return lineStart < bytes.count && isFenceLine
+        ? .closed(yaml: yamlStart..<lineStart, end: bytes.count) : .unclosed
+    }
+    return isFenceLine ? .unclosed : .none
   }
 
   /// A YAML error with its 1-based line within the YAML text.

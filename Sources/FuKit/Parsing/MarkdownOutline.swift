@@ -164,6 +164,12 @@ public struct MarkdownOutline: Sendable, Equatable {
 extension StringProtocol {
   /// The text without leading and trailing spaces and tabs.
   func trimmingSpaces() -> String {
+    // Most text has nothing to trim. A character that is a space or a tab starts or ends
+    // with that byte, so the ends' bytes tell.
+    let hasSpaceAtAnEnd = utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.isEmpty || [bytes[0], bytes[bytes.count - 1]].contains { $0 == 0x20 || $0 == 0x09 }
+    }
+    if hasSpaceAtAnEnd == false { return String(self) }
     var slice = self[...]
     while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
     while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }

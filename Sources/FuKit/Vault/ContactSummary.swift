@@ -27,20 +27,15 @@ public struct ContactSummary: Sendable, Equatable {
   /// when the file is not UTF-8.
   ///
   /// When nothing after the front matter can change the summary (no `[ ]` that could be a
-  /// task, no merge-conflict marker), only the front matter is split into lines and read;
+  /// task, no merge-conflict marker), as in most files, only the front matter is read;
   /// the rest is only checked to be UTF-8. The result is the same as reading it all.
   static func read(
     path: String, bytes: [UInt8], logSectionNames: [String]
   ) -> Result<ContactSummary, Diagnostic> {
-    let slice = bytes[...]
-    if bytes.count <= ContactFile.bodySizeLimit, let head = FrontMatterBlock.byteCount(in: slice),
-      !ContactSummary.bodyMayMatter(slice[head...]),
-      String(validating: slice[head...], as: UTF8.self) != nil,
-      let document = TextDocument(bytes: slice[..<head])
+    if bytes.count <= ContactFile.bodySizeLimit,
+      let summary = frontMatterSummary(path: path, bytes: bytes, logSectionNames: logSectionNames)
     {
-      return .success(
-        ContactSummary(
-          ContactFile(path: path, document: document, logSectionNames: logSectionNames)))
+      return .success(summary)
     }
     guard let document = TextDocument(bytes: bytes) else {
       return .failure(ContactFile.notUTF8(path: path, bytes: bytes))
@@ -49,11 +44,45 @@ public struct ContactSummary: Sendable, Equatable {
       ContactSummary(ContactFile(path: path, document: document, logSectionNames: logSectionNames)))
   }
 
+  /// The summary of a UTF-8 file whose body holds nothing a summary reads, from its front
+  /// matter alone: straight from its bytes when the scanner reads it (or there is none),
+  /// else from its lines through Yams. `nil` for any other file.
+  private static func frontMatterSummary(
+    path: String, bytes: [UInt8], logSectionNames: [String]
+  ) -> ContactSummary? {
+    bytes.withUnsafeBufferPointer { file in
+      let extent = FrontMatterBlock.extent(in: file)
+      let bodyStart: Int
+      switch extent {
+      case .unclosed: return nil
+      case .none: bodyStart = 0
+      case .closed(_, let end): bodyStart = end
+      }
+      guard
+        !bodyMayMatter(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: file[bodyStart...]))),
+        (try? UTF8Span(validating: bytes.span)) != nil
+      else { return nil }
+      var contact = Contact(path: path, name: "")
+      contact.name = contact.stem
+      guard case .closed(let yaml, let end) = extent else {
+        return ContactSummary(contact: contact, diagnostics: [], hasConflict: false)
+      }
+      if let fields = FrontMatterScanner.fields(
+        UnsafeBufferPointer(rebasing: file[yaml]), firstLine: 1)
+      {
+        var diagnostics: [Diagnostic] = []
+        contact.read(fields, diagnostics: &diagnostics)
+        return ContactSummary(contact: contact, diagnostics: diagnostics, hasConflict: false)
+      }
+      guard let document = TextDocument(bytes: file[..<end]) else { return nil }
+      return ContactSummary(
+        ContactFile(path: path, document: document, logSectionNames: logSectionNames))
+    }
+  }
+
   /// Whether a file's body holds something a summary reads: `[ ]` (an open task's box) or
   /// the start of a merge-conflict marker.
-  private static func bodyMayMatter(_ body: ArraySlice<UInt8>) -> Bool {
-    body.withUnsafeBytes { raw in
-      ["[ ]", "<<<<<<<", ">>>>>>>"].contains { ByteSearch.contains($0, in: raw) }
-    }
+  private static func bodyMayMatter(_ body: UnsafeRawBufferPointer) -> Bool {
+    ["[ ]", "<<<<<<<", ">>>>>>>"].contains { ByteSearch.contains($0, in: body) }
   }
 }
