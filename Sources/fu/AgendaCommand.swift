@@ -63,10 +63,10 @@ extension Fu {
         Terminal.write(AgendaReport.json(agenda).rendered() + "\n")
       } else {
         var stopwatch = Stopwatch()
-        let text = AgendaReport.text(
+        let text = AgendaReport.utf8Text(
           agenda, width: Terminal.width, style: workspace.style, dates: workspace.dates)
         workspace.debug?("agenda: text written in \(stopwatch.lap()) ms")
-        Terminal.write(text)
+        Terminal.write(utf8: text)
       }
       if exitCode, agenda.rows.contains(where: { $0.status == .overdue }) {
         throw ExitCode(3)

@@ -33,6 +33,11 @@ enum Terminal {
     text.withUTF8 { write($0, to: STDOUT_FILENO) }
   }
 
+  /// Writes UTF-8 `bytes` to standard output.
+  static func write(utf8 bytes: [UInt8]) {
+    bytes.withUnsafeBufferPointer { write($0, to: STDOUT_FILENO) }
+  }
+
   /// Writes `bytes` to `descriptor` from where they are (an agenda can be megabytes). When
   /// that fails (a full disk, a closed pipe), says so and exits: output cut short must not
   /// look like success.

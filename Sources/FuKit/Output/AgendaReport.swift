@@ -4,21 +4,30 @@ public enum AgendaReport {
   public static func text(
     _ agenda: Agenda, width: Int, style: Style, dates: DateDisplay = .short
   ) -> String {
+    String(decoding: utf8Text(agenda, width: width, style: style, dates: dates), as: UTF8.self)
+  }
+
+  /// `text` as the UTF-8 bytes to write: the agenda of a large vault is megabytes, not
+  /// worth checking again as a `String`.
+  public static func utf8Text(
+    _ agenda: Agenda, width: Int, style: Style, dates: DateDisplay = .short
+  ) -> [UInt8] {
     guard !agenda.rows.isEmpty else {
-      return agenda.days == 1
-        ? "Nothing due by tomorrow.\n" : "Nothing due in the next \(agenda.days) days.\n"
+      return Array(
+        (agenda.days == 1
+          ? "Nothing due by tomorrow.\n" : "Nothing due in the next \(agenda.days) days.\n").utf8)
     }
     // The rows are read in place: a row taken out of the array is a copy, which retains
     // its contact and strings, and a large vault's agenda has tens of thousands of rows.
     return agenda.rows.withUnsafeBufferPointer { rows in
-      text(rows, of: agenda, width: width, style: style, dates: dates)
+      utf8Text(rows, of: agenda, width: width, style: style, dates: dates)
     }
   }
 
-  private static func text(
+  private static func utf8Text(
     _ rows: UnsafeBufferPointer<Agenda.Row>, of agenda: Agenda, width: Int, style: Style,
     dates: DateDisplay
-  ) -> String {
+  ) -> [UInt8] {
     // Each cell is worked out once, and a day's date cells once per day: on a large vault
     // the agenda has thousands of rows over a few hundred days. Rows come sorted by day,
     // so a day's cells are looked up only where the day changes.
@@ -32,7 +41,10 @@ public enum AgendaReport {
         RelativeDate.describe(days: rows[index].days)
       )
     }
-    let nameCells = rows.indices.map { TextLayout.printable(rows[$0].contact.name) }
+    // The names and the rows are worked out on all cores, in ranges of rows.
+    let nameCells = parallelChunks(of: rows.count, minimumSize: 2048) { range in
+      range.map { TextLayout.printable(rows[$0].contact.name) }
+    }.flatMap { $0 }
     let dateWidth = cellsByDay.values.map { TextLayout.width($0.date) }.max() ?? 0
     let relativeWidth = cellsByDay.values.map { TextLayout.width($0.relative) }.max() ?? 0
     let nameWidth = min(24, nameCells.map(TextLayout.width).max() ?? 0)
@@ -59,9 +71,6 @@ public enum AgendaReport {
           ? "Birthdays" : "Birthdays and anniversaries"
       ),
     ]
-    // Written as bytes: the agenda of a large vault is thousands of rows.
-    var out: [UInt8] = []
-    out.reserveCapacity(rows.count * (width + 1) + 64)
     // Follow-ups by status; birthdays and anniversaries in a section of their own.
     var sectionRows = [[Int]](repeating: [], count: sections.count)
     for index in rows.indices {
@@ -70,11 +79,11 @@ public enum AgendaReport {
         ? 3 : sections.firstIndex { $0.0 == rows[index].status } ?? 3
       sectionRows[section].append(index)
     }
-    for ((status, title), members) in zip(sections, sectionRows) {
-      guard !members.isEmpty else { continue }
-      if !out.isEmpty { out += "\n\n".utf8 }
-      out += style.bold(status.map { style.status($0, title) } ?? style.green(title)).utf8
-      out += style.dim(" (\(members.count))").utf8
+    /// Writes the rows at `members` as bytes: the agenda of a large vault is thousands of
+    /// rows.
+    func write(_ members: ArraySlice<Int>) -> [UInt8] {
+      var out: [UInt8] = []
+      out.reserveCapacity(members.count * (width + 1))
       var day: (due: CalendarDate, columns: String)?
       for index in members {
         let due = rows[index].followUp.due
@@ -95,9 +104,27 @@ public enum AgendaReport {
         out += repeatElement(UInt8(ascii: " "), count: nameWidth - nameColumns + 2)
         TextLayout.append(detail, fittedTo: room, to: &out)
       }
+      return out
+    }
+    let chunks = sectionRows.enumerated().flatMap { section, members in
+      stride(from: 0, to: members.count, by: 2048).map {
+        (section: section, members: members[$0..<min(members.count, $0 + 2048)])
+      }
+    }
+    let written = parallelMap(chunks) { write($0.members) }
+    var out: [UInt8] = []
+    out.reserveCapacity(written.reduce(64) { $0 + $1.count })
+    for (section, ((status, title), members)) in zip(sections, sectionRows).enumerated() {
+      guard !members.isEmpty else { continue }
+      if !out.isEmpty { out += "\n\n".utf8 }
+      out += style.bold(status.map { style.status($0, title) } ?? style.green(title)).utf8
+      out += style.dim(" (\(members.count))").utf8
+      for (chunk, bytes) in zip(chunks, written) where chunk.section == section {
+        out += bytes
+      }
     }
     out.append(UInt8(ascii: "\n"))
-    return String(decoding: out, as: UTF8.self)
+    return out
   }
 
   /// How many follow-ups (tasks included, birthdays and anniversaries not) the agenda has

@@ -111,24 +111,6 @@ public struct Vault: Sendable {
     return contents
   }
 
-  /// `transform` applied to every element, spread over all cores, in order.
-  func parallelMap<Element, Mapped: Sendable>(
-    _ elements: [Element], _ transform: (Element) -> Mapped
-  ) -> [Mapped] {
-    let results = UnsafeMutableBufferPointer<Mapped?>.allocate(capacity: elements.count)
-    results.initialize(repeating: nil)
-    defer { results.deallocate() }
-    nonisolated(unsafe) let slots = results
-    nonisolated(unsafe) let elements = elements
-    withoutActuallyEscaping(transform) { transform in
-      nonisolated(unsafe) let transform = transform
-      DispatchQueue.concurrentPerform(iterations: elements.count) { index in
-        slots[index] = transform(elements[index])
-      }
-    }
-    return results.map { $0! }
-  }
-
   /// Reads and parses one contact file.
   public func readFile(_ path: String, readLog: Bool = true) -> Result<ContactFile, Diagnostic> {
     do {
