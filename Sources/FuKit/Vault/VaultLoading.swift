@@ -9,10 +9,12 @@ extension Vault {
   /// (`FolderStamps`): then only each file's stamp is checked. Else the vault is walked.
   public func load(index store: IndexStore? = nil) -> VaultContents {
     var stopwatch = Stopwatch()
-    let survey =
+    var survey =
       store.flatMap { surveyTrustingFolders($0, &stopwatch) }
       ?? surveyWalking(store, &stopwatch)
-    var entries = survey.entries
+    // Taken out of the survey, so that reading a stale file again does not copy them all.
+    var entries: [VaultIndex.Entry] = []
+    swap(&entries, &survey.entries)
     var problems = survey.diagnostics
     var unread = Set<Int>()
     let stale = survey.stale
@@ -28,10 +30,10 @@ extension Vault {
     if !unread.isEmpty {
       entries = entries.indices.filter { !unread.contains($0) }.map { entries[$0] }
     }
-    let index = VaultIndex(root: root, entries: entries)
+    var index = VaultIndex(root: root, entries: consume entries)
     if let store {
       store.debug?(
-        "index: \(entries.count - stale.count) of \(entries.count) files from the index,"
+        "index: \(index.entries.count - stale.count) of \(index.entries.count) files from the index,"
           + " \(stale.count) read in \(stopwatch.lap()) ms")
       var indexStamp = survey.indexStamp
       // Saved when files came, went or were renamed, too: until then the folder stamps
@@ -53,19 +55,26 @@ extension Vault {
       }
     }
 
-    var contents = VaultContents(summaries: [], diagnostics: problems)
-    contents.summaries.reserveCapacity(index.entries.count)
-    for entry in index.entries {
+    // The entries are moved into the contents, last first, rather than copied: on a large
+    // vault, a copy of each retains its contact and strings, and dropping the index then
+    // releases them all again.
+    var remaining: [VaultIndex.Entry] = []
+    swap(&remaining, &index.entries)
+    var summaries: [ContactSummary] = []
+    summaries.reserveCapacity(remaining.count)
+    var diagnostics: [Diagnostic] = []
+    while let entry = remaining.popLast() {
       switch entry.result {
       case .success(let summary):
-        contents.diagnostics += summary.diagnostics
-        contents.summaries.append(summary)
+        diagnostics += summary.diagnostics.reversed()
+        summaries.append(summary)
       case .failure(let diagnostic):
-        contents.diagnostics.append(diagnostic)
+        diagnostics.append(diagnostic)
       }
     }
-    contents.diagnostics.sort()
-    return contents
+    summaries.reverse()
+    return VaultContents(
+      summaries: summaries, diagnostics: (problems + diagnostics.reversed()).sorted())
   }
 
   /// What is known of the vault's files before the changed ones are read again.
