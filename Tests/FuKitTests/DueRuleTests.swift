@@ -1,3 +1,4 @@
+import FuTestSupport
 import Testing
 
 @testable import FuKit
@@ -103,6 +104,39 @@ import Testing
     ]
     let agenda = Agenda(contacts: contacts, today: Self.today, days: 7)
     #expect(agenda.rows.map(\.contact.name) == ["Dan", "Carl", "alice", "Bob", "zoe"])
+  }
+
+  /// Thousands of contacts, so that rows are made and sorted in ranges on several cores,
+  /// with many ties: the order must be the one the rule gives, and no row lost or doubled.
+  @Test func aLargeAgendaIsInOrderAndComplete() {
+    var generator = SplitMix64(seed: 0xA6E)
+    let names = ["ada", "Ada", "ADA", "Bob", "bob", "Émile", "zoe", "Zoë", "Carl"]
+    let contacts = (0..<5000).map { number in
+      let due = Self.today.adding(days: generator.next(below: 12) - 4)
+      let tasks = (0..<generator.next(below: 3)).map { line in
+        FollowUpTask(
+          text: "t", due: Self.today.adding(days: generator.next(below: 12) - 4), line: line + 5)
+      }
+      return testContact(
+        names[generator.next(below: names.count)], path: "p\(number % 700).md",
+        next: generator.next(below: 4) == 0 ? nil : due, tasks: tasks)
+    }
+    let rows = Agenda(contacts: contacts, today: Self.today, days: 7).rows
+    let oneByOne = contacts.flatMap { Agenda(contacts: [$0], today: Self.today, days: 7).rows }
+    func key(_ row: Agenda.Row) -> String {
+      "\(row.followUp.due) \(row.contact.path) \(row.followUp.task?.line ?? 0) \(row.contact.name)"
+    }
+    #expect(rows.map(key).sorted() == oneByOne.map(key).sorted())
+    for (earlier, later) in zip(rows, rows.dropFirst()) {
+      let a = (earlier.contact.name.lowercased(), earlier.contact.path)
+      let b = (later.contact.name.lowercased(), later.contact.path)
+      #expect(
+        earlier.followUp.due < later.followUp.due
+          || (earlier.followUp.due == later.followUp.due
+            && (a < b
+              || (a == b && (earlier.followUp.task?.line ?? 0) <= (later.followUp.task?.line ?? 0)))),
+        "\(key(earlier)) before \(key(later))")
+    }
   }
 
   @Test func tasksAreRowsOfTheirOwn() {

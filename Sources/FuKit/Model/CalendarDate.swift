@@ -16,6 +16,10 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     self.day = day
   }
 
+  /// A number that orders dates as `<` does: the year, month and day in bits of their
+  /// own, cheaper to work out than `daysSinceEpoch`.
+  var ordinal: Int { year << 9 | month << 5 | day }
+
   /// The date `daysSinceEpoch` days after 1970-01-01.
   public init(daysSinceEpoch: Int) {
     // Howard Hinnant's civil_from_days.

@@ -58,38 +58,65 @@ public struct Agenda: Sendable {
             days: today.days(to: due)))
       }
     }
-    // Sorted as small keys, then the rows moved into that order once, swapped rather than
+    // Sorted as positions, then the rows moved into that order once, swapped rather than
     // copied: a copy retains a row's contact and strings, and on a large vault the rows
     // are tens of thousands.
-    let keys = rows.withUnsafeBufferPointer { rows in
-      rows.indices.map { index in
-        SortKey(
-          due: rows[index].followUp.due, name: rows[index].contact.name.lowercased(),
-          path: rows[index].contact.path, line: rows[index].followUp.task?.line ?? 0,
-          index: index)
-      }
-    }
-    // The positions are sorted, the keys read in place: a key copied retains its strings.
-    var order = Array(rows.indices)
-    keys.withUnsafeBufferPointer { keys in
-      guard let keys = keys.baseAddress else { return }
-      order.sort { (keys + $0).pointee.precedes((keys + $1).pointee) }
-    }
-    rows.permute(to: order)
+    let o = Agenda.order(of: rows)
+    rows.permute(to: o)
     self.rows = rows
   }
 
-  /// What orders the rows: due date, then name, then path, then the task's line, then
-  /// where the row was made.
+  /// The positions of `rows` in agenda order: by due date, then name (ignoring case), then
+  /// path, then the task's line, then position.
+  private static func order(of rows: [Row]) -> [Int] {
+    rows.withUnsafeBufferPointer { rows in
+      // First by day, as integers: the day in the high bits, the position in the low ones
+      // keeping rows of one day in the order they were made.
+      var byDay = rows.indices.map { UInt64(rows[$0].followUp.due.ordinal) << 32 | UInt64($0) }
+      byDay.sort()
+      let order = byDay.map { Int(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
+      // Then each day's rows by name and the rest, the days spread over all cores. The
+      // keys are read in place: a key copied retains its strings.
+      var dayStarts = [0]
+      for index in order.indices.dropFirst() where byDay[index] >> 32 != byDay[index - 1] >> 32 {
+        dayStarts.append(index)
+      }
+      dayStarts.append(order.count)
+      let sortedDays = parallelChunks(of: dayStarts.count - 1, minimumSize: 16) { days in
+        var positions: [Int] = []
+        for day in days {
+          let members = order[dayStarts[day]..<dayStarts[day + 1]]
+          guard members.count > 1 else {
+            positions += members
+            continue
+          }
+          let keys = members.map { position in
+            SortKey(
+              name: rows[position].contact.name.lowercased(), path: rows[position].contact.path,
+              line: rows[position].followUp.task?.line ?? 0, index: position)
+          }
+          var local = Array(keys.indices)
+          keys.withUnsafeBufferPointer { keys in
+            guard let keys = keys.baseAddress else { return }
+            local.sort { (keys + $0).pointee.precedes((keys + $1).pointee) }
+          }
+          positions += local.map { keys[$0].index }
+        }
+        return positions
+      }
+      return sortedDays.flatMap { $0 }
+    }
+  }
+
+  /// What orders the rows of one day: name, then path, then the task's line, then where
+  /// the row was made.
   private struct SortKey {
-    var due: CalendarDate
     var name: String
     var path: String
     var line: Int
     var index: Int
 
     func precedes(_ other: SortKey) -> Bool {
-      if due != other.due { return due < other.due }
       if name != other.name { return name < other.name }
       if path != other.path { return path < other.path }
       if line != other.line { return line < other.line }
