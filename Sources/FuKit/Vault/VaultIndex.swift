@@ -33,6 +33,9 @@ public struct VaultIndex: Sendable, Equatable {
       self.result = result
     }
 
+    /// What reading the file gave, taken out of the entry rather than copied.
+    consuming func takeResult() -> Result<ContactSummary, Diagnostic> { result }
+
     /// Whether the entry still describes a file that now has `stamp`.
     public func isFresh(for stamp: FileStamp) -> Bool { !isRacy && self.stamp == stamp }
   }

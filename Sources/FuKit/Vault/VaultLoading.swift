@@ -60,19 +60,26 @@ extension Vault {
     // releases them all again.
     var remaining: [VaultIndex.Entry] = []
     swap(&remaining, &index.entries)
-    var summaries: [ContactSummary] = []
-    summaries.reserveCapacity(remaining.count)
     var diagnostics: [Diagnostic] = []
-    while let entry = remaining.popLast() {
-      switch entry.result {
-      case .success(let summary):
-        diagnostics += summary.diagnostics.reversed()
-        summaries.append(summary)
-      case .failure(let diagnostic):
-        diagnostics.append(diagnostic)
+    let count = remaining.count
+    let summaries = [ContactSummary](unsafeUninitializedCapacity: count) { slots, initialized in
+      // Filled from the end, then what was filled moved to the front.
+      var next = count
+      while let entry = remaining.popLast() {
+        switch entry.takeResult() {
+        case .success(let summary):
+          if !summary.diagnostics.isEmpty { diagnostics += summary.diagnostics.reversed() }
+          next -= 1
+          (slots.baseAddress! + next).initialize(to: consume summary)
+        case .failure(let diagnostic):
+          diagnostics.append(diagnostic)
+        }
       }
+      if next > 0 {
+        slots.baseAddress!.moveInitialize(from: slots.baseAddress! + next, count: count - next)
+      }
+      initialized = count - next
     }
-    summaries.reverse()
     return VaultContents(
       summaries: summaries, diagnostics: (problems + diagnostics.reversed()).sorted())
   }
