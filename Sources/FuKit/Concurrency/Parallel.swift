@@ -29,8 +29,8 @@ func parallelChunks<Part: Sendable>(
   // A few ranges per core, so that one slow range does not leave a core idle.
   let cores = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
   let parts = max(1, min(count / max(1, minimumSize), cores * 4))
-  let size = (count + parts - 1) / parts
+  // Sizes differ by one at most, so none is below `count / parts`.
   return parallelMap(Array(0..<parts)) { part in
-    work((part * size)..<min(count, (part + 1) * size))
+    work((part * count / parts)..<((part + 1) * count / parts))
   }
 }
