@@ -2,23 +2,27 @@ import Foundation
 
 /// A day in the proleptic Gregorian calendar, with no time zone: the day the user wrote.
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-  public let year: Int
-  public let month: Int
-  public let day: Int
+  /// The year, month and day in bits of their own (`year << 9 | month << 5 | day`): a
+  /// number that orders dates as `<` does. A date is one integer to copy, compare and
+  /// hash; the agenda of a large vault sorts and copies tens of thousands.
+  let ordinal: Int
+
+  public var year: Int { ordinal >> 9 }
+  public var month: Int { (ordinal >> 5) & 0xF }
+  public var day: Int { ordinal & 0x1F }
 
   /// A date, or `nil` when it does not exist (`2026-02-30`) or its year is outside 1...9999.
   public init?(year: Int, month: Int, day: Int) {
     guard (1...9999).contains(year), (1...12).contains(month),
       (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
     else { return nil }
-    self.year = year
-    self.month = month
-    self.day = day
+    self.init(checkedYear: year, month: month, day: day)
   }
 
-  /// A number that orders dates as `<` does: the year, month and day in bits of their
-  /// own, cheaper to work out than `daysSinceEpoch`.
-  var ordinal: Int { year << 9 | month << 5 | day }
+  /// A date from parts known to make one.
+  private init(checkedYear year: Int, month: Int, day: Int) {
+    ordinal = year << 9 | month << 5 | day
+  }
 
   /// The date `daysSinceEpoch` days after 1970-01-01.
   public init(daysSinceEpoch: Int) {
@@ -29,9 +33,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
     let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
     let mp = (5 * doy + 2) / 153
-    day = doy - (153 * mp + 2) / 5 + 1
-    month = mp < 10 ? mp + 3 : mp - 9
-    year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+    let day = doy - (153 * mp + 2) / 5 + 1
+    let month = mp < 10 ? mp + 3 : mp - 9
+    self.init(checkedYear: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
   }
 
   /// Days since 1970-01-01 (negative before).
@@ -61,7 +65,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
   }
 
   public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
-    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    lhs.ordinal < rhs.ordinal
   }
 
   /// The number of days from `self` to `other` (positive when `other` is later).

@@ -72,7 +72,9 @@ public struct Agenda: Sendable {
     rows.withUnsafeBufferPointer { rows in
       // First by day, as integers: the day in the high bits, the position in the low ones
       // keeping rows of one day in the order they were made.
-      var byDay = rows.indices.map { UInt64(rows[$0].followUp.due.ordinal) << 32 | UInt64($0) }
+      var byDay = rows.indices.map {
+        UInt64(clamping: rows[$0].followUp.due.ordinal) << 32 | UInt64($0)
+      }
       byDay.sort()
       let order = byDay.map { Int(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
       // Then each day's rows by name and the rest, the days spread over all cores. The
