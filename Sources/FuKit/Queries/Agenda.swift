@@ -61,8 +61,7 @@ public struct Agenda: Sendable {
     // Sorted as positions, then the rows moved into that order once, swapped rather than
     // copied: a copy retains a row's contact and strings, and on a large vault the rows
     // are tens of thousands.
-    let o = Agenda.order(of: rows)
-    rows.permute(to: o)
+    rows.permute(to: Agenda.order(of: rows))
     self.rows = rows
   }
 
@@ -77,53 +76,46 @@ public struct Agenda: Sendable {
       }
       byDay.sort()
       let order = byDay.map { Int(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
-      // Then each day's rows by name and the rest, the days spread over all cores. The
-      // keys are read in place: a key copied retains its strings.
+      // Names lower-cased in row order, on all cores: rows follow their contacts, whose
+      // facts lie in memory in that order, where the day order jumps about (a cache miss
+      // for every row of a large vault).
+      let names = parallelChunks(of: rows.count, minimumSize: 2048) { range in
+        range.map { rows[$0].contact.name.lowercased() }
+      }.flatMap { $0 }
+      // Then each day's rows by name and the rest, the days spread over all cores.
       var dayStarts = [0]
       for index in order.indices.dropFirst() where byDay[index] >> 32 != byDay[index - 1] >> 32 {
         dayStarts.append(index)
       }
       dayStarts.append(order.count)
-      let sortedDays = parallelChunks(of: dayStarts.count - 1, minimumSize: 16) { days in
-        var positions: [Int] = []
-        for day in days {
-          let members = order[dayStarts[day]..<dayStarts[day + 1]]
-          guard members.count > 1 else {
+      let sortedDays = names.withUnsafeBufferPointer { names in
+        parallelChunks(of: dayStarts.count - 1, minimumSize: 16) { days in
+          var positions: [Int] = []
+          for day in days {
+            var members = Array(order[dayStarts[day]..<dayStarts[day + 1]])
+            if members.count > 1 {
+              members.sort { precedes($0, $1, in: rows, names: names) }
+            }
             positions += members
-            continue
           }
-          let keys = members.map { position in
-            SortKey(
-              name: rows[position].contact.name.lowercased(), path: rows[position].contact.path,
-              line: rows[position].followUp.task?.line ?? 0, index: position)
-          }
-          var local = Array(keys.indices)
-          keys.withUnsafeBufferPointer { keys in
-            guard let keys = keys.baseAddress else { return }
-            local.sort { (keys + $0).pointee.precedes((keys + $1).pointee) }
-          }
-          positions += local.map { keys[$0].index }
+          return positions
         }
-        return positions
       }
       return sortedDays.flatMap { $0 }
     }
   }
 
-  /// What orders the rows of one day: name, then path, then the task's line, then where
-  /// the row was made.
-  private struct SortKey {
-    var name: String
-    var path: String
-    var line: Int
-    var index: Int
-
-    func precedes(_ other: SortKey) -> Bool {
-      if name != other.name { return name < other.name }
-      if path != other.path { return path < other.path }
-      if line != other.line { return line < other.line }
-      return index < other.index
-    }
+  /// Whether the row at `a` comes before the row at `b` of the same day: by name ignoring
+  /// case (`names`), then path, then the task's line, then position.
+  private static func precedes(
+    _ a: Int, _ b: Int, in rows: UnsafeBufferPointer<Row>, names: UnsafeBufferPointer<String>
+  ) -> Bool {
+    if names[a] != names[b] { return names[a] < names[b] }
+    let (pathA, pathB) = (rows[a].contact.path, rows[b].contact.path)
+    if pathA != pathB { return pathA < pathB }
+    let (lineA, lineB) = (rows[a].followUp.task?.line ?? 0, rows[b].followUp.task?.line ?? 0)
+    if lineA != lineB { return lineA < lineB }
+    return a < b
   }
 
   /// The rows with `status`, in agenda order.
