@@ -33,7 +33,7 @@ struct FrontMatterEditor {
     }
     let sameValue: Bool =
       switch field.value {
-      case .empty: line.quote == nil && FrontMatter.nullSpellings.contains(line.value)
+      case .empty: line.quote == nil && FrontMatter.isNullSpelling(line.value)
       case .text(let text): line.value == text
       case .list, .structured: false
       }
@@ -139,7 +139,7 @@ struct KeyValueLine {
       return String(prefix) + (comment.isEmpty ? "" : space + comment)
     }
     let quoted = quote.map { "\($0)\(newValue)\($0)" } ?? newValue
-    if quote == nil && FrontMatter.nullSpellings.contains(value) {
+    if quote == nil && FrontMatter.isNullSpelling(value) {
       return String(prefix) + " " + quoted + (comment.isEmpty ? "" : space + comment)
     }
     let gap = trailingSpace.isEmpty && !comment.isEmpty ? " " : String(trailingSpace)

@@ -38,6 +38,12 @@ public struct FrontMatter: Sendable, Equatable {
   /// How YAML writes an empty plain value.
   public static let nullSpellings: Set<String> = ["", "~", "null", "Null", "NULL"]
 
+  /// Whether the plain value `text` is one of `nullSpellings`: checked for every value of
+  /// every file, so longer text is told apart by its length, without hashing it.
+  static func isNullSpelling(_ text: String) -> Bool {
+    text.utf8.count <= 4 && nullSpellings.contains(text)
+  }
+
   /// The first field whose normalised key is `key`.
   public func field(_ key: String) -> Field? {
     fields.first { $0.normalizedKey == key }
@@ -252,7 +258,7 @@ public enum FrontMatterBlock: Sendable, Equatable {
   private static func value(of node: Node) -> FrontMatter.Value {
     switch node {
     case .scalar(let scalar):
-      if scalar.style == .plain, FrontMatter.nullSpellings.contains(scalar.string) {
+      if scalar.style == .plain, FrontMatter.isNullSpelling(scalar.string) {
         return .empty
       }
       return .text(scalar.string)

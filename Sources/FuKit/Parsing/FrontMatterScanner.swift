@@ -88,7 +88,8 @@ enum FrontMatterScanner {
         value = .list(items)
       } else {
         guard let scalar = scalar(valueText, inFlow: false) else { return nil }
-        value = scalar.isPlain && isNullSpelling(scalar.text) ? .empty : .text(scalar.text)
+        value =
+          scalar.isPlain && FrontMatter.isNullSpelling(scalar.text) ? .empty : .text(scalar.text)
       }
       let key = String(decoding: keyBytes, as: UTF8.self)
       fields.append(
@@ -147,15 +148,6 @@ enum FrontMatterScanner {
     case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
       UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"):
       true
-    default: false
-    }
-  }
-
-  /// Whether `text` is one of the ways YAML writes an empty plain value
-  /// (`FrontMatter.nullSpellings`).
-  private static func isNullSpelling(_ text: String) -> Bool {
-    switch text {
-    case "", "~", "null", "Null", "NULL": true
     default: false
     }
   }
