@@ -135,10 +135,11 @@ enum FrontMatterScanner {
     return true
   }
 
-  /// Letters, digits, `_`, `-` and inner spaces, starting with a letter, digit or `_`.
+  /// Letters, digits, `_`, `-` and inner spaces, starting with a letter, digit or `_`, and
+  /// well within the 1,024 characters libyaml allows a key written without `?`.
   private static func isSimpleKey(_ key: Bytes) -> Bool {
     guard let first = key.first, let last = key.last, last != UInt8(ascii: " "),
-      isKeyByte(first) && first != UInt8(ascii: "-")
+      isKeyByte(first) && first != UInt8(ascii: "-"), key.count <= 1000
     else { return false }
     return key.allSatisfy { isKeyByte($0) || $0 == UInt8(ascii: " ") }
   }
@@ -215,12 +216,13 @@ enum FrontMatterScanner {
       var index = bytes.startIndex
       while index < bytes.endIndex {
         let byte = bytes[index]
+        // Checked first: in `[a #]` the comment would swallow the `]`, which YAML refuses.
+        if inFlow, isFlowIndicator(byte) { return nil }
         if byte == UInt8(ascii: "#") && previous == UInt8(ascii: " ") {
           end = index
           break
         }
         if byte == UInt8(ascii: " ") && previous == UInt8(ascii: ":") { return nil }
-        if inFlow, isFlowIndicator(byte) { return nil }
         previous = byte
         index += 1
       }
