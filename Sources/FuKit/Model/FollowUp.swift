@@ -19,17 +19,42 @@ public struct FollowUp: Sendable, Equatable {
   public var due: CalendarDate
   public var source: Source
   /// The task, for `source == .task`.
-  public var task: FollowUpTask?
+  public var task: FollowUpTask? {
+    get { details?.task }
+    set { details = Details(task: newValue, occasion: occasion) }
+  }
   /// The birthday or anniversary, for those sources.
-  public var occasion: Occasion?
+  public var occasion: Occasion? {
+    get { details?.occasion }
+    set { details = Details(task: task, occasion: newValue) }
+  }
+
+  /// The task and the occasion, in a box of their own: most follow-ups have neither, and
+  /// every agenda row holds a follow-up, so it is kept small to copy and sort.
+  private var details: Details?
+
+  private final class Details: Sendable {
+    let task: FollowUpTask?
+    let occasion: Occasion?
+
+    /// The box for `task` and `occasion`; `nil` when there is neither.
+    init?(task: FollowUpTask?, occasion: Occasion?) {
+      guard task != nil || occasion != nil else { return nil }
+      self.task = task
+      self.occasion = occasion
+    }
+  }
 
   public init(
     due: CalendarDate, source: Source, task: FollowUpTask? = nil, occasion: Occasion? = nil
   ) {
     self.due = due
     self.source = source
-    self.task = task
-    self.occasion = occasion
+    details = Details(task: task, occasion: occasion)
+  }
+
+  public static func == (a: FollowUp, b: FollowUp) -> Bool {
+    a.due == b.due && a.source == b.source && a.task == b.task && a.occasion == b.occasion
   }
 
   /// The follow-up an open task makes.
