@@ -68,6 +68,19 @@ import Testing
     #expect(CalendarDate.daysIn(month: 2, year: year) == (leap ? 29 : 28))
   }
 
+  @Test func descriptionReadsBackAsTheSameDay() {
+    for days in stride(
+      from: CalendarDate.earliest.daysSinceEpoch, through: CalendarDate.latest.daysSinceEpoch,
+      by: 997)
+    {
+      let day = CalendarDate(daysSinceEpoch: days)
+      #expect(day.description.utf8.count == 10)
+      #expect(CalendarDate(parsing: day.description) == day, "\(day)")
+    }
+    #expect(CalendarDate.latest.description == "9999-12-31")
+    #expect(CalendarDate.earliest.description == "0001-01-01")
+  }
+
   @Test func descriptionIsZeroPaddedISO() {
     #expect(date(2026, 3, 7).description == "2026-03-07")
     #expect(date(987, 1, 1).description == "0987-01-01")

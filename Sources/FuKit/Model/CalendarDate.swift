@@ -51,6 +51,26 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
   /// `YYYY-MM-DD`.
   public var description: String {
+    if (0...9999).contains(year) {
+      // Ten digits and dashes written in place: a large agenda's text and JSON print
+      // tens of thousands of dates.
+      return String(unsafeUninitializedCapacity: 10) { text in
+        /// Writes `value`'s last `count` digits to end at `last`.
+        func digits(_ value: Int, _ count: Int, endingAt last: Int) {
+          var rest = value
+          for position in stride(from: last, to: last - count, by: -1) {
+            text[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+          }
+        }
+        digits(year, 4, endingAt: 3)
+        text[4] = UInt8(ascii: "-")
+        digits(month, 2, endingAt: 6)
+        text[7] = UInt8(ascii: "-")
+        digits(day, 2, endingAt: 9)
+        return 10
+      }
+    }
     func pad(_ value: Int, _ width: Int) -> String {
       let digits = String(value)
       return String(repeating: "0", count: max(0, width - digits.count)) + digits
