@@ -60,7 +60,7 @@ extension Fu {
             ? JSONValue.object(counts.map { ($0.rawValue, .int($1)) }).rendered() + "\n"
             : counts.map { "\($0.rawValue) \($1)\n" }.joined())
       } else if json {
-        Terminal.write(AgendaReport.json(agenda).rendered() + "\n")
+        Terminal.write(AgendaReport.json(agenda))
       } else {
         var stopwatch = Stopwatch()
         let text = AgendaReport.utf8Text(

@@ -36,7 +36,7 @@ extension Fu {
             ("message", .string(problem.message)),
           ])
         }
-        Terminal.write(JSONValue.array(rows).rendered() + "\n")
+        Terminal.write(JSONValue.array(rows))
       } else {
         for problem in problems {
           Terminal.write(

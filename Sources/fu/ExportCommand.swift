@@ -32,7 +32,7 @@ extension Fu {
         ContactCard(file: $0, today: workspace.today, grace: workspace.settings.grace)
       }
       switch format {
-      case .json: Terminal.write(ContactExport.json(cards).rendered() + "\n")
+      case .json: Terminal.write(ContactExport.json(cards))
       case .csv: Terminal.write(ContactExport.csv(cards))
       }
     }

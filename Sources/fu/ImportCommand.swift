@@ -183,7 +183,7 @@ extension Fu {
           "fu import: \(writes.count) contact\(writes.count == 1 ? "" : "s") from \(lastComponent(file))"
       )
       if json {
-        Terminal.write(JSONValue.array(outcomes.map(\.json)).rendered() + "\n")
+        Terminal.write(JSONValue.array(outcomes.map(\.json)))
         return
       }
       func count(_ actions: String...) -> Int {

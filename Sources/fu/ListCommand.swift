@@ -59,7 +59,7 @@ extension Fu {
         contacts: workspace.load().settledContacts, today: workspace.today, tags: tags,
         filter: filter?.selection, order: sort, grace: workspace.settings.grace)
       if json {
-        Terminal.write(ContactTable.json(list).rendered() + "\n")
+        Terminal.write(ContactTable.json(list))
       } else {
         Terminal.write(
           ContactTable.text(

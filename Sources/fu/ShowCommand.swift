@@ -34,7 +34,7 @@ extension Fu {
       var card = ContactCard(file: file, today: workspace.today, grace: workspace.settings.grace)
       card.cadenceTag = tagCadence?.tag
       if json {
-        Terminal.write(card.json().rendered() + "\n")
+        Terminal.write(card.json())
       } else {
         Terminal.write(card.text(style: workspace.style, dates: workspace.dates))
       }

@@ -28,7 +28,7 @@ extension Fu {
       let stats = FuKit.Stats(
         contacts: contacts, today: workspace.today, grace: workspace.settings.grace)
       if json {
-        Terminal.write(StatsReport.json(stats).rendered() + "\n")
+        Terminal.write(StatsReport.json(stats))
       } else {
         Terminal.write(StatsReport.text(stats, style: workspace.style))
       }

@@ -38,6 +38,13 @@ enum Terminal {
     bytes.withUnsafeBufferPointer { write($0, to: STDOUT_FILENO) }
   }
 
+  /// Writes `document` to standard output, with a final newline.
+  static func write(_ document: JSONValue) {
+    var bytes = document.renderedUTF8()
+    bytes.append(UInt8(ascii: "\n"))
+    write(utf8: bytes)
+  }
+
   /// Writes `bytes` to `descriptor` from where they are (an agenda can be megabytes). When
   /// that fails (a full disk, a closed pipe), says so and exits: output cut short must not
   /// look like success.

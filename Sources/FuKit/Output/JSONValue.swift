@@ -19,10 +19,16 @@ public indirect enum JSONValue: Sendable, Equatable {
 
   /// The document as text, without a final newline.
   public func rendered(indent: String = "") -> String {
+    String(decoding: renderedUTF8(indent: indent), as: UTF8.self)
+  }
+
+  /// `rendered` as UTF-8 bytes, ready to write: a large agenda's document is megabytes,
+  /// not worth checking again as a `String`.
+  public func renderedUTF8(indent: String = "") -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(256)
     write(to: &out, indent: indent.utf8.count)
-    return String(decoding: out, as: UTF8.self)
+    return out
   }
 
   /// Appends the document to `out`, nested `indent` spaces deep: one buffer for the whole
@@ -88,6 +94,17 @@ public indirect enum JSONValue: Sendable, Equatable {
   /// must be escaped (`"`, `\`, the C0 and C1 controls, U+2028, U+2029 and U+FEFF).
   private static func appendQuoted(_ text: String, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
+    defer { out.append(UInt8(ascii: "\"")) }
+    var text = text
+    let isCopied = text.withUTF8 { bytes in
+      // Printable ASCII without a quote or a backslash, as most text is: copied as it is.
+      guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) else {
+        return false
+      }
+      out.append(contentsOf: bytes)
+      return true
+    }
+    if isCopied { return }
     for scalar in text.unicodeScalars {
       let value = scalar.value
       switch value {
@@ -107,6 +124,5 @@ public indirect enum JSONValue: Sendable, Equatable {
       default: UTF8.encode(scalar) { out.append($0) }
       }
     }
-    out.append(UInt8(ascii: "\""))
   }
 }
