@@ -55,10 +55,11 @@ extension Fu {
       KeptUntilExit.keep(agenda)
       if count {
         let counts = AgendaReport.counts(agenda)
-        Terminal.write(
-          json
-            ? JSONValue.object(counts.map { ($0.rawValue, .int($1)) }).rendered() + "\n"
-            : counts.map { "\($0.rawValue) \($1)\n" }.joined())
+        if json {
+          Terminal.write(JSONValue.object(counts.map { ($0.rawValue, .int($1)) }))
+        } else {
+          Terminal.write(counts.map { "\($0.rawValue) \($1)\n" }.joined())
+        }
       } else if json {
         Terminal.write(AgendaReport.json(agenda))
       } else {

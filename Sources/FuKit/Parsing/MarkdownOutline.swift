@@ -167,7 +167,8 @@ extension StringProtocol {
     // Most text has nothing to trim. A character that is a space or a tab starts or ends
     // with that byte, so the ends' bytes tell.
     let hasSpaceAtAnEnd = utf8.withContiguousStorageIfAvailable { bytes in
-      bytes.isEmpty || [bytes[0], bytes[bytes.count - 1]].contains { $0 == 0x20 || $0 == 0x09 }
+      guard let first = bytes.first, let last = bytes.last else { return true }
+      return first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
     }
     if hasSpaceAtAnEnd == false { return String(self) }
     var slice = self[...]
