@@ -99,6 +99,20 @@ import Testing
     #expect(diagnostic.message.contains(key))
   }
 
+  /// A key written twice in different spellings: the first counts, the second is a
+  /// warning on its line, whether the front matter is short or long (looked up otherwise).
+  @Test(arguments: [0, 20])
+  func aRepeatedKeyKeepsTheFirstAndWarns(_ others: Int) throws {
+    let filler = (0..<others).map { "extra\($0): x\n" }.joined()
+    let file = read(
+      "---\nname: Ada\n\(filler)Next Follow-Up: 2026-12-01\nnext_follow_up: 2026-12-09\n---\n")
+    #expect(file.contact.nextFollowUp == CalendarDate(year: 2026, month: 12, day: 1))
+    let diagnostic = try #require(file.diagnostics.first)
+    #expect(file.diagnostics.count == 1)
+    #expect(diagnostic.line == 4 + others)
+    #expect(diagnostic.message.contains("repeats `Next Follow-Up` from line \(3 + others)"))
+  }
+
   @Test func anUnknownCadenceIsAWarningOnItsLine() throws {
     let file = read("---\nname: Ada\nlast_contact: 2026-11-02\ncadence: often\n---\n")
     #expect(file.contact.cadence == nil)
