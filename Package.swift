@@ -20,6 +20,8 @@ let package = Package(
       pkgConfig: "libcmark",
       providers: [.apt(["libcmark-dev"])]
     ),
+    // glibc's malloc settings (mallopt), which the Glibc module leaves out.
+    .systemLibrary(name: "CMalloc"),
     // Everything fu knows: parsing, the model, the vault, editing, rendering.
     .target(
       name: "FuKit",
@@ -28,7 +30,9 @@ let package = Package(
     // The command line: flags, help and exit codes over FuKit.
     .executableTarget(
       name: "fu",
-      dependencies: ["FuKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+      dependencies: [
+        "FuKit", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
     ),
     // What both test targets share (a seeded random generator).
     .target(name: "FuTestSupport", path: "Tests/FuTestSupport"),

@@ -32,6 +32,7 @@ struct Fu: ParsableCommand {
 
   /// Runs the command line; fu's own errors print as `fu: error: ...` and exit 1.
   static func main() {
+    MallocTuning.forOneCommand()
     do {
       var command = try parseAsRoot()
       try command.run()
