@@ -15,8 +15,9 @@ enum Terminal {
 
   static func isTerminal(_ stream: Stream) -> Bool { isatty(stream.descriptor) == 1 }
 
-  /// The width to fit human output in: the terminal's, else `$COLUMNS`, else 80.
-  static var width: Int {
+  /// The width to fit human output in: the terminal's, else `$COLUMNS`; else `nil`, and
+  /// output to a pipe or a file is cut nowhere (`fu agenda | grep`, cron mail).
+  static var width: Int? {
     var size = winsize()
     if isTerminal(.standardOutput), ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0,
       size.ws_col > 0
@@ -24,7 +25,7 @@ enum Terminal {
       return Int(size.ws_col)
     }
     if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
-    return 80
+    return nil
   }
 
   /// Writes `text` to standard output as is.

@@ -16,7 +16,7 @@ import Testing
   ]
 
   private func table(
-    _ contacts: [Contact], width: Int = 80, tags: [String] = [], filter: ContactList.Filter? = nil
+    _ contacts: [Contact], width: Int? = 80, tags: [String] = [], filter: ContactList.Filter? = nil
   ) -> String {
     let list = ContactList(contacts: contacts, today: Self.today, tags: tags, filter: filter)
     return ContactTable.text(list, width: width, style: Self.plain)
@@ -64,6 +64,15 @@ import Testing
     #expect(lines[1].hasSuffix("2w       ttttt…"))
     #expect(lines[3].hasPrefix("Zed Abcdefgh…  -  "))
     #expect(lines[1...3].allSatisfy { $0.hasSuffix("  ttttt…") })
+  }
+
+  @Test func withoutAWidthNothingIsCut() {
+    let lines = table(Self.long, width: nil).split(separator: "\n").map(String.init)
+    // The widest name, "Zed " and 50 letters, sets the first column.
+    #expect(lines[0].hasPrefix("NAME" + String(repeating: " ", count: 52) + "DUE  "))
+    #expect(lines[1].hasPrefix(Self.longName + "      Nov 18  3d overdue   20d ago  2w  "))
+    #expect(lines[1...3].allSatisfy { $0.hasSuffix(Self.longTags.joined(separator: ", ")) })
+    #expect(!lines.joined().contains("…"))
   }
 
   @Test func aNarrowTableLeavesOutCadenceThenLastContact() {

@@ -1,8 +1,9 @@
 /// `fu agenda`'s two outputs: aligned columns for people, a JSON array for scripts.
 public enum AgendaReport {
-  /// The agenda as text no wider than `width` columns, one section per status.
+  /// The agenda as text no wider than `width` columns (`nil`: as wide as it takes), one
+  /// section per status.
   public static func text(
-    _ agenda: Agenda, width: Int, style: Style, dates: DateDisplay = .short
+    _ agenda: Agenda, width: Int?, style: Style, dates: DateDisplay = .short
   ) -> String {
     String(decoding: utf8Text(agenda, width: width, style: style, dates: dates), as: UTF8.self)
   }
@@ -10,7 +11,7 @@ public enum AgendaReport {
   /// `text` as the UTF-8 bytes to write: the agenda of a large vault is megabytes, not
   /// worth checking again as a `String`.
   public static func utf8Text(
-    _ agenda: Agenda, width: Int, style: Style, dates: DateDisplay = .short
+    _ agenda: Agenda, width: Int?, style: Style, dates: DateDisplay = .short
   ) -> [UInt8] {
     guard !agenda.rows.isEmpty else {
       return Array(
@@ -25,7 +26,7 @@ public enum AgendaReport {
   }
 
   private static func utf8Text(
-    _ rows: UnsafeBufferPointer<Agenda.Row>, of agenda: Agenda, width: Int, style: Style,
+    _ rows: UnsafeBufferPointer<Agenda.Row>, of agenda: Agenda, width: Int?, style: Style,
     dates: DateDisplay
   ) -> [UInt8] {
     // Each cell is worked out once, and a day's date cells once per day: on a large vault
@@ -47,7 +48,9 @@ public enum AgendaReport {
     }.flatMap { $0 }
     let dateWidth = cellsByDay.values.map { TextLayout.width($0.date) }.max() ?? 0
     let relativeWidth = cellsByDay.values.map { TextLayout.width($0.relative) }.max() ?? 0
-    let nameWidth = min(24, nameCells.map(TextLayout.width).max() ?? 0)
+    // Names are cut at 24 columns to fit a terminal; without one, nothing is cut.
+    let widestName = nameCells.map(TextLayout.width).max() ?? 0
+    let nameWidth = width == nil ? widestName : min(24, widestName)
     // What a row starts with: its date columns as printed (padded, coloured), per day.
     func leadingColumns(_ date: String, _ relative: String, _ colour: (String) -> String)
       -> String
@@ -61,7 +64,7 @@ public enum AgendaReport {
         return (day, leadingColumns(cells.date, cells.relative) { style.status(status, $0) })
       })
     // Too little room for a word of the detail: leave it out rather than show `…`.
-    let room = width - (2 + dateWidth + 2 + relativeWidth + 2 + nameWidth + 2)
+    let room = width.map { $0 - (2 + dateWidth + 2 + relativeWidth + 2 + nameWidth + 2) } ?? .max
     let sections: [(DueStatus?, String)] = [
       (.overdue, "Overdue"), (.today, "Today"),
       (.upcoming, agenda.days == 1 ? "Tomorrow" : "Next \(agenda.days) days"),
@@ -83,7 +86,7 @@ public enum AgendaReport {
     /// rows.
     func write(_ members: ArraySlice<Int>) -> [UInt8] {
       var out: [UInt8] = []
-      out.reserveCapacity(members.count * (width + 1))
+      out.reserveCapacity(members.count * (min(width ?? 120, 240) + 1))
       var day: (due: CalendarDate, columns: String)?
       for index in members {
         let due = rows[index].followUp.due

@@ -1,9 +1,9 @@
 /// `fu list`'s outputs: a table that fits the terminal for people, a JSON array for scripts.
 public enum ContactTable {
   /// The list as aligned columns no wider than `width` (long cells cut with `…`, rows never
-  /// wrapped), then a count.
+  /// wrapped; `nil`: as wide as they take), then a count.
   public static func text(
-    _ list: ContactList, width: Int, style: Style, dates: DateDisplay = .short
+    _ list: ContactList, width: Int?, style: Style, dates: DateDisplay = .short
   ) -> String {
     let count =
       list.rows.count == list.total
@@ -26,26 +26,10 @@ public enum ContactTable {
     let natural = headers.indices.map { column in
       max(headers[column].count, cells.map { TextLayout.width($0[column]) }.max() ?? 0)
     }
-    // Narrow the name and tags first; when that is not enough, leave out the columns that
-    // matter least (cadence, then last contact, then tags) rather than wrap.
     var shown = Array(headers.indices)
-    var widths: [Int] = []
-    for hidden in [[], [4], [4, 3], [4, 3, 5]] {
-      shown = headers.indices.filter { !hidden.contains($0) }
-      let fitted = TextLayout.fit(
-        natural: shown.map { natural[$0] },
-        stages: [(5, 16), (0, 16), (5, 6), (0, 8), (4, 3), (0, 4)].compactMap { stage in
-          shown.firstIndex(of: stage.0).map { ($0, stage.1) }
-        }, width: width)
-      widths = fitted
-      if fitted.reduce(0, +) + 2 * (fitted.count - 1) <= width { break }
-    }
-    // Narrower still: cut the columns from the right, down to one cell each.
-    var excess = widths.reduce(0, +) + 2 * (widths.count - 1) - width
-    for index in widths.indices.reversed() where excess > 0 {
-      let cut = min(excess, widths[index] - 1)
-      widths[index] -= cut
-      excess -= cut
+    var widths = natural
+    if let width {
+      (shown, widths) = fitted(natural, to: width)
     }
     func columns(_ values: [String]) -> [String] { shown.map { values[$0] } }
 
@@ -75,6 +59,32 @@ public enum ContactTable {
     }
     lines.append(style.dim(count))
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The columns to show, and their widths, for a table of columns `natural` columns wide
+  /// to fit in `width`.
+  private static func fitted(_ natural: [Int], to width: Int) -> (shown: [Int], widths: [Int]) {
+    // Narrow the name and tags first; when that is not enough, leave out the columns that
+    // matter least (cadence, then last contact, then tags) rather than wrap.
+    var (shown, widths): ([Int], [Int]) = ([], [])
+    for hidden in [[], [4], [4, 3], [4, 3, 5]] {
+      shown = natural.indices.filter { !hidden.contains($0) }
+      let fitted = TextLayout.fit(
+        natural: shown.map { natural[$0] },
+        stages: [(5, 16), (0, 16), (5, 6), (0, 8), (4, 3), (0, 4)].compactMap { stage in
+          shown.firstIndex(of: stage.0).map { ($0, stage.1) }
+        }, width: width)
+      widths = fitted
+      if fitted.reduce(0, +) + 2 * (fitted.count - 1) <= width { break }
+    }
+    // Narrower still: cut the columns from the right, down to one cell each.
+    var excess = widths.reduce(0, +) + 2 * (widths.count - 1) - width
+    for index in widths.indices.reversed() where excess > 0 {
+      let cut = min(excess, widths[index] - 1)
+      widths[index] -= cut
+      excess -= cut
+    }
+    return (shown, widths)
   }
 
   /// The list as a JSON array of contacts, with the fields of `fu agenda --json` (less
