@@ -33,8 +33,20 @@ struct Fu: ParsableCommand {
   /// Runs the command line; fu's own errors print as `fu: error: ...` and exit 1.
   static func main() {
     MallocTuning.forOneCommand()
+    let commands = configuration.subcommands.compactMap { $0.configuration.commandName }
+    let arguments: [String]
+    switch ArgumentOrder.reading(Array(CommandLine.arguments.dropFirst()), commands: Set(commands))
+    {
+    case .arguments(let read):
+      arguments = read
+    case .unknownCommand(let word):
+      Terminal.printError(
+        "'\(word)' is not a fu command; the commands are \(commands.joined(separator: ", "))"
+          + " (see 'fu --help')")
+      Glibc.exit(ExitCode.validationFailure.rawValue)
+    }
     do {
-      var command = try parseAsRoot()
+      var command = try parseAsRoot(arguments)
       try command.run()
     } catch let error as FuError {
       Terminal.printError(error.description)
