@@ -11,8 +11,8 @@ extension Fu {
         Adds `- YYYY-MM-DD: MESSAGE` to the contact's interaction log (at its place by date), \
         sets last_contact to that day if it is later, and moves next_follow_up on: to --next, \
         else to the new last_contact + cadence, else empties it once it has passed. Logging \
-        an interaction older than last_contact moves neither date. Nothing else in the file \
-        changes.
+        an interaction older than last_contact moves neither date, unless next_follow_up was \
+        due by then. Nothing else in the file changes.
 
         WHO is a file name, a path, a name, an alias, or a unique prefix of any of their \
         words, case- and accent-insensitive. WHEN is YYYY-MM-DD, today, tomorrow, yesterday, \

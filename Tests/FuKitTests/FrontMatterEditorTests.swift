@@ -171,6 +171,22 @@ import Testing
         == passed + "\n## Interactions\n\n- 2026-11-02: Coffee.\n")
   }
 
+  @Test func anOlderEntryAnswersAFollowUpDueByItsDay() throws {
+    // Last contact 2026-11-10 is later than the entry, but the follow-up of 2026-11-01 was
+    // due by 2026-11-05: without a cadence it is emptied.
+    let plain = "---\nlast_contact: 2026-11-10\nnext_follow_up: 2026-11-01\n---\n"
+    let edit = try plan(plain, on: Self.date(2026, 11, 5))
+    #expect(edit.lastContact == Self.date(2026, 11, 10))
+    #expect(edit.nextFollowUp == nil)
+    #expect(
+      String(decoding: edit.result.bytes, as: UTF8.self)
+        == "---\nlast_contact: 2026-11-10\nnext_follow_up:\n---\n\n## Interactions\n\n"
+        + "- 2026-11-05: Coffee.\n")
+    // With a cadence it counts from the last contact, not from the older day.
+    let monthly = "---\ncadence: 1m\nlast_contact: 2026-11-10\nnext_follow_up: 2026-11-01\n---\n"
+    #expect(try plan(monthly, on: Self.date(2026, 11, 5)).nextFollowUp == Self.date(2026, 12, 10))
+  }
+
   // MARK: - Adding keys
 
   @Test func missingKeysAreAddedBeforeTheClosingFenceInCanonicalSpelling() throws {

@@ -32,7 +32,8 @@ public struct ContactEdit: Sendable {
 /// Plans the edit `fu log` makes: an entry in the interaction log, `last_contact` moved to
 /// the interaction's day when that is later, and `next_follow_up` moved on: to `--next`,
 /// else to the new `last_contact` + cadence, else emptied once it has passed. An
-/// interaction older than `last_contact` changes neither date unless `--next` is given.
+/// interaction older than `last_contact` changes neither date, unless `--next` is given or
+/// `next_follow_up` was due by its day.
 public enum LogWriter {
   /// The edit that records `request` in `file` (read with its log). Throws when the file
   /// must not be written or a value cannot be changed in place.
@@ -48,14 +49,17 @@ public enum LogWriter {
     }
 
     // An interaction older than the last contact adds history, not news: without --next
-    // it leaves the follow-up as it was.
+    // it leaves the follow-up as it was, unless the follow-up was due by that day (the
+    // interaction answered it). Then it moves on from the last contact, not from the older
+    // day, which would put it before what the later interaction already asks for.
     let isOlder = contact.lastContact.map { request.date < $0 } ?? false
+    let isAnswered = contact.nextFollowUp.map { $0 <= request.date } ?? false
     var nextFollowUp = contact.nextFollowUp
     if let next = request.next {
       nextFollowUp = next
-    } else if !isOlder, let cadence = contact.cadence {
+    } else if !isOlder || isAnswered, let cadence = contact.cadence {
       nextFollowUp = cadence.after(lastContact)
-    } else if !isOlder, let current = contact.nextFollowUp, current <= request.date {
+    } else if isAnswered {
       nextFollowUp = nil
     }
     if nextFollowUp != contact.nextFollowUp {
