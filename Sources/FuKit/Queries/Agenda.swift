@@ -65,8 +65,8 @@ public struct Agenda: Sendable {
     self.rows = rows
   }
 
-  /// The positions of `rows` in agenda order: by due date, then name (ignoring case), then
-  /// path, then the task's line, then position.
+  /// The positions of `rows` in agenda order: by due date, then name (folded as `fu list`
+  /// sorts it: ignoring case and accents), then path, then the task's line, then position.
   private static func order(of rows: [Row]) -> [Int] {
     rows.withUnsafeBufferPointer { rows in
       // First by day, as integers: the day in the high bits, the position in the low ones
@@ -76,11 +76,11 @@ public struct Agenda: Sendable {
       }
       byDay.sort()
       let order = byDay.map { Int(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
-      // Names lower-cased in row order, on all cores: rows follow their contacts, whose
+      // Names folded in row order, on all cores: rows follow their contacts, whose
       // facts lie in memory in that order, where the day order jumps about (a cache miss
       // for every row of a large vault).
       let names = parallelChunks(of: rows.count, minimumSize: 2048) { range in
-        range.map { rows[$0].contact.name.lowercased() }
+        range.map { ContactMatcher.fold(rows[$0].contact.name) }
       }.flatMap { $0 }
       // Then each day's rows by name and the rest, the days spread over all cores.
       var dayStarts = [0]
@@ -105,8 +105,8 @@ public struct Agenda: Sendable {
     }
   }
 
-  /// Whether the row at `a` comes before the row at `b` of the same day: by name ignoring
-  /// case (`names`), then path, then the task's line, then position.
+  /// Whether the row at `a` comes before the row at `b` of the same day: by folded name
+  /// (`names`), then path, then the task's line, then position.
   private static func precedes(
     _ a: Int, _ b: Int, in rows: UnsafeBufferPointer<Row>, names: UnsafeBufferPointer<String>
   ) -> Bool {
