@@ -14,6 +14,10 @@ import Testing
     "\"\(name)\" is also a name of \(place); `fu log \(name)` cannot tell them apart"
   }
 
+  private func shadowed(_ alias: String, _ place: String) -> String {
+    "alias \"\(alias)\" is the name of \(place), which `fu log \(alias)` finds instead"
+  }
+
   // MARK: - Shared names
 
   @Test func twoFilesWithTheSameNameFoldingCaseAndAccents() {
@@ -32,14 +36,28 @@ import Testing
       ])
   }
 
-  @Test func aNameEqualToAnotherFilesAlias() {
+  @Test func anAliasEqualToALaterFilesNameIsReportedOnTheAlias() {
     let files = [
       file("ada.md", "name: Ada Lovelace\naliases: [Countess]"),
       file("lady.md", "cadence: 2w\nname: countess"),
     ]
     #expect(
       VaultCheck.sharedNames(in: files) == [
-        Diagnostic(path: "lady.md", line: 3, message: shared("countess", "ada.md:3"))
+        Diagnostic(path: "ada.md", line: 3, message: shadowed("Countess", "lady.md:3"))
+      ])
+  }
+
+  @Test func twoFilesWithTheSameAlias() {
+    let files = [
+      file("ada.md", "name: Ada\naliases: [Countess]"),
+      file("lady.md", "name: Lady\naliases: [COUNTESS]"),
+    ]
+    #expect(
+      VaultCheck.sharedNames(in: files) == [
+        Diagnostic(
+          path: "lady.md", line: 3,
+          message:
+            "\"COUNTESS\" is also an alias of ada.md:3; `fu log COUNTESS` cannot tell them apart")
       ])
   }
 
@@ -50,7 +68,7 @@ import Testing
     ]
     #expect(
       VaultCheck.sharedNames(in: files) == [
-        Diagnostic(path: "other.md", line: 3, message: shared("ADA LOVELACE", "ada.md:2"))
+        Diagnostic(path: "other.md", line: 3, message: shadowed("ADA LOVELACE", "ada.md:2"))
       ])
   }
 
@@ -58,7 +76,7 @@ import Testing
     let files = [file("grace.md"), file("hopper.md", "name: Grace Hopper\naliases: [Grace]")]
     #expect(
       VaultCheck.sharedNames(in: files) == [
-        Diagnostic(path: "hopper.md", line: 3, message: shared("Grace", "grace.md"))
+        Diagnostic(path: "hopper.md", line: 3, message: shadowed("Grace", "grace.md"))
       ])
   }
 

@@ -8,49 +8,81 @@ public enum VaultCheck {
   }
 
   /// A file whose stem, name or alias is also another file's, reported on the later file at
-  /// the line of the key that gives the name.
+  /// the line of the key that gives the name; an alias that is another file's name, on the
+  /// alias's file (WHO finds a name before an alias, so it finds the other file).
   static func sharedNames(in files: [ContactFile]) -> [Diagnostic] {
     struct Claim {
       var path: String
       var line: Int?
       var written: String
+      var isAlias: Bool
     }
-    var stems: [String: Claim] = [:]
-    var names: [String: Claim] = [:]
-    var problems: [Diagnostic] = []
-    for file in files {
+    /// Each file's names and aliases, folded, each once (a name before an alias).
+    let claims: [[(key: String, claim: Claim)]] = files.map { file in
       let contact = file.contact
       func line(of key: String) -> Int? {
         guard case .valid(let frontMatter) = file.frontMatter else { return nil }
         return frontMatter.field(key).map { $0.line + 1 }
       }
+      var written = [(contact.name, line(of: "name"), false)]
+      written += contact.aliases.map { ($0, line(of: "aliases"), true) }
+      var claimedHere = Set<String>()
+      return written.compactMap { text, line, isAlias in
+        let key = ContactMatcher.fold(text)
+        guard !key.isEmpty, claimedHere.insert(key).inserted else { return nil }
+        return (key, Claim(path: contact.path, line: line, written: text, isAlias: isAlias))
+      }
+    }
+    var firstName: [String: Claim] = [:]
+    for case let (key, claim) in claims.joined() where !claim.isAlias && firstName[key] == nil {
+      firstName[key] = claim
+    }
+    func place(_ claim: Claim) -> String { claim.line.map { "\(claim.path):\($0)" } ?? claim.path }
+
+    var stems: [String: String] = [:]
+    var firstAlias: [String: Claim] = [:]
+    var problems: [Diagnostic] = []
+    for (file, claims) in zip(files, claims) {
+      let contact = file.contact
       let stem = ContactMatcher.fold(contact.stem)
       if let first = stems[stem] {
         problems.append(
           Diagnostic(
             path: contact.path,
             message:
-              "file name `\(contact.stem)` is also \(first.path); give the path to tell them apart"
-          ))
+              "file name `\(contact.stem)` is also \(first); give the path to tell them apart"))
       } else {
-        stems[stem] = Claim(path: contact.path, line: nil, written: contact.stem)
+        stems[stem] = contact.path
       }
-      var claims = [(contact.name, line(of: "name"))]
-      claims += contact.aliases.map { ($0, line(of: "aliases")) }
-      var claimedHere = Set<String>()
-      for (written, line) in claims {
-        let key = ContactMatcher.fold(written)
-        guard !key.isEmpty, claimedHere.insert(key).inserted else { continue }
-        if let first = names[key], first.path != contact.path {
-          let place = first.line.map { "\(first.path):\($0)" } ?? first.path
+      for (key, claim) in claims {
+        let written = claim.written
+        if let name = firstName[key], name.path != contact.path {
+          guard claim.isAlias else {
+            problems.append(
+              Diagnostic(
+                path: contact.path, line: claim.line,
+                message:
+                  "\"\(written)\" is also a name of \(place(name)); `fu log \(written)` cannot tell them apart"
+              ))
+            continue
+          }
           problems.append(
             Diagnostic(
-              path: contact.path, line: line,
+              path: contact.path, line: claim.line,
               message:
-                "\"\(written)\" is also a name of \(place); `fu log \(written)` cannot tell them apart"
+                "alias \"\(written)\" is the name of \(place(name)), which `fu log \(written)` finds instead"
             ))
-        } else {
-          names[key] = Claim(path: contact.path, line: line, written: written)
+        } else if claim.isAlias {
+          if let alias = firstAlias[key], alias.path != contact.path {
+            problems.append(
+              Diagnostic(
+                path: contact.path, line: claim.line,
+                message:
+                  "\"\(written)\" is also an alias of \(place(alias)); `fu log \(written)` cannot tell them apart"
+              ))
+          } else if firstAlias[key] == nil {
+            firstAlias[key] = claim
+          }
         }
       }
     }
