@@ -72,6 +72,19 @@ import Testing
         == "---\nlast_contact: 2026-11-21 # met at IETF\n---\n## Log\n\n- 2026-11-21: Coffee.\n")
   }
 
+  @Test func emptyingAValueKeepsTheGapBeforeItsComment() throws {
+    // Quoted or not: only the value goes, and filling it again gives the line back.
+    for (value, gap) in [("\"2026-11-05\"", "  "), ("2026-11-05", "   "), ("'2026-11-05'", " ")] {
+      let before = "---\nnext_follow_up: \(value)\(gap)# asked in Lisbon\n---\n"
+      let emptied = try plan(before)
+      #expect(emptied.nextFollowUp == nil)
+      #expect(emptied.result.lines[1] == "next_follow_up:\(gap)# asked in Lisbon\n")
+      let refilled = try plan(
+        String(decoding: emptied.result.bytes, as: UTF8.self), next: Self.date(2026, 11, 5))
+      #expect(refilled.result.lines[1] == "next_follow_up: 2026-11-05\(gap)# asked in Lisbon\n")
+    }
+  }
+
   @Test func aPastNextFollowUpWithoutCadenceIsEmptiedAndTheKeyStays() throws {
     let edit = try plan(
       "---\nname: Ada\nnext_follow_up: 2026-11-01\nlast_contact: 2026-11-01\n---\n## Log\n- 2026-11-01: Met.\n"

@@ -136,7 +136,10 @@ struct KeyValueLine {
   func with(value newValue: String?) -> String {
     let space = leadingSpace.isEmpty ? " " : String(leadingSpace)
     guard let newValue else {
-      return String(prefix) + (comment.isEmpty ? "" : space + comment)
+      // The comment keeps the gap it had after the value (filling an empty value keeps
+      // the gap it had after the `:`, so the two undo each other).
+      let gap = trailingSpace.isEmpty ? space : String(trailingSpace)
+      return String(prefix) + (comment.isEmpty ? "" : gap + comment)
     }
     let quoted = quote.map { "\($0)\(newValue)\($0)" } ?? newValue
     if quote == nil && FrontMatter.isNullSpelling(value) {
