@@ -25,9 +25,17 @@ extension Fu {
 
     func run() throws {
       let workspace = try global.workspace()
-      let file = try workspace.file(named: who)
-      try Editor.open(
-        workspace.vault.displayPath(of: file.path), environment: Terminal.environment)
+      let path: String
+      do {
+        path = try workspace.file(named: who).path
+      } catch FuError.unreadable(let problem) where workspace.vault.isRegularFile(problem.path) {
+        // A file fu cannot read is still one the editor can fix: say what is wrong, open it.
+        Terminal.printWarning(problem.located(at: workspace.vault.displayPath(of: problem.path)))
+        path = problem.path
+      } catch let error as FuError {
+        throw error.located(in: workspace.vault)
+      }
+      try Editor.open(workspace.vault.displayPath(of: path), environment: Terminal.environment)
     }
   }
 }

@@ -27,7 +27,12 @@ extension Fu {
 
     func run() throws {
       let workspace = try global.workspace()
-      var file = try workspace.file(named: who)
+      var file: ContactFile
+      do {
+        file = try workspace.file(named: who)
+      } catch let error as FuError {
+        throw error.located(in: workspace.vault)
+      }
       let tagCadence = file.contact.tagCadence(from: workspace.settings.cadenceByTag ?? [])
       file.contact = workspace.withTagCadence(file.contact)
       Terminal.printWarnings(file.diagnostics, in: workspace.vault)

@@ -122,7 +122,19 @@ struct Workspace {
     }
     let contents = vault.load(index: index)
     KeptUntilExit.keep(contents)
-    let contact = try ContactMatcher(contacts: contents.contacts).match(who)
+    let contact: Contact
+    do {
+      contact = try ContactMatcher(contacts: contents.contacts).match(who)
+    } catch {
+      // A file fu skips (not UTF-8, unreadable) is no contact, but named by its path it
+      // is the one meant: say why it was skipped rather than that nothing matches.
+      if case .contactNotFound = error,
+        let skipped = contents.diagnostics.first(where: { ContactMatcher.isPath(who, of: $0.path) })
+      {
+        throw FuError.unreadable(skipped)
+      }
+      throw error
+    }
     return try vault.readFile(contact.path).mapError(FuError.unreadable).get()
   }
 

@@ -47,6 +47,12 @@ public struct ContactMatcher: Sendable {
     }
   }
 
+  /// Whether `who` names the file at `path` by its path, file name or stem (the first rule
+  /// of `match`), as it names a file fu cannot read as a contact.
+  public static func isPath(_ who: String, of path: String) -> Bool {
+    pathForms(of: path).contains(fold(who.trimmingSpaces()))
+  }
+
   /// Whether `text` folds to `key`, found without making a string.
   private static func folds(_ text: String, to key: [UInt8], _ buffer: inout [UInt8]) -> Bool {
     fold(text, into: &buffer)

@@ -39,6 +39,12 @@ public struct Vault: Sendable {
   /// The absolute path of vault-relative `path`.
   public func absolutePath(of path: String) -> String { root + "/" + path }
 
+  /// Whether vault-relative `path` is a regular file (not a folder, not a symlink).
+  public func isRegularFile(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(absolutePath(of: path), &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+  }
+
   /// The vault-relative path of the file at `path` (relative to the working directory or
   /// absolute), when it exists inside the vault: what a shell completes for `WHO`.
   public func relativePath(ofFileAt path: String) -> String? {
