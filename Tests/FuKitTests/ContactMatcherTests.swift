@@ -154,6 +154,16 @@ import Testing
     }
   }
 
+  @Test(arguments: [
+    ("gra hop", ["Grace Hopper"]), ("hopper grace", ["Grace Hopper"]),
+    ("ada count", ["Ada Lovelace"]), ("kath john", ["Katherine Johnson"]),
+  ])
+  func noMatchSuggestsNamesWhoseWordsItsWordsBegin(_ who: String, _ expected: [String]) {
+    #expect(throws: FuError.contactNotFound(who: who, suggestions: expected)) {
+      try match(who)
+    }
+  }
+
   @Test func noMatchWithNothingClose() {
     #expect(throws: FuError.contactNotFound(who: "xqxqxqxq", suggestions: [])) {
       try match("xqxqxqxq")

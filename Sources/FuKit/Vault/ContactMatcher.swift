@@ -135,10 +135,17 @@ public struct ContactMatcher: Sendable {
     throw .contactNotFound(who: who, suggestions: suggestions(for: key, folded))
   }
 
-  /// Up to three names close to `key` by edit distance.
+  /// Up to three names close to `key`: first those where each word of `key` begins a word
+  /// of the contact's, in any order (`marg ham`, `hamilton margaret`), then by edit distance.
   private func suggestions(for key: String, _ folded: Folded) -> [String] {
     let limit = max(2, key.count / 3)
+    let keyWords = ContactMatcher.words(key)
     let scored = contacts.indices.compactMap { index -> (Int, String)? in
+      if keyWords.count > 1,
+        keyWords.allSatisfy({ word in folded.words[index].contains { $0.hasPrefix(word) } })
+      {
+        return (-1, contacts[index].name)
+      }
       let distance =
         ([folded.names[index]] + folded.aliases[index] + folded.words[index] + [
           folded.paths[index][0]
