@@ -14,7 +14,7 @@ struct Fu: ParsableCommand {
       changing only the lines it is asked to.
 
       Examples:
-        fu agenda                       # what is overdue, due today and due this week
+        fu agenda                       # what is overdue, due today and this week
         fu log ada "Coffee; send the deck" --next 2w
         fu show ada                     # everything about Ada, the log newest first
         fu list --overdue               # everyone you are late with, as a table
