@@ -28,8 +28,8 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
   case cannotEdit(Diagnostic)
   /// A contact file that cannot be read.
   case unreadable(Diagnostic)
-  /// A message on standard input that is not UTF-8 text.
-  case unreadableMessage
+  /// A message, on standard input or among the arguments, that is not UTF-8 text.
+  case unreadableMessage(onStandardInput: Bool)
   /// A configuration file problem.
   case config(path: String, message: String)
   /// A file fu would create exists already.
@@ -109,8 +109,10 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
       return diagnostic.description
     case .cannotEdit(let diagnostic), .unreadable(let diagnostic):
       return diagnostic.description
-    case .unreadableMessage:
-      return "the message on standard input is not UTF-8 text"
+    case .unreadableMessage(let onStandardInput):
+      return onStandardInput
+        ? "the message on standard input is not UTF-8 text"
+        : "the message is not UTF-8 text (is your terminal set to UTF-8?)"
     case .config(let path, let message):
       return "\(path): \(message)"
     case .fileExists(let path):

@@ -94,9 +94,19 @@ extension Fu {
     }
 
     private func readMessage() throws -> String {
-      guard message == ["-"] else { return message.joined(separator: " ") }
+      guard message == ["-"] else {
+        // Arguments reach Swift with bytes that are not UTF-8 replaced by U+FFFD: such a
+        // message would be written other than it was typed.
+        let text = message.joined(separator: " ")
+        if text.contains("\u{FFFD}"), !Terminal.argumentsAreUTF8 {
+          throw FuError.unreadableMessage(onStandardInput: false)
+        }
+        return text
+      }
       let data = FileHandle.standardInput.readDataToEndOfFile()
-      guard let text = String(data: data, encoding: .utf8) else { throw FuError.unreadableMessage }
+      guard let text = String(data: data, encoding: .utf8) else {
+        throw FuError.unreadableMessage(onStandardInput: true)
+      }
       return text
     }
   }

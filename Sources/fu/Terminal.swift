@@ -15,6 +15,14 @@ enum Terminal {
 
   static func isTerminal(_ stream: Stream) -> Bool { isatty(stream.descriptor) == 1 }
 
+  /// Whether every argument the process was given is valid UTF-8, as it was given
+  /// (`CommandLine.arguments` has the others repaired).
+  static var argumentsAreUTF8: Bool {
+    (0..<Int(CommandLine.argc)).allSatisfy { index in
+      CommandLine.unsafeArgv[index].map { String(validatingCString: $0) != nil } ?? true
+    }
+  }
+
   /// The width to fit human output in: the terminal's, else `$COLUMNS`; else `nil`, and
   /// output to a pipe or a file is cut nowhere (`fu agenda | grep`, cron mail).
   static var width: Int? {

@@ -177,6 +177,33 @@ import Testing
         == "---\nname: Month\nnext_follow_up: 2026-12-05\n---\n")
   }
 
+  /// A message argument with a byte that is not UTF-8 (a Latin-1 é) reaches Swift as
+  /// U+FFFD: fu refuses it rather than write what was not typed.
+  @Test func aMessageArgumentThatIsNotUTF8IsRefused() throws {
+    let work = try copyOfSampleVault(named: "latin1-message")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let file = work.appendingPathComponent("vault/ada-lovelace.md")
+    let before = try Data(contentsOf: file)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    // The shell makes the byte: a Swift string cannot hold it.
+    process.arguments = [
+      "-c", #""$0" log ada "caf$(printf '\351')" --vault vault --today 2026-11-21"#,
+      FuBinary.url.path,
+    ]
+    process.currentDirectoryURL = work
+    process.environment = ["PATH": "/usr/bin:/bin", "HOME": work.path, "LANG": "C.UTF-8"]
+    let error = Pipe()
+    process.standardError = error
+    process.standardOutput = Pipe()
+    try process.run()
+    let stderr = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 1)
+    #expect(stderr == "fu: error: the message is not UTF-8 text (is your terminal set to UTF-8?)\n")
+    #expect(try Data(contentsOf: file) == before)
+  }
+
   @Test func hostileNamesNeverReachOutsideTheVault() throws {
     let (work, vault) = try makeVault()
     defer {
