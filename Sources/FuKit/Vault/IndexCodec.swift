@@ -178,9 +178,14 @@ enum IndexCodec {
       var path: [CChar] = []
       for position in (part * chunk)..<min(entries.count, (part + 1) * chunk) {
         let entry = entries[position]
-        path.removeAll(keepingCapacity: true)
-        for byte in bytes[entry.path] { path.append(CChar(bitPattern: byte)) }
-        path.append(0)
+        // Copied byte by byte into room made once: appending paid a capacity check per
+        // byte, and a memmove call costs more than these short paths.
+        let source = UnsafeBufferPointer(rebasing: bytes[entry.path])
+        if path.count <= source.count { path = [CChar](repeating: 0, count: source.count + 256) }
+        path.withUnsafeMutableBufferPointer { path in
+          for index in source.indices { path[index] = CChar(bitPattern: source[index]) }
+          path[source.count] = 0
+        }
         guard let now = status(path) else { return }
         if entry.isRacy || now != entry.stamp { changed.append((position, now)) }
       }
