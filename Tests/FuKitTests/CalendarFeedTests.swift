@@ -4,6 +4,24 @@ import Testing
 
 /// The iCalendar details a parser is strict about: escaping and line folding.
 @Suite struct CalendarFeedTests {
+  @Test func aTasksUIDKeepsWhenLinesComeAboveItAndTellsTwinTasksApart() throws {
+    let today = try #require(CalendarDate(year: 2026, month: 11, day: 21))
+    func uids(_ lines: [Int]) -> [String] {
+      var contact = Contact(path: "ada.md", name: "Ada")
+      contact.tasks = zip(["Send the deck", "Call", "Call"], lines).map {
+        FollowUpTask(text: $0, due: today, line: $1)
+      }
+      return Agenda(contacts: [contact], today: today, days: 7).rows
+        .filter { $0.followUp.task != nil }.sorted {
+          $0.followUp.task!.line < $1.followUp.task!.line
+        }
+        .map(CalendarFeed.uid)
+    }
+    let before = uids([10, 11, 12])
+    #expect(Set(before).count == 3)
+    #expect(uids([14, 15, 16]) == before)
+  }
+
   @Test func textValuesEscapeWhatICalendarReserves() {
     #expect(CalendarFeed.escape("a\\b;c,d\ne\r\u{7}f") == "a\\\\b\\;c\\,d\\nef")
   }

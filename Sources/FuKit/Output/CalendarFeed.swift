@@ -54,10 +54,16 @@ public enum CalendarFeed {
     return parts.joined(separator: "\n")
   }
 
-  /// Stable across runs and dates: the contact's path, the kind of event, and for a task
-  /// its line, an anniversary its key.
-  private static func uid(_ row: Agenda.Row) -> String {
-    let detail = row.followUp.task.map { String($0.line) } ?? row.followUp.occasion?.key ?? ""
+  /// Stable across runs, dates and edits elsewhere in the file: the contact's path, the
+  /// kind of event, and for a task its text (and which of the tasks with that text it is),
+  /// an anniversary its key. Not a task's line: `fu log` adding an entry above the tasks
+  /// would turn every one of them into a new event.
+  static func uid(_ row: Agenda.Row) -> String {
+    let detail =
+      row.followUp.task.map { task in
+        let twins = row.contact.tasks.filter { $0.text == task.text && $0.line < task.line }
+        return twins.isEmpty ? task.text : "\(task.text)\u{0}\(twins.count)"
+      } ?? row.followUp.occasion?.key ?? ""
     let kind =
       row.followUp.isOccasion || row.followUp.task != nil
       ? row.followUp.source.rawValue : "follow-up"
