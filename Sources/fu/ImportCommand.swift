@@ -61,8 +61,8 @@ extension Fu {
       /// The vault-relative path of the file it is about; `nil` when there is none.
       var path: String?
       var person: ImportedContact
-      /// Why fu took the person for a contact the vault has (`same name`, `same email`), or
-      /// why nothing was written.
+      /// Why fu took the person for a contact the vault has (`same name`, `same alias`,
+      /// `same email`), or why nothing was written.
       var reason: String?
       /// The keys added, or that `--merge` would add.
       var keys: [String] = []
@@ -95,8 +95,11 @@ extension Fu {
         String($0.trimmingCharacters(in: .whitespaces).drop { $0 == "#" })
       }
       .filter { !$0.isEmpty }
-      let files = vault.readAll(readLog: false).files
-      var plan = ContactImport(files: files)
+      // A file fu cannot read, or whose front matter it cannot, hides who it is about:
+      // said, as every listing says it, since that person may be created again.
+      let contents = vault.readAll(readLog: false)
+      Terminal.printWarnings(contents.diagnostics, in: vault)
+      var plan = ContactImport(files: contents.files)
       let repository = workspace.git.map { $0.state(of: ".") == .notARepository }
       var writes: [(path: String, before: VaultGit.State?)] = []
       var outcomes: [Outcome] = []

@@ -45,7 +45,13 @@ import Testing
       person("amazing grace", phones: ["+1 2"]), folder: "", exists: { _ in false })
     #expect(
       decision
-        == .existing(path: "grace.md", reason: "same name", missing: [.text("phone", "+1 2")]))
+        == .existing(path: "grace.md", reason: "same alias", missing: [.text("phone", "+1 2")]))
+    let byName = try plan.decide(person("GRACE HOPPER"), folder: "", exists: { _ in false })
+    guard case .existing(let path, let reason, _) = byName else {
+      Issue.record("expected Grace Hopper's file, got \(byName)")
+      return
+    }
+    #expect((path, reason) == ("grace.md", "same name"))
   }
 
   @Test func aNewPersonGetsAFreeFileName() throws {

@@ -67,7 +67,8 @@ public struct ContactImport {
       return existing(known[match], person, reason: "same email")
     }
     if let match = byName[ContactMatcher.fold(person.name)] {
-      return existing(known[match], person, reason: "same name")
+      let isName = known[match].names.first == ContactMatcher.fold(person.name)
+      return existing(known[match], person, reason: isName ? "same name" : "same alias")
     }
     let stem = String(try ContactFileName.make(from: person.name).dropLast(3))
     var path = ""
