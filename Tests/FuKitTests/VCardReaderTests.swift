@@ -132,6 +132,15 @@ import Testing
     #expect(people.first?.notes == "Café")
   }
 
+  @Test func aBackslashThatEscapesNothingIsKept() throws {
+    let (people, _) = try read(
+      "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Bob\r\nNOTE:C:\\Users\\bob\\new\r\nEND:VCARD\r\n"
+        + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eve\r\nNOTE:a\\, b\\; c\\\\d\\ne\\Nf\\:g\r\nEND:VCARD\r\n"
+    )
+    // `\n` ends a line in every version: 2.1 writes line breaks as quoted-printable.
+    #expect(people.map(\.notes) == ["C:\\Users\\bob\new", "a, b; c\\d\ne\nf:g"])
+  }
+
   @Test func anyCharsetTheCLibraryKnowsIsRead() throws {
     // Cyrillic in windows-1251, quoted-printable; Latin-1 as raw 8-bit bytes.
     let (people, _) = try read(

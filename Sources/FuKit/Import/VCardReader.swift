@@ -265,7 +265,7 @@ public enum VCardReader {
           name: fullName.uppercased(), group: group, parameters: parameters, rawValue: value))
     }
 
-    /// The value as text: `\n`, `\,`, `\;` and `\\` undone.
+    /// The value as text, its escapes undone (`unescape`).
     var text: String { Self.unescape(rawValue[...]) }
 
     /// A structured value's components (`N`, `ADR`, `ORG`), each unescaped.
@@ -304,8 +304,32 @@ public enum VCardReader {
       return parts
     }
 
+    /// `text` with vCard's escapes undone: `\\`, `\,`, `\;`, `\:` and `\n` or `\N`. A
+    /// backslash before anything else is a backslash: vCard 2.1 escapes only `;`, and its
+    /// `NOTE:C:\Users\bob` is a path.
     private static func unescape(_ text: Substring) -> String {
-      BackslashEscapes.unescape(text, replacing: ["n": "\n", "N": "\n"])
+      guard text.contains("\\") else { return String(text) }
+      var result = ""
+      var index = text.startIndex
+      while index < text.endIndex {
+        let character = text[index]
+        let next = text.index(after: index)
+        guard character == "\\", next < text.endIndex else {
+          result.append(character)
+          index = next
+          continue
+        }
+        switch text[next] {
+        case "n", "N": result.append("\n")
+        case "\\", ",", ";", ":": result.append(text[next])
+        default:
+          result.append(character)
+          index = next
+          continue
+        }
+        index = text.index(after: next)
+      }
+      return result
     }
 
     /// The bytes `=XX` escapes stand for; anything else is kept as it is.
