@@ -141,6 +141,17 @@ import Testing
     #expect(people.map(\.notes) == ["C:\\Users\\bob\new", "a, b; c\\d\ne\nf:g"])
   }
 
+  @Test func base64TextIsDecodedAndAPhotoLeftAlone() throws {
+    // "Hällo" in UTF-8 and "Grüße" in Latin-1, as 2.1 and 3.0 write base64.
+    let (people, problems) = try read(
+      "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Bob\r\nNOTE;ENCODING=BASE64;CHARSET=UTF-8:SMOkbGxv\r\n"
+        + "PHOTO;ENCODING=BASE64;TYPE=JPEG:/9j/4AAQ\r\nEND:VCARD\r\n"
+        + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eve\r\nNOTE;ENCODING=b;CHARSET=ISO-8859-1:R3L832U=\r\n"
+        + "END:VCARD\r\n")
+    #expect(problems.isEmpty)
+    #expect(people.map(\.notes) == ["Hällo", "Grüße"])
+  }
+
   @Test func anyCharsetTheCLibraryKnowsIsRead() throws {
     // Cyrillic in windows-1251, quoted-printable; Latin-1 as raw 8-bit bytes.
     let (people, _) = try read(

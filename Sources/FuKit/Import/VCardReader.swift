@@ -221,7 +221,7 @@ public enum VCardReader {
 
     /// Reads a content line's bytes: the name and parameters are ASCII; the value is
     /// decoded from quoted-printable when `ENCODING=QUOTED-PRINTABLE` (or vCard 2.1's bare
-    /// `QUOTED-PRINTABLE`) says so, then read in its `CHARSET`.
+    /// `QUOTED-PRINTABLE`) says so, or from base64, then read in its `CHARSET`.
     static func parse(_ line: [UInt8]) -> Parsed {
       // The value starts at the first `:` outside a quoted parameter value.
       var inQuotes = false
@@ -254,8 +254,18 @@ public enum VCardReader {
       }
       let encodings = (parameters["ENCODING"] ?? []) + (parameters["TYPE"] ?? [])
       let quotedPrintable = encodings.contains { $0.uppercased() == "QUOTED-PRINTABLE" }
+      // Base64 text (2.1's BASE64, 3.0's b) is decoded; a photo, logo, sound or key is
+      // binary, which fu does not import, and stays as it is.
+      let base64 =
+        encodings.contains { ["BASE64", "B"].contains($0.uppercased()) }
+        && !["PHOTO", "LOGO", "SOUND", "KEY"].contains(fullName.uppercased())
       let raw = Array(line[(colon + 1)...])
-      let bytes = quotedPrintable ? decodeQuotedPrintable(raw) : raw
+      let bytes =
+        quotedPrintable
+        ? decodeQuotedPrintable(raw)
+        : base64
+          ? Data(base64Encoded: Data(raw), options: .ignoreUnknownCharacters).map(Array.init) ?? raw
+          : raw
       let charset = parameters["CHARSET"]?.first
       guard let value = decode(bytes, charset: charset) else {
         return .undecodable(charset: charset)
