@@ -59,11 +59,14 @@ public enum VaultInitializer {
     ),
   ]
 
-  /// Creates the vault at `path` (and the folder itself when missing). Returns the files it
-  /// created, relative to the vault; empty when the vault was already complete.
+  /// Creates the vault at `path` (and the folder itself, with its parents, when missing).
+  /// Returns the files it created, relative to the vault; empty when the vault was already
+  /// complete.
   public static func initialize(at path: String) throws(FuError) -> [String] {
-    for folder in [path, path + "/.fu"] where FileSystem.status(folder) == nil {
-      guard mkdir(folder, 0o755) == 0 else {
+    let parents = path.indices.filter { path[$0] == "/" && $0 != path.startIndex }
+      .map { String(path[..<$0]) }
+    for folder in parents + [path, path + "/.fu"] where FileSystem.status(folder) == nil {
+      guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {
         throw .io(path: folder, action: "create", errno: errno)
       }
     }
