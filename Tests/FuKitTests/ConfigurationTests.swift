@@ -58,7 +58,7 @@ import Testing
     #expect(configuration.warnings.isEmpty)
   }
 
-  @Test(arguments: [("short", DateDisplay.short), ("iso", .iso)])
+  @Test(arguments: [("short", DateDisplay.short), ("iso", .iso), ("ISO", .iso), (" Short", .short)])
   func readsTheDateDisplay(_ written: String, _ display: DateDisplay) throws {
     #expect(try parse("dates: \(written)\n").dates == display)
   }
@@ -74,6 +74,18 @@ import Testing
       ])
     #expect(configuration.grace == Cadence(count: 3, unit: .day))
     #expect(configuration.gitAutocommit == true)
+  }
+
+  @Test func aGraceOfZeroIsNone() throws {
+    #expect(try parse("grace: 0d\n").grace == Cadence(count: 0, unit: .day))
+    #expect(try parse("grace: 00 weeks\n").grace == Cadence(count: 0, unit: .week))
+    // A cadence of zero means nothing: it stays an error.
+    #expect(throws: FuError.self) { try parse("cadence_by_tag:\n  family: 0d\n") }
+    var followUp = FollowUp(due: CalendarDate(year: 2026, month: 11, day: 20)!, source: .cadence)
+    followUp.due = CalendarDate(year: 2026, month: 11, day: 20)!
+    let today = CalendarDate(year: 2026, month: 11, day: 21)!
+    #expect(!followUp.isInGrace(today: today, grace: Cadence(count: 0, unit: .day)))
+    #expect(followUp.isInGrace(today: today, grace: Cadence(count: 1, unit: .day)))
   }
 
   @Test(arguments: [("0", 0), ("7", 7), ("36600", 36_600)])
@@ -142,7 +154,7 @@ import Testing
     ("agenda:\n  days: [1]\n", 2, "agenda.days"),
     ("vault: x\nagenda: 14\n", 2, "agenda"),
     ("dates: long\n", 1, "dates"),
-    ("# settings\ndates: ISO\n", 2, "dates"),
+    ("# settings\ndates: long\n", 2, "dates"),
     ("dates: [iso]\n", 1, "dates"),
     ("log:\n  sections: []\n", 2, "log.sections"),
     ("git:\n  autocommit: maybe\n", 2, "git.autocommit"),

@@ -147,13 +147,13 @@ private struct ConfigReader {
           }
         }
       case "grace":
-        configuration.grace = try duration(value, "grace")
+        configuration.grace = try duration(value, "grace", allowingZero: true)
       case "anniversaries":
         configuration.anniversaries = try names(
           value, "anniversaries", like: "front-matter keys, like [wedding, started_job]")
       case "dates":
         let text = try scalar(value, "dates")
-        guard let display = DateDisplay(rawValue: text) else {
+        guard let display = DateDisplay(rawValue: text.trimmingSpaces().lowercased()) else {
           throw fail(
             value, "`dates` should be `short` (Nov 14) or `iso` (2026-11-14), not \"\(text)\"")
         }
@@ -192,8 +192,18 @@ private struct ConfigReader {
     }
   }
 
-  private func duration(_ node: Node, _ key: String) throws(FuError) -> Cadence {
+  /// A duration such as `3d` or `monthly`; with `allowingZero`, also `0d` (none at all).
+  private func duration(_ node: Node, _ key: String, allowingZero: Bool = false) throws(FuError)
+    -> Cadence
+  {
     let text = try scalar(node, key)
+    let word = text.trimmingSpaces()
+    let digits = word.prefix { $0.isASCII && $0.isNumber }
+    if allowingZero, !digits.isEmpty, digits.allSatisfy({ $0 == "0" }),
+      let unit = Cadence.unit(named: word.dropFirst(digits.count).trimmingSpaces().lowercased())
+    {
+      return Cadence(count: 0, unit: unit)
+    }
     guard let cadence = Cadence(parsing: text), cadence.count >= 0 else {
       throw fail(
         node, "`\(key)` should be a duration such as 3d, 2w, 1m or monthly, not \"\(text)\"")
