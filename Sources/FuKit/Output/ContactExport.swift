@@ -7,19 +7,26 @@ public enum ContactExport {
   }
 
   /// RFC 4180 CSV with CRLF line endings: the known keys, then every other key any contact
-  /// has (in the order first met), then the log, one `YYYY-MM-DD: text` line per entry,
-  /// newest first. Lists are joined with `; `.
+  /// has (in the order first met; `Email` and `email` are one column, named as first met,
+  /// and a key named like one of fu's columns is `fields.KEY`), then the log, one
+  /// `YYYY-MM-DD: text` line per entry, newest first. Lists are joined with `; `.
   public static func csv(_ cards: [ContactCard]) -> String {
-    var userKeys: [String] = []
+    let known = [
+      "name", "path", "aliases", "tags", "last_contact", "next_follow_up", "cadence", "notes",
+      "due", "source",
+    ]
+    // Each user key (normalized) with its column's name, in the order first met.
+    var userKeys: [(key: String, column: String)] = []
     var seen = Set<String>()
     for card in cards {
-      for field in card.fields where seen.insert(field.key).inserted { userKeys.append(field.key) }
+      for field in card.fields {
+        let key = FrontMatter.normalize(key: field.key)
+        guard seen.insert(key).inserted else { continue }
+        let isTaken = known.contains(key) || key == "log"
+        userKeys.append((key, isTaken ? "fields." + field.key : field.key))
+      }
     }
-    let header =
-      [
-        "name", "path", "aliases", "tags", "last_contact", "next_follow_up", "cadence", "notes",
-        "due", "source",
-      ] + userKeys + ["log"]
+    let header = known + userKeys.map(\.column) + ["log"]
     var lines = [header.map(quote).joined(separator: ",")]
     for card in cards {
       let contact = card.contact
@@ -30,8 +37,10 @@ public enum ContactExport {
         contact.notes ?? "", card.followUp?.due.description ?? "",
         card.followUp?.source.rawValue ?? "",
       ]
-      let values = Dictionary(card.fields.map { ($0.key, $0.value) }) { first, _ in first }
-      for key in userKeys {
+      let values = Dictionary(card.fields.map { (FrontMatter.normalize(key: $0.key), $0.value) }) {
+        first, _ in first
+      }
+      for (key, _) in userKeys {
         switch values[key] {
         case .text(let text): cells.append(text)
         case .list(let items): cells.append(items.joined(separator: "; "))
