@@ -131,6 +131,16 @@ import Testing
     #expect(try render(Self.customContact, Self.custom) == Self.customFilled)
   }
 
+  @Test func aReplacedValueKeepsTheGapBeforeItsComment() throws {
+    var contact = NewContact(name: "Ada")
+    contact.cadence = Cadence(count: 1, unit: .month)
+    contact.tags = ["math"]
+    let template = "---\nname: {{name}}\ncadence: 2w # default\ntags:   # none yet\n---\n"
+    #expect(
+      try render(contact, template)
+        == "---\nname: Ada\ncadence: 1m # default\ntags: [math]   # none yet\n---\n")
+  }
+
   @Test func aCRLFTemplateKeepsCRLF() throws {
     let crlf = Self.custom.replacingOccurrences(of: "\n", with: "\r\n")
     let text = try render(Self.customContact, crlf)

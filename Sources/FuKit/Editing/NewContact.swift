@@ -120,8 +120,15 @@ public struct NewContact: Sendable, Equatable {
         added.append("\(key): \(value)")
         continue
       }
-      let comment = KeyValueLine(lines[field.line]).map { $0.comment } ?? ""
-      lines[field.line] = "\(field.key): \(value)" + (comment.isEmpty ? "" : "  \(comment)")
+      // A comment keeps the gap it had before it.
+      let line = KeyValueLine(lines[field.line])
+      let comment = line?.comment ?? ""
+      let gap =
+        line.map {
+          String($0.value.isEmpty && $0.quote == nil ? $0.leadingSpace : $0.trailingSpace)
+        } ?? ""
+      lines[field.line] =
+        "\(field.key): \(value)" + (comment.isEmpty ? "" : (gap.isEmpty ? "  " : gap) + comment)
       let end = fields.map(\.line).filter { $0 > field.line }.min() ?? closing
       // The old value's own lines go (indented, or list items); comments and blanks stay.
       for index in (field.line + 1)..<end
