@@ -68,7 +68,11 @@ import Testing
     #expect(contact.name == "Ada-Lovelace!")
     // The same person twice in one export: the second is the file the first made.
     let second = try plan.decide(person("Ada-Lovelace!"), folder: "people", exists: { _ in false })
-    #expect(second == .existing(path: "people/ada-lovelace-2.md", reason: "same name", missing: []))
+    #expect(
+      second
+        == .existing(
+          path: "people/ada-lovelace-2.md",
+          reason: "same name as the person on line 1 of this file", missing: []))
   }
 
   @Test func aNewFileHasEveryKeyAndTheNotesUnderTheHeading() throws {

@@ -19,6 +19,9 @@ public struct ContactImport {
     var emails: Set<String>
     /// Normalised keys with a value.
     var keys: Set<String>
+    /// The line of the address book the person starts on, when this import creates the
+    /// contact.
+    var importedFrom: Int? = nil
   }
 
   private var known: [Known] = []
@@ -83,7 +86,8 @@ public struct ContactImport {
       Known(
         path: path, names: ([person.name] + person.aliases).map(ContactMatcher.fold),
         emails: emails,
-        keys: Set(["name"] + contact.fields.map { FrontMatter.normalize(key: $0.key) })))
+        keys: Set(["name"] + contact.fields.map { FrontMatter.normalize(key: $0.key) }),
+        importedFrom: person.line))
     return .create(path: path, contact: contact)
   }
 
@@ -95,9 +99,13 @@ public struct ContactImport {
     known.append(contact)
   }
 
+  /// `match` as the contact `person` is; `reason` gets the line of the address book the
+  /// contact came from when this import creates it (two cards of one name or email).
   private func existing(_ match: Known, _ person: ImportedContact, reason: String) -> Decision {
     .existing(
-      path: match.path, reason: reason,
+      path: match.path,
+      reason: match.importedFrom.map { "\(reason) as the person on line \($0) of this file" }
+        ?? reason,
       missing: person.fields.filter { !match.keys.contains(FrontMatter.normalize(key: $0.key)) })
   }
 
