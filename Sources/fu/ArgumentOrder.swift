@@ -7,7 +7,7 @@ enum ArgumentOrder {
   /// The options of `GlobalOptions` that take none.
   static let flags = ["--no-cache"]
 
-  enum Reading: Equatable {
+  enum Reading {
     /// The arguments to parse.
     case arguments([String])
     /// The first word names no command.
