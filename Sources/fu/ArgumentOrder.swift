@@ -29,10 +29,13 @@ enum ArgumentOrder {
         break
       }
     }
-    // Only global options, or options of the default command (the agenda), or `help`.
-    guard index < arguments.count, !arguments[index].hasPrefix("-"), arguments[index] != "help"
-    else { return .arguments(arguments) }
+    // Only global options, or options of the default command (the agenda).
+    guard index < arguments.count, !arguments[index].hasPrefix("-") else {
+      return .arguments(arguments)
+    }
     let word = arguments[index]
+    // Help needs no vault: the options before it are dropped.
+    if word == "help" { return .arguments(Array(arguments[index...])) }
     guard commands.contains(word) else { return .unknownCommand(word) }
     return .arguments([word] + arguments[..<index] + arguments[(index + 1)...])
   }

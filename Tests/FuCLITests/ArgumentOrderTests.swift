@@ -34,6 +34,14 @@ import Testing
       Issue.record("expected frob to be no command")
       return
     }
+    // Help needs no vault: what comes before it goes.
+    if case .arguments(let help) = ArgumentOrder.reading(
+      ["--vault", "v", "--no-cache", "help", "log"], commands: commands)
+    {
+      #expect(help == ["help", "log"])
+    } else {
+      Issue.record("expected help")
+    }
     for untouched in [
       ["--days", "3"], ["help", "log"], ["--vault", "v"], ["---completion", "x"],
     ] {
