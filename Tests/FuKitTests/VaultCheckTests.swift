@@ -15,7 +15,7 @@ import Testing
   }
 
   private func shadowed(_ alias: String, _ place: String) -> String {
-    "alias \"\(alias)\" is the name of \(place), which `fu log \(alias)` finds instead"
+    "alias \"\(alias)\" is the name of \(place), so `fu log \(alias)` never means this file"
   }
 
   // MARK: - Shared names
@@ -44,6 +44,18 @@ import Testing
     #expect(
       VaultCheck.sharedNames(in: files) == [
         Diagnostic(path: "ada.md", line: 3, message: shadowed("Countess", "lady.md:3"))
+      ])
+  }
+
+  @Test func anAliasShadowedByANameTwoFilesShare() {
+    let files = [
+      file("a.md", "name: Countess"), file("b.md", "name: countess"),
+      file("c.md", "name: Ada\naliases: [Countess]"),
+    ]
+    #expect(
+      VaultCheck.sharedNames(in: files) == [
+        Diagnostic(path: "b.md", line: 2, message: shared("countess", "a.md:2")),
+        Diagnostic(path: "c.md", line: 3, message: shadowed("Countess", "a.md:2")),
       ])
   }
 

@@ -70,7 +70,7 @@ public enum VaultCheck {
             Diagnostic(
               path: contact.path, line: claim.line,
               message:
-                "alias \"\(written)\" is the name of \(place(name)), which `fu log \(written)` finds instead"
+                "alias \"\(written)\" is the name of \(place(name)), so `fu log \(written)` never means this file"
             ))
         } else if claim.isAlias {
           if let alias = firstAlias[key], alias.path != contact.path {
