@@ -25,4 +25,11 @@ import Testing
     #expect(lines[1] == "A,a.md,,,,,,,,,LinkedIn,a@x.example,yes,,")
     #expect(lines[2] == "B,b.md,,,,2026-12-01,,,2026-12-01,next_follow_up,,b@x.example,,someday,")
   }
+
+  @Test func aKeyAlreadyNamedLikeARenamedColumnStillGetsItsOwn() {
+    let csv = ContactExport.csv([card("a.md", "name: A\nfields.source: x\nsource: y")])
+    let header = csv.split(separator: "\r\n")[0].split(separator: ",").map(String.init)
+    #expect(header.suffix(3) == ["fields.source", "fields.fields.source", "log"])
+    #expect(Set(header).count == header.count)
+  }
 }

@@ -8,7 +8,7 @@ public enum ContactExport {
 
   /// RFC 4180 CSV with CRLF line endings: the known keys, then every other key any contact
   /// has (in the order first met; `Email` and `email` are one column, named as first met,
-  /// and a key named like one of fu's columns is `fields.KEY`), then the log, one
+  /// and a key named like another column, in any case, is `fields.KEY`), then the log, one
   /// `YYYY-MM-DD: text` line per entry, newest first. Lists are joined with `; `.
   public static func csv(_ cards: [ContactCard]) -> String {
     let known = [
@@ -18,12 +18,14 @@ public enum ContactExport {
     // Each user key (normalized) with its column's name, in the order first met.
     var userKeys: [(key: String, column: String)] = []
     var seen = Set<String>()
+    var columns = Set(known + ["log"])
     for card in cards {
       for field in card.fields {
         let key = FrontMatter.normalize(key: field.key)
         guard seen.insert(key).inserted else { continue }
-        let isTaken = known.contains(key) || key == "log"
-        userKeys.append((key, isTaken ? "fields." + field.key : field.key))
+        var column = field.key
+        while !columns.insert(column.lowercased()).inserted { column = "fields." + column }
+        userKeys.append((key, column))
       }
     }
     let header = known + userKeys.map(\.column) + ["log"]
