@@ -315,31 +315,11 @@ public enum VCardReader {
     }
 
     /// `text` with vCard's escapes undone: `\\`, `\,`, `\;`, `\:` and `\n` or `\N`. A
-    /// backslash before anything else is a backslash: vCard 2.1 escapes only `;`, and its
-    /// `NOTE:C:\Users\bob` is a path.
+    /// backslash before anything else is a backslash: vCard 2.1 escapes only `;`, so its
+    /// `NOTE:C:\Users\bob` keeps them (though `\n`, as in `C:\new`, is still a line break).
     private static func unescape(_ text: Substring) -> String {
-      guard text.contains("\\") else { return String(text) }
-      var result = ""
-      var index = text.startIndex
-      while index < text.endIndex {
-        let character = text[index]
-        let next = text.index(after: index)
-        guard character == "\\", next < text.endIndex else {
-          result.append(character)
-          index = next
-          continue
-        }
-        switch text[next] {
-        case "n", "N": result.append("\n")
-        case "\\", ",", ";", ":": result.append(text[next])
-        default:
-          result.append(character)
-          index = next
-          continue
-        }
-        index = text.index(after: next)
-      }
-      return result
+      BackslashEscapes.unescape(
+        text, replacing: ["n": "\n", "N": "\n"], literal: ["\\", ",", ";", ":"])
     }
 
     /// The bytes `=XX` escapes stand for; anything else is kept as it is.
