@@ -58,7 +58,7 @@ import Testing
     #expect(configuration.warnings.isEmpty)
   }
 
-  @Test(arguments: [("short", DateDisplay.short), ("iso", .iso), ("ISO", .iso), (" Short", .short)])
+  @Test(arguments: [("short", DateDisplay.short), ("iso", .iso), ("ISO", .iso), ("Short", .short)])
   func readsTheDateDisplay(_ written: String, _ display: DateDisplay) throws {
     #expect(try parse("dates: \(written)\n").dates == display)
   }
@@ -81,8 +81,8 @@ import Testing
     #expect(try parse("grace: 00 weeks\n").grace == Cadence(count: 0, unit: .week))
     // A cadence of zero means nothing: it stays an error.
     #expect(throws: FuError.self) { try parse("cadence_by_tag:\n  family: 0d\n") }
-    var followUp = FollowUp(due: CalendarDate(year: 2026, month: 11, day: 20)!, source: .cadence)
-    followUp.due = CalendarDate(year: 2026, month: 11, day: 20)!
+    // And none it is: a cadence due yesterday is overdue today.
+    let followUp = FollowUp(due: CalendarDate(year: 2026, month: 11, day: 20)!, source: .cadence)
     let today = CalendarDate(year: 2026, month: 11, day: 21)!
     #expect(!followUp.isInGrace(today: today, grace: Cadence(count: 0, unit: .day)))
     #expect(followUp.isInGrace(today: today, grace: Cadence(count: 1, unit: .day)))
