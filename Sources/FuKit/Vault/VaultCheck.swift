@@ -9,7 +9,7 @@ public enum VaultCheck {
 
   /// A file whose stem, name or alias is also another file's, reported on the later file at
   /// the line of the key that gives the name; an alias that is another file's name, on the
-  /// alias's file (WHO finds a name before an alias, so it finds the other file).
+  /// alias's file (WHO finds a name before an alias, so it never means the alias's file).
   static func sharedNames(in files: [ContactFile]) -> [Diagnostic] {
     struct Claim {
       var path: String
