@@ -1,3 +1,4 @@
+import FuTestSupport
 import Testing
 
 @testable import FuKit
@@ -228,6 +229,23 @@ import Testing
       #expect(
         ContactMatcher.latinLetters[scalar]
           == Array(ContactMatcher.foldWithFoundation(String(scalar)).utf8), "\(scalar)")
+    }
+  }
+
+  /// The first-letter check that spares folding every contact never rules out a text that
+  /// folds to the key's first letter: over generated texts of letters, digits, separators,
+  /// accents and slashes.
+  @Test func theFirstLetterCheckNeverRulesOutAMatch() {
+    var generator = SplitMix64(seed: 0xF01D)
+    let pieces = [
+      "a", "B", "z", "Z", "0", "9", "-", "_", " ", "/", "é", "Ø", "ß", "İ", "ﬁ", ".", "日",
+    ]
+    for _ in 0..<20_000 {
+      let text = (0..<(1 + generator.next(below: 6))).map { _ in
+        pieces[generator.next(below: pieces.count)]
+      }.joined()
+      guard let first = ContactMatcher.fold(text).utf8.first else { continue }
+      #expect(ContactMatcher.mayFold(text.utf8.first, toStartWith: first), "\(text)")
     }
   }
 }

@@ -53,6 +53,17 @@ public struct ContactMatcher: Sendable {
     pathForms(of: path).contains(fold(who.trimmingSpaces()))
   }
 
+  /// Whether a text starting with `byte` may fold to one starting with `first`: `fold`
+  /// keeps a leading ASCII letter or digit, lower-cased, so two that differ rule it out
+  /// without folding; anything else (a separator, an accent) may fold to anything.
+  static func mayFold(_ byte: UInt8?, toStartWith first: UInt8) -> Bool {
+    func isAlphanumeric(_ byte: UInt8) -> Bool {
+      (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+    guard let byte, isAlphanumeric(byte), isAlphanumeric(first) else { return true }
+    return FoldedText.lowercased(byte) == first
+  }
+
   /// Whether `text` folds to `key`, found without making a string.
   private static func folds(_ text: String, to key: [UInt8], _ buffer: inout [UInt8]) -> Bool {
     fold(text, into: &buffer)
@@ -109,18 +120,33 @@ public struct ContactMatcher: Sendable {
         who: who, candidates: found.map { "\(contacts[$0].name) (\(contacts[$0].path))" })
     }
     let keyBytes = Array(key.utf8)
+    let first = keyBytes[0]
     var buffer: [UInt8] = []
     buffer.reserveCapacity(256)
+    // Each text is first judged by its first letter, and folded only when that may match:
+    // these rules run over every contact of the vault.
     if let found = try only({
-      ContactMatcher.pathForm(of: contacts[$0].path, is: keyBytes, &buffer)
+      let path = contacts[$0].path.utf8
+      let name =
+        path.lastIndex(of: UInt8(ascii: "/")).map { path.index(after: $0) } ?? path.startIndex
+      return
+        (ContactMatcher.mayFold(path.first, toStartWith: first)
+        || ContactMatcher.mayFold(name < path.endIndex ? path[name] : nil, toStartWith: first))
+        && ContactMatcher.pathForm(of: contacts[$0].path, is: keyBytes, &buffer)
     }) {
       return found
     }
-    if let found = try only({ ContactMatcher.folds(contacts[$0].name, to: keyBytes, &buffer) }) {
+    if let found = try only({
+      ContactMatcher.mayFold(contacts[$0].name.utf8.first, toStartWith: first)
+        && ContactMatcher.folds(contacts[$0].name, to: keyBytes, &buffer)
+    }) {
       return found
     }
     if let found = try only({
-      contacts[$0].aliases.contains { ContactMatcher.folds($0, to: keyBytes, &buffer) }
+      contacts[$0].aliases.contains {
+        ContactMatcher.mayFold($0.utf8.first, toStartWith: first)
+          && ContactMatcher.folds($0, to: keyBytes, &buffer)
+      }
     }) {
       return found
     }
