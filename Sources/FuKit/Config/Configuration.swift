@@ -197,14 +197,7 @@ private struct ConfigReader {
     -> Cadence
   {
     let text = try scalar(node, key)
-    let word = text.trimmingSpaces()
-    let digits = word.prefix { $0.isASCII && $0.isNumber }
-    if allowingZero, !digits.isEmpty, digits.allSatisfy({ $0 == "0" }),
-      let unit = Cadence.unit(named: word.dropFirst(digits.count).trimmingSpaces().lowercased())
-    {
-      return Cadence(count: 0, unit: unit)
-    }
-    guard let cadence = Cadence(parsing: text), cadence.count >= 0 else {
+    guard let cadence = Cadence(parsing: text, allowingZero: allowingZero) else {
       throw fail(
         node, "`\(key)` should be a duration such as 3d, 2w, 1m or monthly, not \"\(text)\"")
     }

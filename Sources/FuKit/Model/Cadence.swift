@@ -21,6 +21,12 @@ public struct Cadence: Sendable, Hashable, CustomStringConvertible {
   /// Parses `10d`, `2w`, `3m`, `1y`, `2 weeks`, or one of `daily`, `weekly`, `biweekly`,
   /// `monthly`, `quarterly`, `yearly` (also `annually`, `fortnightly`).
   public init?(parsing text: String) {
+    self.init(parsing: text, allowingZero: false)
+  }
+
+  /// `init(parsing:)`, taking `0d` too when `allowingZero` (a length of time that may be
+  /// none, as `grace`).
+  public init?(parsing text: String, allowingZero: Bool) {
     let word =
       text.utf8.allSatisfy { $0 < 0x80 }
       ? text.trimmingSpaces().lowercased()  // the usual case, without Foundation's cost
@@ -33,7 +39,7 @@ public struct Cadence: Sendable, Hashable, CustomStringConvertible {
     // compiled anew at each call.
     let digits = word.prefix { $0.isASCII && $0.isNumber }
     let unitName = word.dropFirst(digits.count).drop { $0 == " " || $0 == "\t" }
-    guard (1...4).contains(digits.count), let count = Int(digits), count > 0,
+    guard (1...4).contains(digits.count), let count = Int(digits), count > 0 || allowingZero,
       let unit = Cadence.unit(named: String(unitName))
     else { return nil }
     self.init(count: count, unit: unit)
