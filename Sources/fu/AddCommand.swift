@@ -33,7 +33,8 @@ extension Fu {
     @Option(help: "Where they work.")
     var company: String?
 
-    @Option(name: .customLong("tag"), help: "A tag; repeat for several.")
+    @Option(
+      name: .customLong("tag"), help: "A tag; repeat it, or list tags with commas, for several.")
     var tags: [String] = []
 
     @Option(help: "How often to stay in touch: 10d, 2w, 3m, 1y, weekly, monthly, quarterly...")
@@ -62,8 +63,7 @@ extension Fu {
       contact.email = email
       contact.phone = phone
       contact.company = company
-      contact.tags = tags.map { String($0.trimmingCharacters(in: .whitespaces).drop { $0 == "#" }) }
-        .filter { !$0.isEmpty }
+      contact.tags = tags.flatMap(Contact.tags(inArgument:))
       if let cadence {
         guard let parsed = Cadence(parsing: cadence) else {
           throw FuError.invalidCadence(cadence)

@@ -32,7 +32,8 @@ extension Fu {
     var days: Int?
 
     @Option(
-      name: .customLong("tag"), help: "Only contacts with this tag; repeat to require several.")
+      name: .customLong("tag"),
+      help: "Only contacts with this tag; repeat it, or list tags with commas, to require several.")
     var tags: [String] = []
 
     @Flag(help: "Print a JSON array of rows instead of a table.")

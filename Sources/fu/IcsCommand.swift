@@ -24,7 +24,8 @@ extension Fu {
     var days = 30
 
     @Option(
-      name: .customLong("tag"), help: "Only contacts with this tag; repeat to require several.")
+      name: .customLong("tag"),
+      help: "Only contacts with this tag; repeat it, or list tags with commas, to require several.")
     var tags: [String] = []
 
     @Option(name: .shortAndLong, help: "Write to this file (replaced whole) instead of stdout.")

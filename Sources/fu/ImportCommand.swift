@@ -37,7 +37,9 @@ extension Fu {
       completion: .directory)
     var folder: String?
 
-    @Option(name: .customLong("tag"), help: "A tag for every file created; repeat for several.")
+    @Option(
+      name: .customLong("tag"),
+      help: "A tag for every file created; repeat it, or list tags with commas, for several.")
     var tags: [String] = []
 
     @Option(
@@ -91,10 +93,7 @@ extension Fu {
         guard let cadence = Cadence(parsing: text) else { throw FuError.invalidCadence(text) }
         return cadence
       }
-      let tags = self.tags.map {
-        String($0.trimmingCharacters(in: .whitespaces).drop { $0 == "#" })
-      }
-      .filter { !$0.isEmpty }
+      let tags = self.tags.flatMap(Contact.tags(inArgument:))
       // A file fu cannot read, or whose front matter it cannot, hides who it is about:
       // said, as every listing says it, since that person may be created again.
       let contents = vault.readAll(readLog: false)

@@ -21,7 +21,8 @@ extension Fu {
     @OptionGroup var global: GlobalOptions
 
     @Option(
-      name: .customLong("tag"), help: "Only contacts with this tag; repeat to require several.")
+      name: .customLong("tag"),
+      help: "Only contacts with this tag; repeat it, or list tags with commas, to require several.")
     var tags: [String] = []
 
     @Flag(help: "Only some contacts (default: all).")
@@ -56,7 +57,8 @@ extension Fu {
     func run() throws {
       let workspace = try global.workspace()
       let list = ContactList(
-        contacts: workspace.load().settledContacts, today: workspace.today, tags: tags,
+        contacts: workspace.load().settledContacts, today: workspace.today,
+        tags: tags.flatMap(Contact.tags(inArgument:)),
         filter: filter?.selection, order: sort, grace: workspace.settings.grace)
       if json {
         Terminal.write(ContactTable.json(list))

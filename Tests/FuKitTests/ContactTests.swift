@@ -31,4 +31,11 @@ import Testing
     other.nextFollowUp = day(2026, 12, 1)
     #expect(other == built())
   }
+
+  @Test func aTagArgumentSplitsOnCommasAndKeepsInnerSpaces() {
+    #expect(Contact.tags(inArgument: "investor") == ["investor"])
+    #expect(Contact.tags(inArgument: "a, #b,,c ") == ["a", "b", "c"])
+    #expect(Contact.tags(inArgument: " new york ") == ["new york"])
+    #expect(Contact.tags(inArgument: " , #") == [])
+  }
 }

@@ -121,6 +121,14 @@ public struct Contact: Sendable, Equatable {
     return tags.allSatisfy(own.contains)
   }
 
+  /// The tags one command-line `--tag` value names: it splits on commas, as a `tags:`
+  /// string does, and each part loses its spaces around and its leading `#`. Spaces
+  /// inside a part stay (`new york`), as in a `tags:` list.
+  public static func tags(inArgument value: String) -> [String] {
+    value.split(separator: ",").map { String($0.trimmingSpaces().drop { $0 == "#" }) }
+      .filter { !$0.isEmpty }
+  }
+
   /// A tag without its leading `#`, lower-cased.
   public static func normalize(tag: String) -> String {
     String(tag.trimmingSpaces().drop { $0 == "#" }).lowercased()
