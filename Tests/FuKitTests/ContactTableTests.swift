@@ -36,6 +36,23 @@ import Testing
     #expect(table(Self.three) == expected)
   }
 
+  @Test func aCadenceLateWithinTheGraceIsNotCalledOverdue() {
+    let contacts = [
+      testContact("Dan Dunn", last: day(2026, 11, 5), cadence: "2w"),  // due Nov 19
+      testContact("Eve Ewing", next: day(2026, 11, 19)),  // a date of its own: no grace
+    ]
+    let list = ContactList(
+      contacts: contacts, today: Self.today, grace: Cadence(parsing: "3d"))
+    let expected = """
+      NAME       DUE                 LAST     CADENCE  TAGS
+      Dan Dunn   Nov 19  2d ago      16d ago  2w
+      Eve Ewing  Nov 19  2d overdue  never    -
+      2 contacts
+
+      """
+    #expect(ContactTable.text(list, width: 80, style: Self.plain) == expected)
+  }
+
   static let longName = String(repeating: "Abcdefghij", count: 5)
   static let longTags = [String(repeating: "t", count: 24), String(repeating: "u", count: 24)]
   static let long = [

@@ -17,7 +17,7 @@ public enum ContactTable {
       return [
         TextLayout.printable(contact.name),
         row.followUp.map { dates.format($0.due, today: list.today) } ?? "-",
-        row.days.map(RelativeDate.describe(days:)) ?? "",
+        relativeDue(of: row),
         contact.lastContact.map { RelativeDate.ago(days: $0.days(to: list.today)) } ?? "never",
         contact.cadence?.description ?? "-",
         TextLayout.printable(contact.tags.joined(separator: ", ")),
@@ -59,6 +59,14 @@ public enum ContactTable {
     }
     lines.append(style.dim(count))
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// When `row` is due, in words; a cadence late but within the config's grace is not
+  /// called overdue (its status is today): it says how long ago, as `fu agenda` does.
+  private static func relativeDue(of row: ContactList.Row) -> String {
+    guard let days = row.days else { return "" }
+    return days < 0 && row.status == .today
+      ? RelativeDate.ago(days: -days) : RelativeDate.describe(days: days)
   }
 
   /// The columns to show, and their widths, for a table of columns `natural` columns wide
