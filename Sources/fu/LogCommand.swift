@@ -10,7 +10,8 @@ extension Fu {
       discussion: """
         Adds `- YYYY-MM-DD: MESSAGE` to the contact's interaction log (at its place by date), \
         sets last_contact to that day if it is later, and moves next_follow_up on: to --next, \
-        else to the new last_contact + cadence, else empties it once it has passed. Logging \
+        else to the new last_contact + cadence (the contact's, else its tags' from the \
+        config), else empties it once it has passed. Logging \
         an interaction older than last_contact moves neither date, unless next_follow_up was \
         due by then. Nothing else in the file changes.
 
@@ -66,7 +67,8 @@ extension Fu {
         message: try readMessage(),
         next: try next.map {
           try DateExpression.parse($0, option: "--next", today: today, direction: .future)
-        })
+        },
+        cadenceByTag: workspace.settings.cadenceByTag ?? [])
       let edit = try LogWriter.plan(file, request)
       Terminal.printWarnings(file.diagnostics, in: vault)
       if request.date > today {

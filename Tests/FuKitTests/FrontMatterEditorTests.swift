@@ -200,6 +200,26 @@ import Testing
     #expect(try plan(monthly, on: Self.date(2026, 11, 5)).nextFollowUp == Self.date(2026, 12, 10))
   }
 
+  @Test func aTagsCadenceMovesTheFollowUpOnWhenTheContactHasNone() throws {
+    let family = [TagCadence(tag: "family", cadence: Cadence(parsing: "2w")!)]
+    func plan(_ text: String, on day: CalendarDate) throws -> ContactEdit {
+      let file = ContactFile(path: "ada.md", document: TextDocument(text: text), readLog: true)
+      return try LogWriter.plan(
+        file, LogRequest(date: day, message: "Coffee.", cadenceByTag: family))
+    }
+    let tagged = "---\ntags: [family]\nlast_contact: 2026-11-01\n---\n"
+    let edit = try plan(tagged, on: Self.today)
+    #expect(edit.nextFollowUp == Self.date(2026, 12, 5))
+    #expect(edit.followUp == FollowUp(due: Self.date(2026, 12, 5), source: .nextFollowUp))
+    // An older entry leaves the follow-up to the cadence, which says when it is due.
+    let older = try plan(tagged, on: Self.date(2026, 10, 20))
+    #expect(older.nextFollowUp == nil)
+    #expect(older.followUp == FollowUp(due: Self.date(2026, 11, 15), source: .cadence))
+    // A cadence of the contact's own wins over its tags'.
+    let own = "---\ntags: [family]\ncadence: 1m\nlast_contact: 2026-11-01\n---\n"
+    #expect(try plan(own, on: Self.today).nextFollowUp == Self.date(2026, 12, 21))
+  }
+
   // MARK: - Adding keys
 
   @Test func missingKeysAreAddedBeforeTheClosingFenceInCanonicalSpelling() throws {

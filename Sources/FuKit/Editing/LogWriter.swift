@@ -6,11 +6,17 @@ public struct LogRequest: Sendable {
   public var message: String
   /// An explicit next follow-up date (`--next`).
   public var next: CalendarDate?
+  /// The config's `cadence_by_tag`: a contact with none of its own moves on by its tags'.
+  public var cadenceByTag: [TagCadence]
 
-  public init(date: CalendarDate, message: String, next: CalendarDate? = nil) {
+  public init(
+    date: CalendarDate, message: String, next: CalendarDate? = nil,
+    cadenceByTag: [TagCadence] = []
+  ) {
     self.date = date
     self.message = message
     self.next = next
+    self.cadenceByTag = cadenceByTag
   }
 }
 
@@ -31,16 +37,16 @@ public struct ContactEdit: Sendable {
 
 /// Plans the edit `fu log` makes: an entry in the interaction log, `last_contact` moved to
 /// the interaction's day when that is later, and `next_follow_up` moved on: to `--next`,
-/// else to the new `last_contact` + cadence, else emptied once it has passed. An
-/// interaction older than `last_contact` changes neither date, unless `--next` is given or
-/// `next_follow_up` was due by its day.
+/// else to the new `last_contact` + cadence (its own, else its tags'), else emptied once it
+/// has passed. An interaction older than `last_contact` changes neither date, unless
+/// `--next` is given or `next_follow_up` was due by its day.
 public enum LogWriter {
   /// The edit that records `request` in `file` (read with its log). Throws when the file
   /// must not be written or a value cannot be changed in place.
   public static func plan(_ file: ContactFile, _ request: LogRequest) throws(FuError) -> ContactEdit
   {
     if let refusal = file.refusalReason { throw .refusedWrite(refusal) }
-    let contact = file.contact
+    let contact = file.contact.withCadence(from: request.cadenceByTag)
     var frontMatter = FrontMatterEditor(file: file)
 
     let lastContact = max(request.date, contact.lastContact ?? request.date)
