@@ -256,6 +256,17 @@ import Testing
     )
   }
 
+  /// After `-` and a tab, an entry's text starts at column 4: two spaces would leave a
+  /// quoted line outside it, and the next entry could land between the two.
+  @Test func aMultiLineMessageLinesUpWithTextAfterATab() throws {
+    let result = try log(
+      Self.head + "## Log\n-\t2026-11-01: A.\n", "Call.\n> quoted reply", on: Self.today)
+    #expect(
+      result == Self.head + "## Log\n-\t2026-11-01: A.\n-\t2026-11-21: Call.\n    > quoted reply\n")
+    let file = ContactFile(path: "ada.md", document: TextDocument(text: result), readLog: true)
+    #expect(file.contact.log.last?.lines == 5...6)  // the quote is the entry's
+  }
+
   @Test func aMultiLineMessageInACRLFFileUsesCRLF() throws {
     let before = "---\r\nlast_contact: 2026-11-21\r\n---\r\n## Log\r\n- 2026-11-01: A.\r\n"
     let result = try log(before, "Coffee.\nSent the deck.")

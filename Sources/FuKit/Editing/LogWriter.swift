@@ -86,7 +86,7 @@ public enum LogWriter {
 
   /// Reads the planned result back and checks it says what was meant and nothing else: a
   /// front matter that parses, the other keys as they were, the two dates as planned, and one
-  /// entry more. A file shape the editor misjudged is refused rather than written.
+  /// entry more, as many lines long as written. A file shape the editor misjudged is refused rather than written.
   private static func verify(
     _ result: TextDocument, of file: ContactFile, lastContact: CalendarDate,
     nextFollowUp: CalendarDate?, _ request: LogRequest
@@ -106,7 +106,9 @@ public enum LogWriter {
       && reread.contact.lastContact == lastContact
       && reread.contact.nextFollowUp == nextFollowUp
       && reread.contact.log.count == file.contact.log.count + 1
-      && reread.contact.log.contains { $0.date == request.date }
+      && reread.contact.log.contains {
+        $0.date == request.date && $0.lines.count == entryLines(request).count
+      }
     guard ok else {
       throw .cannotEdit(
         Diagnostic(
@@ -125,7 +127,12 @@ public enum LogWriter {
     while let last = lines.last, last.trimmingSpaces().isEmpty { lines.removeLast() }
     while let first = lines.first, first.trimmingSpaces().isEmpty { lines.removeFirst() }
     let head = marker + "\(request.date):" + (lines.first.map { " " + $0.trimmingSpaces() } ?? "")
-    let indent = String(repeating: " ", count: marker.count)
+    // Up to where the marker's text starts, a tab reaching the next multiple of 4 as in
+    // Markdown: `-\t` needs four spaces, not two, to keep a line inside the entry.
+    let column = marker.reduce(0) { column, character in
+      character == "\t" ? (column / 4 + 1) * 4 : column + 1
+    }
+    let indent = String(repeating: " ", count: column)
     return [head] + lines.dropFirst().map { $0.trimmingSpaces().isEmpty ? "" : indent + $0 }
   }
 
