@@ -39,7 +39,7 @@ extension Fu {
       let workspace = try global.workspace()
       let feed = CalendarFeed.render(workspace.agenda(days: days, tags: tags))
       guard let output else { return Terminal.write(feed) }
-      try AtomicFile.replace(Array(feed.utf8), at: output)
+      try AtomicFile.replaceNamed(Array(feed.utf8), at: output)
     }
   }
 }

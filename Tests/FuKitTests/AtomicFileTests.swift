@@ -164,4 +164,21 @@ import Testing
     }
     #expect(try contents(folder + "-other/x.md") == "outside\n")
   }
+
+  // MARK: - replaceNamed
+
+  @Test func aNamedFileKeepsItsPermissionsAndItsLink() throws {
+    let folder = try makeFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try write("old\n", to: folder + "/real.ics")
+    #expect(chmod(folder + "/real.ics", 0o600) == 0)
+    #expect(symlink("real.ics", folder + "/link.ics") == 0)
+    try AtomicFile.replaceNamed(Array("new\n".utf8), at: folder + "/link.ics")
+    #expect(try contents(folder + "/real.ics") == "new\n")
+    #expect(mode(folder + "/link.ics").map { $0 & S_IFMT } == S_IFLNK, "the link stays a link")
+    #expect(mode(folder + "/real.ics").map { $0 & 0o7777 } == 0o600)
+    try AtomicFile.replaceNamed(Array("first\n".utf8), at: folder + "/new.ics")
+    #expect(try contents(folder + "/new.ics") == "first\n")
+    #expect(try temporaryFiles(in: folder).isEmpty)
+  }
 }

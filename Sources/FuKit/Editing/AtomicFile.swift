@@ -70,6 +70,21 @@ public enum AtomicFile {
     return written
   }
 
+  /// Replaces (or creates) the file the user named at `path` with `bytes`, flushed to
+  /// disk: a link is written through to its target, and an existing file keeps its
+  /// permissions (a private calendar stays private). For `fu ics -o`.
+  public static func replaceNamed(_ bytes: [UInt8], at path: String) throws(FuError) {
+    let target = FileSystem.realPath(path) ?? path
+    let temporary = uniqueTemporary(beside: target)
+    try writeTemporary(bytes, to: temporary, owner: FileSystem.status(target))
+    if rename(temporary, target) != 0 {
+      let failure = FuError.io(path: path, action: "replace", errno: errno)
+      unlink(temporary)
+      throw failure
+    }
+    syncFolder(folder(of: target))
+  }
+
   /// Creates a file at `path` with `bytes`, all at once, never replacing an existing file:
   /// `FuError.fileExists` then. The folder must exist.
   public static func create(_ bytes: [UInt8], at path: String) throws(FuError) {
