@@ -106,6 +106,22 @@ import Testing
     #expect(mode(path).map { $0 & 0o7777 } == permissions)
   }
 
+  @Test func writeReplacesNothingWhenTheLastCheckSaysNo() throws {
+    let folder = try makeFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let path = folder + "/ada.md"
+    try write("old\n", to: path)
+    var asked = false
+    let written = try AtomicFile.write(Array("new\n".utf8), toTarget: path) {
+      // Asked once the new file is on disk, beside the old one.
+      asked = true
+      return (try? temporaryFiles(in: folder).count) != 1
+    }
+    #expect(asked && !written)
+    #expect(try contents(path) == "old\n")
+    #expect(try temporaryFiles(in: folder).isEmpty)
+  }
+
   @Test func writeGoesThroughALinkInsideTheRootToItsTarget() throws {
     let folder = try makeFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -89,6 +89,19 @@ import Testing
     #expect(try Data(contentsOf: outside) == Data(original.utf8))
   }
 
+  @Test func aReadOnlyFileIsRefused() throws {
+    let (vault, path) = try makeVault()
+    defer { try? FileManager.default.removeItem(atPath: vault.root) }
+    #expect(chmod(path, 0o444) == 0)
+    #expect {
+      try FileUpdate.apply(to: "ada.md", in: vault) { try LogWriter.plan($0, request) }
+    } throws: { error in
+      guard case FuError.refusedWrite(let diagnostic) = error else { return false }
+      return diagnostic.path == "ada.md" && diagnostic.message.contains("read-only")
+    }
+    #expect(try text(path) == original)
+  }
+
   @Test func theTemporaryFileAKilledWriterLeftIsReplaced() throws {
     let (vault, path) = try makeVault()
     defer { try? FileManager.default.removeItem(atPath: vault.root) }

@@ -15,8 +15,14 @@ public enum AtomicFile {
 
   /// Replaces the file at `target`, a path `target(of:inside:)` gave, as
   /// `write(_:to:inside:)` does: for a caller that locked the target's folder, so that a
-  /// link changed meanwhile cannot lead the write to another folder.
-  static func write(_ bytes: [UInt8], toTarget target: String) throws(FuError) {
+  /// link changed meanwhile cannot lead the write to another folder. `isStillValid` is
+  /// asked last, once the new file is on disk and only its rename is left: when it says
+  /// no, nothing is replaced and `false` returned.
+  @discardableResult
+  static func write(
+    _ bytes: [UInt8], toTarget target: String,
+    if isStillValid: () throws(FuError) -> Bool = { true }
+  ) throws(FuError) -> Bool {
     guard let info = FileSystem.status(target) else {
       throw .io(path: target, action: "write", errno: errno)
     }
@@ -24,12 +30,24 @@ public enum AtomicFile {
     let temporary = folder + "/." + name(of: target) + ".fu.tmp"
     unlink(temporary)
     try writeTemporary(bytes, to: temporary, owner: info)
+    let isValid: Bool
+    do {
+      isValid = try isStillValid()
+    } catch {
+      unlink(temporary)
+      throw error
+    }
+    guard isValid else {
+      unlink(temporary)
+      return false
+    }
     if rename(temporary, target) != 0 {
       let failure = FuError.io(path: target, action: "replace", errno: errno)
       unlink(temporary)
       throw failure
     }
     syncFolder(folder)
+    return true
   }
 
   /// The file a write to `path` replaces: `path` with its links resolved, which must lie

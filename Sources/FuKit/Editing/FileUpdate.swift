@@ -1,9 +1,10 @@
 import Glibc
 
 /// Writes a planned edit so that no change is lost: under a lock on the file's folder, the
-/// file is read again and the edit planned on what it holds now; just before the new file
-/// replaces it, the file is compared with what was planned on, and when something else
-/// (an editor, a sync tool) changed it meanwhile, the edit is planned again on the new text.
+/// file is read again and the edit planned on what it holds now; once the new file is on
+/// disk, just before it replaces the old, the file is compared with what was planned on,
+/// and when something else (an editor, a sync tool) changed it meanwhile, the edit is
+/// planned again on the new text. A read-only file is not written.
 public enum FileUpdate {
   /// How many times a file may change under fu before it gives up.
   static let attempts = 5
@@ -15,14 +16,21 @@ public enum FileUpdate {
   ) throws -> ContactEdit {
     let absolute = vault.absolutePath(of: path)
     let target = try AtomicFile.target(of: absolute, inside: vault.root)
+    // Replacing the file would go past its mode, which only guards writes into it.
+    if access(target, W_OK) != 0 || (FileSystem.status(target)?.st_mode ?? 0) & 0o222 == 0 {
+      throw FuError.refusedWrite(
+        Diagnostic(path: path, message: "is read-only; fu will not write it"))
+    }
     return try FolderLock.withLock(on: AtomicFile.folder(of: target)) {
       for _ in 0..<attempts {
         let file = try vault.readFile(path).mapError(FuError.unreadable).get()
         let edit = try plan(file)
-        // What the plan was made on must still be what the file holds.
-        guard try FileSystem.read(target) == file.document.bytes else { continue }
-        try AtomicFile.write(edit.result.bytes, toTarget: target)
-        return edit
+        // What the plan was made on must still be what the file holds, checked as late as
+        // can be: flushing the new file to disk takes milliseconds.
+        let written = try AtomicFile.write(edit.result.bytes, toTarget: target) {
+          () throws(FuError) in try FileSystem.read(target) == file.document.bytes
+        }
+        if written { return edit }
       }
       throw FuError.io(
         path: path, action: "write (it kept changing while fu worked on it)", errno: EAGAIN)
