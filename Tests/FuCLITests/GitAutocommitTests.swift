@@ -123,6 +123,24 @@ import Testing
     #expect(try git(["log", "--format=%s"], in: vault) == "init\n")
   }
 
+  @Test func aFileNameIsNotAPattern() throws {
+    let (work, vault) = try makeVault()
+    defer { try? FileManager.default.removeItem(at: work) }
+    // `ana[w].md` as a pattern also matches `anaw.md`, which has changes of its own.
+    for name in ["ana[w].md", "anaw.md"] {
+      try "---\nname: \(name)\n---\n".write(
+        to: vault.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    try git(["add", "-A"], in: vault)
+    try git(["commit", "-qm", "two"], in: vault)
+    try "---\nname: Ana W\n---\n".write(
+      to: vault.appendingPathComponent("anaw.md"), atomically: true, encoding: .utf8)
+    let run = try fu(["log", "ana[w].md", "Coffee"], in: vault)
+    #expect(run.status == 0 && run.stderr.isEmpty, "\(run.stderr)")
+    #expect(try git(["log", "-1", "--format=%s"], in: vault) == "fu log: ana[w].md\n")
+    #expect(try git(["status", "--porcelain"], in: vault) == " M anaw.md\n")
+  }
+
   @Test func aVaultOutsideGitIsWrittenAndFuSaysSo() throws {
     let (work, vault) = try makeVault(repository: false)
     defer { try? FileManager.default.removeItem(at: work) }

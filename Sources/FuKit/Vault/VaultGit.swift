@@ -50,7 +50,8 @@ public struct VaultGit: Sendable {
   private func run(_ arguments: [String]) -> (status: Int32, output: String)? {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["git"] + arguments
+    // Paths are file names, not patterns: `ana[w].md` must not also mean `anaw.md`.
+    process.arguments = ["git", "--literal-pathspecs"] + arguments
     process.currentDirectoryURL = URL(fileURLWithPath: root)
     let pipe = Pipe()
     process.standardOutput = pipe
