@@ -30,6 +30,9 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
   case unreadable(Diagnostic)
   /// A message, on standard input or among the arguments, that is not UTF-8 text.
   case unreadableMessage(onStandardInput: Bool)
+  /// A message holding a control character (other than a tab or a line break), which a
+  /// text file should not: `scalar`, on the message's 1-based `line`.
+  case controlCharacterInMessage(scalar: Unicode.Scalar, line: Int)
   /// A configuration file problem.
   case config(path: String, message: String)
   /// A file fu would create exists already.
@@ -113,6 +116,10 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
       return onStandardInput
         ? "the message on standard input is not UTF-8 text"
         : "the message is not UTF-8 text (is your terminal set to UTF-8?)"
+    case .controlCharacterInMessage(let scalar, let line):
+      let code = String(scalar.value, radix: 16, uppercase: true)
+      return
+        "the message holds a control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)) on its line \(line); fu writes only text, tabs and line breaks into a contact file"
     case .config(let path, let message):
       return "\(path): \(message)"
     case .fileExists(let path):

@@ -267,6 +267,17 @@ import Testing
     #expect(file.contact.log.last?.lines == 5...6)  // the quote is the entry's
   }
 
+  @Test(arguments: [("a\u{0}b", 0x00, 1), ("red\r\n\u{1B}[31m", 0x1B, 2), ("\u{7F}", 0x7F, 1)])
+  func aMessageWithAControlCharacterIsRefused(message: String, code: UInt32, line: Int) {
+    #expect {
+      try log(Self.head, message)
+    } throws: { error in
+      guard case FuError.controlCharacterInMessage(let scalar, let at) = error else { return false }
+      return scalar.value == code && at == line
+    }
+    #expect((try? log(Self.head, "tab\there\r\nand a line")) != nil)
+  }
+
   @Test func aMultiLineMessageInACRLFFileUsesCRLF() throws {
     let before = "---\r\nlast_contact: 2026-11-21\r\n---\r\n## Log\r\n- 2026-11-01: A.\r\n"
     let result = try log(before, "Coffee.\nSent the deck.")

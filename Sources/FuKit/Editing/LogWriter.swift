@@ -46,6 +46,7 @@ public enum LogWriter {
   public static func plan(_ file: ContactFile, _ request: LogRequest) throws(FuError) -> ContactEdit
   {
     if let refusal = file.refusalReason { throw .refusedWrite(refusal) }
+    try refuseControlCharacters(in: request.message)
     let contact = file.contact.withCadence(from: request.cadenceByTag)
     var frontMatter = FrontMatterEditor(file: file)
 
@@ -82,6 +83,22 @@ public enum LogWriter {
       path: file.path, original: file.document, edits: edits, result: result,
       lastContact: lastContact, nextFollowUp: nextFollowUp,
       followUp: updated.followUp(today: lastContact))
+  }
+
+  /// Throws for a control character in `message` other than a tab or a line break (NUL,
+  /// an escape sequence, a form feed): git would call the file binary, and a terminal
+  /// showing it would obey it.
+  private static func refuseControlCharacters(in message: String) throws(FuError) {
+    var line = 1
+    for scalar in message.unicodeScalars {
+      switch scalar.value {
+      case 0x0A: line += 1
+      case 0x09, 0x0D: continue
+      case 0x00...0x1F, 0x7F...0x9F:
+        throw .controlCharacterInMessage(scalar: scalar, line: line)
+      default: continue
+      }
+    }
   }
 
   /// Reads the planned result back and checks it says what was meant and nothing else: a
