@@ -254,6 +254,13 @@ import Testing
     )
   }
 
+  @Test func aNullValueIsReplacedKeepingTheSpacingAroundIt() throws {
+    let edit = try plan("---\nlast_contact:   ~    # never yet\n---\n")
+    #expect(edit.result.lines[1] == "last_contact:   2026-11-21    # never yet\n")
+    let plain = try plan("---\nlast_contact: null\n---\n")
+    #expect(plain.result.lines[1] == "last_contact: 2026-11-21\n")
+  }
+
   @Test func aFileWithoutFrontMatterGetsOneAtTheTop() throws {
     let result = try log("# Ada\n\nMet at a party.\n")
     #expect(

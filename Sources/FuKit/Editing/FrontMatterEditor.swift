@@ -142,7 +142,8 @@ struct KeyValueLine {
       return String(prefix) + (comment.isEmpty ? "" : gap + comment)
     }
     let quoted = quote.map { "\($0)\(newValue)\($0)" } ?? newValue
-    if quote == nil && FrontMatter.isNullSpelling(value) {
+    if quote == nil && value.isEmpty {
+      // The spaces after the `:` were the comment's gap: they stay its gap.
       return String(prefix) + " " + quoted + (comment.isEmpty ? "" : space + comment)
     }
     let gap = trailingSpace.isEmpty && !comment.isEmpty ? " " : String(trailingSpace)
