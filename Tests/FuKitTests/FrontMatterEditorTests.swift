@@ -254,6 +254,17 @@ import Testing
     )
   }
 
+  @Test func aKeyWrittenTwiceIsNotChanged() {
+    let twice = "---\nlast_contact: 2026-10-01\nname: Ada\nlast-contact: 2026-10-02\n---\n"
+    #expect(
+      throws: FuError.cannotEdit(
+        Diagnostic(
+          path: "ada.md", line: 4,
+          message:
+            "cannot update `last_contact`: `last-contact` here says it again; keep one of the two"))
+    ) { try plan(twice) }
+  }
+
   @Test func aNullValueIsReplacedKeepingTheSpacingAroundIt() throws {
     let edit = try plan("---\nlast_contact:   ~    # never yet\n---\n")
     #expect(edit.result.lines[1] == "last_contact:   2026-11-21    # never yet\n")

@@ -20,6 +20,18 @@ struct FrontMatterEditor {
       if let value { addedLines.append("\(key): \(value)") }
       return
     }
+    // Another spelling of the key later on: fu reads the first, other tools may read the
+    // last, and changing one would leave the two saying different things.
+    if let repeated = frontMatter.fields.first(where: {
+      $0.line > field.line && $0.normalizedKey == field.normalizedKey
+    }) {
+      throw .cannotEdit(
+        Diagnostic(
+          path: file.path, line: repeated.line + 1,
+          message:
+            "cannot update `\(field.key)`: `\(repeated.key)` here says it again; keep one of the two"
+        ))
+    }
     // Change the line only when it is, beyond doubt, this key with the value YAML read.
     guard field.line < file.document.lines.count,
       let line = KeyValueLine(String(file.document.content(ofLine: field.line))),
