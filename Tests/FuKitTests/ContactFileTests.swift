@@ -27,6 +27,28 @@ import Testing
     #expect(file.contact.path == "people/ada-lovelace.md")
   }
 
+  @Test(arguments: [
+    ("\n---\nname: Pat\ncadence: 1w\n---\n## Interactions\n", 2),
+    ("+++\nname = \"Pat\"\n+++\n", 1),
+    ("\u{FEFF}\u{FEFF}---\nname: Pat\n---\n", 1),
+    ("\n\n---\r\nname: Pat\r\n...\r\n", 3),
+  ])
+  func frontMatterOutOfPlaceIsReportedAndNeverWritten(_ text: String, line: Int) {
+    let file = read(text)
+    #expect(file.frontMatter == .none && file.contact.name == "ada-lovelace")
+    #expect(file.misplacedFrontMatterLine == line)
+    #expect(file.diagnostics.map(\.line) == [line])
+    #expect(file.refusalReason?.line == line)
+  }
+
+  @Test(arguments: [
+    "\n---\n\nA rule, then notes.\n\n---\n", "# Ada\n\n---\nname: Pat\n---\n", "\n---\nname: Pat\n",
+  ])
+  func aRuleOrAHeadingFirstIsNotFrontMatterOutOfPlace(_ text: String) {
+    let file = read(text)
+    #expect(file.misplacedFrontMatterLine == nil && file.refusalReason == nil)
+  }
+
   @Test func theNameComesFromTheFrontMatter() {
     #expect(read("---\nname: Ada Lovelace\n---\n").contact.name == "Ada Lovelace")
     #expect(read("---\nName: \"Ada, Countess\"\n---\n").contact.name == "Ada, Countess")

@@ -15,6 +15,9 @@ public struct ContactFile: Sendable {
   public var diagnostics: [Diagnostic] = []
   /// The 1-based line of the first merge-conflict marker, if any.
   public var conflictLine: Int?
+  /// The 1-based line opening what looks like front matter but is not read as such
+  /// (`misplacedFrontMatterLine(in:)`), if any.
+  public var misplacedFrontMatterLine: Int?
   /// Whether the file is over `bodySizeLimit`, so that its body was not read.
   public var isOversized = false
   /// The interaction log section, when the body was read with `readLog`.
@@ -51,7 +54,14 @@ public struct ContactFile: Sendable {
     }
     switch frontMatter {
     case .none:
-      break
+      misplacedFrontMatterLine = ContactFile.misplacedFrontMatterLine(in: document)
+      if let misplacedFrontMatterLine {
+        diagnostics.append(
+          Diagnostic(
+            path: path, line: misplacedFrontMatterLine,
+            message:
+              "this looks like front matter, but only `---` on line 1 opens it: read as none"))
+      }
     case _ where conflictLine != nil:
       break  // the conflict is the problem; what the markers break follows from it
     case .unclosed:
@@ -93,6 +103,33 @@ public struct ContactFile: Sendable {
     }
   }
 
+  /// The 1-based line of a block of `key: value` (or TOML's `key = value`) lines between
+  /// fences that would be front matter were it where front matter goes: after blank lines,
+  /// after a second byte-order mark, or fenced with `+++`. A write would add a front matter
+  /// above it, and the file would say two things.
+  static func misplacedFrontMatterLine(in document: TextDocument) -> Int? {
+    func fence(_ index: Int) -> Substring {
+      var text = document.content(ofLine: index).drop { $0 == "\u{FEFF}" }
+      while let last = text.last, last == " " || last == "\t" { text.removeLast() }
+      return text
+    }
+    guard let start = document.lines.indices.first(where: { !document.isBlank(line: $0) }),
+      ["---", "+++"].contains(fence(start))
+    else { return nil }
+    let closings: Set<Substring> = fence(start) == "+++" ? ["+++"] : ["---", "..."]
+    guard
+      let end = document.lines.indices.dropFirst(start + 1).first(where: {
+        closings.contains(fence($0))
+      })
+    else { return nil }
+    let looksLikeKeys = (start + 1..<end).contains { index in
+      let text = document.content(ofLine: index)
+      return text.first?.isLetter == true
+        && (text.contains(": ") || text.hasSuffix(":") || text.contains(" = "))
+    }
+    return looksLikeKeys ? start + 1 : nil
+  }
+
   /// The problem of a file whose `bytes` are not UTF-8, at the line of the first bad byte.
   static func notUTF8(path: String, bytes: [UInt8]) -> Diagnostic {
     Diagnostic(
@@ -114,6 +151,13 @@ public struct ContactFile: Sendable {
       return Diagnostic(
         path: path, line: conflictLine,
         message: "has merge-conflict markers; resolve the conflict first, fu will not write it")
+    }
+    if let misplacedFrontMatterLine {
+      return Diagnostic(
+        path: path, line: misplacedFrontMatterLine,
+        message:
+          "looks like front matter not opened by `---` on line 1; move it there, fu will not write it"
+      )
     }
     switch frontMatter {
     case .unclosed:

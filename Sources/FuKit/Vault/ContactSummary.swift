@@ -44,29 +44,20 @@ public struct ContactSummary: Sendable, Equatable {
       ContactSummary(ContactFile(path: path, document: document, logSectionNames: logSectionNames)))
   }
 
-  /// The summary of a UTF-8 file whose body holds nothing a summary reads, from its front
-  /// matter alone: straight from its bytes when the scanner reads it (or there is none),
-  /// else from its lines through Yams. `nil` for any other file.
+  /// The summary of a UTF-8 file with front matter whose body holds nothing a summary
+  /// reads, from its front matter alone: straight from its bytes when the scanner reads
+  /// it, else from its lines through Yams. `nil` for any other file.
   private static func frontMatterSummary(
     path: String, bytes: [UInt8], logSectionNames: [String]
   ) -> ContactSummary? {
     bytes.withUnsafeBufferPointer { file in
-      let extent = FrontMatterBlock.extent(in: file)
-      let bodyStart: Int
-      switch extent {
-      case .unclosed: return nil
-      case .none: bodyStart = 0
-      case .closed(_, let end): bodyStart = end
-      }
-      guard
-        !bodyMayMatter(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: file[bodyStart...]))),
+      // A file without front matter is read whole: it may hold one out of place.
+      guard case .closed(let yaml, let end) = FrontMatterBlock.extent(in: file),
+        !bodyMayMatter(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: file[end...]))),
         (try? UTF8Span(validating: bytes.span)) != nil
       else { return nil }
       var contact = Contact(path: path, name: "")
       contact.name = contact.stem
-      guard case .closed(let yaml, let end) = extent else {
-        return ContactSummary(contact: contact, diagnostics: [], hasConflict: false)
-      }
       if let fields = FrontMatterScanner.fields(
         UnsafeBufferPointer(rebasing: file[yaml]), firstLine: 1)
       {
