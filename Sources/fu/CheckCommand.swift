@@ -40,7 +40,7 @@ extension Fu {
       } else {
         for problem in problems {
           Terminal.write(
-            TextLayout.printable(problem.located(at: vault.displayPath(of: problem.path))) + "\n")
+            TextLayout.escaped(problem.located(at: vault.displayPath(of: problem.path))) + "\n")
         }
         let files = Set(problems.map(\.path)).count
         let summary =

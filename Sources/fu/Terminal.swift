@@ -93,10 +93,12 @@ enum Terminal {
       .map { TextLayout.escaped(String($0)) }.joined(separator: "\n")
   }
 
-  /// Each diagnostic as a warning, its path shown as the user can open it.
+  /// Each diagnostic as a warning on one line, its path shown as the user can open it (a
+  /// line break in a value it quotes written as an escape).
   static func printWarnings(_ diagnostics: [Diagnostic], in vault: Vault) {
     for diagnostic in diagnostics {
-      printWarning(diagnostic.located(at: vault.displayPath(of: diagnostic.path)))
+      printWarning(
+        TextLayout.escaped(diagnostic.located(at: vault.displayPath(of: diagnostic.path))))
     }
   }
 }
