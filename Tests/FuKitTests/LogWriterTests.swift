@@ -278,6 +278,15 @@ import Testing
     #expect((try? log(Self.head, "tab\there\r\nand a line")) != nil)
   }
 
+  @Test func aMessageMarkdownReadsAsAHeadingIsBlamedNotTheFile() {
+    #expect {
+      try log(Self.head + "## Log\n- 2026-11-01: A.\n", "Line one\n---\nline three")
+    } throws: { error in
+      guard case FuError.cannotEdit(let diagnostic) = error else { return false }
+      return diagnostic.message.hasPrefix("the message cannot be a log entry as it is")
+    }
+  }
+
   @Test func aMultiLineMessageInACRLFFileUsesCRLF() throws {
     let before = "---\r\nlast_contact: 2026-11-21\r\n---\r\n## Log\r\n- 2026-11-01: A.\r\n"
     let result = try log(before, "Coffee.\nSent the deck.")

@@ -102,8 +102,9 @@ public enum LogWriter {
   }
 
   /// Reads the planned result back and checks it says what was meant and nothing else: a
-  /// front matter that parses, the other keys as they were, the two dates as planned, and one
-  /// entry more, as many lines long as written. A file shape the editor misjudged is refused rather than written.
+  /// front matter that parses, the other keys as they were, the two dates as planned, and
+  /// one entry more, as many lines long as written. A file shape the editor misjudged, or a
+  /// message Markdown reads as something else, is refused rather than written.
   private static func verify(
     _ result: TextDocument, of file: ContactFile, lastContact: CalendarDate,
     nextFollowUp: CalendarDate?, _ request: LogRequest
@@ -127,6 +128,14 @@ public enum LogWriter {
         $0.date == request.date && $0.lines.count == entryLines(request).count
       }
     guard ok else {
+      if !readsBackAlone(request, logSectionNames: file.logSectionNames) {
+        throw .cannotEdit(
+          Diagnostic(
+            path: file.path,
+            message:
+              "the message cannot be a log entry as it is: Markdown reads some of its lines as something else (a `---` or `===` line under another makes it a heading); reword them. Nothing was written"
+          ))
+      }
       throw .cannotEdit(
         Diagnostic(
           path: file.path,
@@ -134,6 +143,18 @@ public enum LogWriter {
             "fu cannot add this entry without risking other lines (an unusual file layout); nothing was written"
         ))
     }
+  }
+
+  /// Whether the entry for `request` reads back whole as the one entry of a file holding
+  /// nothing else: when it does not, the message is at fault, not the file it goes in.
+  private static func readsBackAlone(_ request: LogRequest, logSectionNames: [String]) -> Bool {
+    let entry = entryLines(request)
+    let text = (["## " + (logSectionNames.first ?? "Interactions"), ""] + entry)
+      .map { $0 + "\n" }.joined()
+    let file = ContactFile(
+      path: "", document: TextDocument(text: text), readLog: true,
+      logSectionNames: logSectionNames)
+    return file.contact.log.count == 1 && file.contact.log[0].lines.count == entry.count
   }
 
   /// The entry's lines: `- YYYY-MM-DD: first line` (with `marker` in place of `- `), further
