@@ -141,6 +141,39 @@ import Testing
         == "---\nname: Ada\ncadence: 1m # default\ntags: [math]   # none yet\n---\n")
   }
 
+  @Test func aQuotedPlaceholderInAListIsFilledInsideItsQuotes() throws {
+    let template = """
+      ---
+      name: {{name}}
+      aliases: ["{{name}}", '{{name}}', {{name}}]
+      nicknames:
+        - "The {{name}}"
+      ---
+
+      """
+    let text = try render(NewContact(name: #"Ada "Countess" O'Lovelace"#), template)
+    #expect(
+      text == """
+        ---
+        name: Ada "Countess" O'Lovelace
+        aliases: ["Ada \\"Countess\\" O'Lovelace", 'Ada "Countess" O''Lovelace', "Ada \\"Countess\\" O'Lovelace"]
+        nicknames:
+          - "The Ada \\"Countess\\" O'Lovelace"
+        ---
+
+        """)
+    #expect(read(text).contact.aliases.count == 3)
+  }
+
+  @Test func aReplacedKeyKeepsTheCommentsUnderItAndTheTemplateItsMark() throws {
+    var contact = NewContact(name: "Ada")
+    contact.tags = ["math"]
+    let template = "\u{FEFF}---\nName: \"{{name}}\"   # display\nTags:\n  # the tags\n  - x\n---\n"
+    #expect(
+      try render(contact, template)
+        == "\u{FEFF}---\nName: Ada   # display\nTags: [math]\n  # the tags\n---\n")
+  }
+
   @Test func aCRLFTemplateKeepsCRLF() throws {
     let crlf = Self.custom.replacingOccurrences(of: "\n", with: "\r\n")
     let text = try render(Self.customContact, crlf)

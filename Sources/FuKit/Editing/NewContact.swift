@@ -98,6 +98,7 @@ public struct NewContact: Sendable, Equatable {
 
     // Placeholders: a front-matter value is filled in, then written as YAML needs it; the
     // body gets the text as typed.
+    let original = lines
     for index in lines.indices {
       lines[index] =
         index < closing ? fillFrontMatter(lines[index], today: today) : fill(lines[index], today)
@@ -130,9 +131,14 @@ public struct NewContact: Sendable, Equatable {
       lines[field.line] =
         "\(field.key): \(value)" + (comment.isEmpty ? "" : (gap.isEmpty ? "  " : gap) + comment)
       let end = fields.map(\.line).filter { $0 > field.line }.min() ?? closing
-      // The old value's own lines go (indented, or list items); comments and blanks stay.
+      // The old value's own lines go (indented, or list items); comments and blanks stay,
+      // but for a block scalar (`|`, `>`) a `#` line is text of the value.
+      let isBlockScalar = NewContact.splitKeyValue(original[field.line] + " ").map {
+        $0.1.first == "|" || $0.1.first == ">"
+      }
       for index in (field.line + 1)..<end
       where lines[index].first.map({ $0 == " " || $0 == "\t" || $0 == "-" }) ?? false {
+        if isBlockScalar != true, lines[index].trimmingSpaces().hasPrefix("#") { continue }
         continuations.insert(index)
       }
     }
@@ -152,7 +158,9 @@ public struct NewContact: Sendable, Equatable {
         result.insert(contentsOf: noteLines + [""], at: newClosing + 1)
       }
     }
-    let text = result.joined(separator: ending) + (endsWithBreak ? ending : "")
+    let text =
+      (document.hasByteOrderMark ? "\u{FEFF}" : "") + result.joined(separator: ending)
+      + (endsWithBreak ? ending : "")
     try verify(text, templatePath: templatePath)
     return text
   }
@@ -198,11 +206,40 @@ public struct NewContact: Sendable, Equatable {
     return fillQuoted(line, today)
   }
 
-  /// `text` with each placeholder as a double-quoted YAML string.
+  /// `text` (YAML flow text: a list, a list item) with each placeholder as a YAML string:
+  /// a double-quoted one of its own, or escaped for the quotes it already stands in.
   private func fillQuoted(_ text: String, _ today: CalendarDate) -> String {
-    var quotedName = self
-    quotedName.name = YAMLScalar.quoted(name)
-    return quotedName.fill(text, today)
+    var result = ""
+    var quote: Character?
+    var rest = text[...]
+    while let character = rest.first {
+      if character == "{", rest.hasPrefix("{{name}}") || rest.hasPrefix("{{today}}") {
+        let isName = rest.hasPrefix("{{name}}")
+        let value = isName ? name : today.description
+        switch quote {
+        case "\""?: result += YAMLScalar.quoted(value).dropFirst().dropLast()
+        case "'"?: result += value.replacingOccurrences(of: "'", with: "''")
+        default: result += isName ? YAMLScalar.quoted(value) : value
+        }
+        rest = rest.dropFirst(isName ? 8 : 9)
+        continue
+      }
+      if character == "\\", quote == "\"", rest.count > 1 {
+        result += rest.prefix(2)  // an escaped character, `\"` among them
+        rest = rest.dropFirst(2)
+        continue
+      }
+      if character == "\"" || character == "'" {
+        if quote == nil {
+          quote = character
+        } else if quote == character {
+          quote = nil
+        }
+      }
+      result.append(character)
+      rest = rest.dropFirst()
+    }
+    return result
   }
 
   /// A top-level `key: value  # comment` line split into the key, the value (quotes
@@ -215,8 +252,13 @@ public struct NewContact: Sendable, Equatable {
     var rest = line[colon.upperBound...].drop { $0 == " " }
     var comment = ""
     if let hash = rest.range(of: " #") {
-      comment = String(rest[hash.lowerBound...])
-      rest = rest[..<hash.lowerBound]
+      // The comment takes every space before it, so that its gap is kept.
+      var start = hash.lowerBound
+      while start > rest.startIndex, rest[rest.index(before: start)] == " " {
+        start = rest.index(before: start)
+      }
+      comment = String(rest[start...])
+      rest = rest[..<start]
     }
     return (key, rest.trimmingSpaces(), comment)
   }
