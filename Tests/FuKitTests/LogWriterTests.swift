@@ -128,6 +128,16 @@ import Testing
     #expect(try log(before) == after)
   }
 
+  @Test func aMessageOfTwoParagraphsLeavesTheListTight() throws {
+    let first = try log(Self.head + "## Log\n- 2026-11-01: A.\n", "First.\n\nSecond paragraph.")
+    #expect(
+      first == Self.head + "## Log\n- 2026-11-01: A.\n- 2026-11-21: First.\n\n  Second paragraph.\n"
+    )
+    #expect(
+      try log(first, "Tea.")
+        == first + "- 2026-11-21: Tea.\n", "no blank line between entries where there was none")
+  }
+
   @Test func aLooseListGetsABlankLineInTheMiddle() throws {
     let before = Self.head + "## Log\n\n- 2026-11-01: A.\n\n- 2026-11-10: B.\n"
     let after =

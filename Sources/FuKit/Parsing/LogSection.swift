@@ -8,7 +8,8 @@ public struct LogSection: Sendable, Equatable {
   public var body: Range<Int>
   /// The entries, in file order.
   public var entries: [LogEntry]
-  /// Whether the entries' list is loose (blank lines between items).
+  /// Whether the entries' list is loose: a blank line between two entries. (A blank line
+  /// inside one, between the paragraphs of a message, is that entry's own.)
   public var isLoose: Bool
   /// 0-based lines of items that start with a date that does not exist.
   public var invalidDateLines: [Int]
@@ -44,7 +45,6 @@ public struct LogSection: Sendable, Equatable {
         invalidDateLines.append(item.lines.lowerBound)
         continue
       }
-      if !item.isTight { isLoose = true }
       var entry = LogEntry(
         date: date, text: String(text[rest...]), lines: item.lines)
       if let start = item.textStart, start.line == item.lines.lowerBound {
@@ -53,6 +53,9 @@ public struct LogSection: Sendable, Equatable {
         if marker.trimmingSpaces().count <= 10 { entry.marker = marker }
       }
       entries.append(entry)
+    }
+    isLoose = zip(entries, entries.dropFirst()).contains { earlier, later in
+      (earlier.lines.upperBound + 1..<later.lines.lowerBound).contains(where: document.isBlank)
     }
   }
 
