@@ -38,4 +38,18 @@ import Testing
     #expect(Contact.tags(inArgument: " new york ") == ["new york"])
     #expect(Contact.tags(inArgument: " , #") == [])
   }
+
+  @Test func theShortestTagCadenceIsTheOneDueSoonestAfterTheLastContact() {
+    let defaults = [
+      TagCadence(tag: "thirty", cadence: Cadence(parsing: "30d")!),
+      TagCadence(tag: "#Monthly", cadence: Cadence(parsing: "1m")!),
+    ]
+    func chosen(last: CalendarDate?, cadence: String? = nil) -> String? {
+      testContact("Ada", last: last, cadence: cadence, tags: ["thirty", "monthly"])
+        .tagCadence(from: defaults)?.tag
+    }
+    #expect(chosen(last: day(2026, 1, 31)) == "monthly")  // Feb 28, not Mar 2
+    #expect(chosen(last: day(2026, 3, 1)) == "thirty")  // Mar 31, not Apr 1
+    #expect(chosen(last: day(2026, 3, 1), cadence: "1w") == nil)  // its own wins
+  }
 }

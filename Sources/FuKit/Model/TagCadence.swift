@@ -22,11 +22,12 @@ extension Contact {
   }
 
   /// The one of `defaults` that gives this contact its cadence: none when it has a cadence
-  /// of its own, else the shortest for its tags (the one that brings a follow-up soonest).
+  /// of its own, else the shortest for its tags: the one that brings a follow-up soonest
+  /// after its last contact (30d or 1m after January 31 is not the same day).
   public func tagCadence(from defaults: [TagCadence]) -> TagCadence? {
     guard cadence == nil, !defaults.isEmpty else { return nil }
     let own = Set(tags.map(Contact.normalize(tag:)))
-    let start = CalendarDate(year: 2000, month: 1, day: 1) ?? .earliest
+    let start = lastContact ?? CalendarDate(year: 2000, month: 1, day: 1) ?? .earliest
     return defaults.filter { own.contains($0.tag) }
       .min { $0.cadence.after(start) < $1.cadence.after(start) }
   }
