@@ -138,6 +138,16 @@ import Testing
         == first + "- 2026-11-21: Tea.\n", "no blank line between entries where there was none")
   }
 
+  @Test func afterTheLastItemOfANumberedListComesTheNextNumber() throws {
+    #expect(
+      try log(Self.head + "## Log\n1. 2026-11-01: A.\n2. 2026-11-10: B.\n")
+        == Self.head + "## Log\n1. 2026-11-01: A.\n2. 2026-11-10: B.\n3. 2026-11-21: Coffee.\n")
+    #expect(
+      try log(Self.head + "## Log\n  9) 2026-11-01: A.\n")
+        == Self.head + "## Log\n  9) 2026-11-01: A.\n  10) 2026-11-21: Coffee.\n")
+    #expect(LogWriter.marker(following: "- ") == "- ")
+  }
+
   @Test func aLooseListGetsABlankLineInTheMiddle() throws {
     let before = Self.head + "## Log\n\n- 2026-11-01: A.\n\n- 2026-11-10: B.\n"
     let after =

@@ -145,6 +145,17 @@ public enum LogWriter {
     }
   }
 
+  /// The marker of the item after one marked `marker`: `2. ` after `1. `, `10) ` after
+  /// `9) `; a bullet stays as it is.
+  static func marker(following marker: String) -> String {
+    let indent = marker.prefix { $0 == " " || $0 == "\t" }
+    let digits = marker.dropFirst(indent.count).prefix { $0.isASCII && $0.isNumber }
+    let rest = marker.dropFirst(indent.count + digits.count)
+    guard let number = Int(digits), let delimiter = rest.first, delimiter == "." || delimiter == ")"
+    else { return marker }
+    return indent + String(number + 1) + rest
+  }
+
   /// Whether the entry for `request` reads back whole as the one entry of a file holding
   /// nothing else: when it does not, the message is at fault, not the file it goes in.
   private static func readsBackAlone(_ request: LogRequest, logSectionNames: [String]) -> Bool {
@@ -200,19 +211,24 @@ public enum LogWriter {
         && !document.isBlank(line: end + 1)
       return document.insertion(of: [""] + entry + (followedByText ? [""] : []), at: end + 1)
     }
-    // The entry takes its neighbour's bullet and indentation, so it joins the same list.
+    // The entry takes its neighbour's bullet and indentation, so it joins the same list;
+    // after the last item of a numbered list, the next number.
     let gap = section.isLoose ? [""] : []
-    func entryLike(_ neighbour: LogEntry) -> [String] {
-      entryLines(request, marker: neighbour.marker)
+    func entryLike(_ neighbour: LogEntry, after: Bool = false) -> [String] {
+      let isAfterLast = after && neighbour.lines == last.lines
+      return entryLines(
+        request, marker: isAfterLast ? marker(following: neighbour.marker) : neighbour.marker)
     }
     if section.isNewestFirst {
       if let target = entries.first(where: { $0.date <= request.date }) {
         return document.insertion(of: entryLike(target) + gap, at: target.lines.lowerBound)
       }
-      return document.insertion(of: gap + entryLike(last), at: last.lines.upperBound + 1)
+      return document.insertion(
+        of: gap + entryLike(last, after: true), at: last.lines.upperBound + 1)
     }
     if let target = entries.last(where: { $0.date <= request.date }) {
-      return document.insertion(of: gap + entryLike(target), at: target.lines.upperBound + 1)
+      return document.insertion(
+        of: gap + entryLike(target, after: true), at: target.lines.upperBound + 1)
     }
     return document.insertion(of: entryLike(first) + gap, at: first.lines.lowerBound)
   }
