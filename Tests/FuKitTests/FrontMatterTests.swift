@@ -122,9 +122,14 @@ import Testing
     #expect(line == 3)
   }
 
-  @Test func aDuplicateKeyIsInvalidAndNamesTheKey() {
+  @Test(arguments: [
+    "---\nname: Ada\ncadence: 2w\nname: Countess\n---\n",
+    "---\rname: Ada\rcadence: 2w\rname: Countess\r---\r",  // old Mac line ends
+    "---\nname: Ada\ncadence: 2w\n\"name\": Countess\n---\n",
+    "---\nname: Ada\ncadence: 2w\n'name': Countess\n---\n",
+  ])
+  func aDuplicateKeyIsInvalidAndNamesTheKey(_ text: String) {
     // File lines: 1 `---`, 2 name, 3 cadence, 4 name again, 5 `---`.
-    let text = "---\nname: Ada\ncadence: 2w\nname: Countess\n---\n"
     guard case .invalid(_, let line, let message) = block(text) else {
       Issue.record("expected invalid, got \(block(text))")
       return

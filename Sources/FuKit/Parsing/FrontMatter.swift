@@ -248,11 +248,14 @@ public enum FrontMatterBlock: Sendable, Equatable {
     }
   }
 
-  /// The 1-based line of the first top-level `key:` after line `first`, where Yams, which
-  /// marks a duplicated key's first occurrence, found it again.
+  /// The 1-based line of the first top-level `key:` (or `"key":`, `'key':`) after line
+  /// `first`, where Yams, which marks a duplicated key's first occurrence, found it again.
   private static func repeatLine(of key: String, in yaml: String, after first: Int) -> Int? {
-    let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-    return lines.indices.dropFirst(first).first { lines[$0].hasPrefix(key + ":") }.map { $0 + 1 }
+    let lines = yaml.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    let spellings = [key, "\"\(key)\"", "'\(key)'"].map { $0 + ":" }
+    return lines.indices.dropFirst(first).first { index in
+      spellings.contains { lines[index].hasPrefix($0) }
+    }.map { $0 + 1 }
   }
 
   private static func value(of node: Node) -> FrontMatter.Value {
