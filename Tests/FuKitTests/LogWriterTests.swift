@@ -396,9 +396,15 @@ import Testing
     #expect(try log(before) == before + "- 2026-11-21: Coffee.\r\n")
   }
 
-  @Test func aFlowOrIndentedFrontMatterIsNotGivenNewKeys() {
-    for text in ["---\n{name: X, cadence: 2w}\n---\n", "---\n  name: Y\n  cadence: 2w\n---\n"] {
-      #expect(throws: FuError.self) { try log(text) }
+  @Test(arguments: [
+    "---\n{name: X, cadence: 2w}\n---\n", "---\n  name: Y\n  cadence: 2w\n---\n", "---\n{}\n---\n",
+  ])
+  func aFlowOrIndentedFrontMatterIsNotGivenNewKeys(_ text: String) {
+    #expect {
+      try log(text)
+    } throws: { error in
+      guard case FuError.cannotEdit(let diagnostic) = error else { return false }
+      return diagnostic.line == 2 && diagnostic.message.contains("not plain `key: value` lines")
     }
   }
 

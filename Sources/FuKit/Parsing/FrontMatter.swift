@@ -220,8 +220,10 @@ public enum FrontMatterBlock: Sendable, Equatable {
         line: lines.textLine(key.mark?.line ?? 0), value: FrontMatterBlock.value(of: value))
     }
     // Keys in column 1 means block style (a flow mapping's keys follow its `{`). Yams'
-    // mapping style is not used: 6.2 reads it from the mapping's end event.
-    let acceptsNewKeys = mapping.keys.allSatisfy { $0.mark?.column == 1 }
+    // mapping style is not used: 6.2 reads it from the mapping's end event. An empty
+    // mapping can only be a flow one, `{}` (a block with no keys has no mapping at all).
+    let acceptsNewKeys =
+      !mapping.keys.isEmpty && mapping.keys.allSatisfy { $0.mark?.column == 1 }
     return (fields, acceptsNewKeys)
   }
 
