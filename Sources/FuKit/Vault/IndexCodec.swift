@@ -10,7 +10,7 @@ import Dispatch
 enum IndexCodec {
   static let magic: [UInt8] = Array("fuindex".utf8) + [0]
   /// Raised whenever the encoding, or what reading a file records, changes.
-  static let version = 7
+  static let version = 8
 
   /// Why a cache file was not used.
   struct DecodeError: Error, CustomStringConvertible {
