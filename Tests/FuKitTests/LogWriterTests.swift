@@ -148,6 +148,15 @@ import Testing
     #expect(LogWriter.marker(following: "- ") == "- ")
   }
 
+  @Test func tightListsPartedByAHeadingOrAParagraphStayTight() throws {
+    for parting in ["### 2026\n", "Then we moved.\n\n"] {
+      let before =
+        Self.head + "## Log\n### 2025\n- 2025-01-01: A.\n- 2025-02-01: B.\n\n" + parting
+        + "- 2026-01-01: C.\n- 2026-02-01: D.\n"
+      #expect(try log(before) == before + "- 2026-11-21: Coffee.\n")
+    }
+  }
+
   @Test func aLooseListGetsABlankLineInTheMiddle() throws {
     let before = Self.head + "## Log\n\n- 2026-11-01: A.\n\n- 2026-11-10: B.\n"
     let after =

@@ -8,8 +8,9 @@ public struct LogSection: Sendable, Equatable {
   public var body: Range<Int>
   /// The entries, in file order.
   public var entries: [LogEntry]
-  /// Whether the entries' list is loose: a blank line between two entries. (A blank line
-  /// inside one, between the paragraphs of a message, is that entry's own.)
+  /// Whether the entries' list is loose: two entries with only blank lines, at least one,
+  /// between them. (A blank line inside an entry, between the paragraphs of a message, is
+  /// that entry's own; a heading or a paragraph between two entries starts another list.)
   public var isLoose: Bool
   /// 0-based lines of items that start with a date that does not exist.
   public var invalidDateLines: [Int]
@@ -55,7 +56,8 @@ public struct LogSection: Sendable, Equatable {
       entries.append(entry)
     }
     isLoose = zip(entries, entries.dropFirst()).contains { earlier, later in
-      (earlier.lines.upperBound + 1..<later.lines.lowerBound).contains(where: document.isBlank)
+      let between = earlier.lines.upperBound + 1..<later.lines.lowerBound
+      return !between.isEmpty && between.allSatisfy(document.isBlank)
     }
   }
 

@@ -25,13 +25,11 @@ public struct MarkdownOutline: Sendable, Equatable {
     public var textEndLine: Int?
     /// Whether the item's list is a direct child of the document.
     public var isTopLevel: Bool
-    /// Whether the item's list is tight (no blank lines between items).
-    public var isTight: Bool
 
     public static func == (lhs: Item, rhs: Item) -> Bool {
       lhs.lines == rhs.lines && lhs.textStart?.line == rhs.textStart?.line
         && lhs.textStart?.column == rhs.textStart?.column && lhs.textEndLine == rhs.textEndLine
-        && lhs.isTopLevel == rhs.isTopLevel && lhs.isTight == rhs.isTight
+        && lhs.isTopLevel == rhs.isTopLevel
     }
   }
 
@@ -90,8 +88,7 @@ public struct MarkdownOutline: Sendable, Equatable {
       let list = cmark_node_parent(node)
       var item = Item(
         lines: start...max(start, end), textStart: nil, textEndLine: nil,
-        isTopLevel: list.map { cmark_node_parent($0) == root } ?? false,
-        isTight: list.map { cmark_node_get_list_tight($0) != 0 } ?? true)
+        isTopLevel: list.map { cmark_node_parent($0) == root } ?? false)
       if let paragraph = cmark_node_first_child(node),
         cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH
       {
