@@ -215,6 +215,20 @@ import Testing
     let older = try plan(tagged, on: Self.date(2026, 10, 20))
     #expect(older.nextFollowUp == nil)
     #expect(older.followUp == FollowUp(due: Self.date(2026, 11, 15), source: .cadence))
+    // Of several tag cadences, the one due soonest after the new last contact: 1m, not
+    // 30d, from January 31 (from the old last contact, January 15, 30d comes first).
+    let shortest = [
+      TagCadence(tag: "a", cadence: Cadence(parsing: "30d")!),
+      TagCadence(tag: "b", cadence: Cadence(parsing: "1m")!),
+    ]
+    let twoTags = ContactFile(
+      path: "ada.md",
+      document: TextDocument(text: "---\ntags: [a, b]\nlast_contact: 2026-01-15\n---\n"),
+      readLog: true)
+    let logged = try LogWriter.plan(
+      twoTags,
+      LogRequest(date: Self.date(2026, 1, 31), message: "Tea.", cadenceByTag: shortest))
+    #expect(logged.nextFollowUp == Self.date(2026, 2, 28))
     // A cadence of the contact's own wins over its tags'.
     let own = "---\ntags: [family]\ncadence: 1m\nlast_contact: 2026-11-01\n---\n"
     #expect(try plan(own, on: Self.today).nextFollowUp == Self.date(2026, 12, 21))

@@ -47,13 +47,17 @@ public enum LogWriter {
   {
     if let refusal = file.refusalReason { throw .refusedWrite(refusal) }
     try refuseControlCharacters(in: request.message)
-    let contact = file.contact.withCadence(from: request.cadenceByTag)
+    let contact = file.contact
     var frontMatter = FrontMatterEditor(file: file)
 
     let lastContact = max(request.date, contact.lastContact ?? request.date)
     if lastContact != contact.lastContact {
       try frontMatter.set("last_contact", to: lastContact.description)
     }
+    // The contact as it will read: its tags' cadence is chosen from the new last contact.
+    var updated = contact
+    updated.lastContact = lastContact
+    updated = updated.withCadence(from: request.cadenceByTag)
 
     // An interaction older than the last contact adds history, not news: without --next
     // it leaves the follow-up as it was, unless the follow-up was due by that day (the
@@ -64,7 +68,7 @@ public enum LogWriter {
     var nextFollowUp = contact.nextFollowUp
     if let next = request.next {
       nextFollowUp = next
-    } else if !isOlder || isAnswered, let cadence = contact.cadence {
+    } else if !isOlder || isAnswered, let cadence = updated.cadence {
       nextFollowUp = cadence.after(lastContact)
     } else if isAnswered {
       nextFollowUp = nil
@@ -76,8 +80,6 @@ public enum LogWriter {
     let edits = try frontMatter.finished() + [entryInsertion(in: file, request)]
     let result = file.document.applying(edits)
     try verify(result, of: file, lastContact: lastContact, nextFollowUp: nextFollowUp, request)
-    var updated = contact
-    updated.lastContact = lastContact
     updated.nextFollowUp = nextFollowUp
     return ContactEdit(
       path: file.path, original: file.document, edits: edits, result: result,
