@@ -28,25 +28,28 @@ import Testing
   }
 
   @Test(arguments: [
-    ("\n---\nname: Pat\ncadence: 1w\n---\n## Interactions\n", 2),
-    ("+++\nname = \"Pat\"\n+++\n", 1),
-    ("\u{FEFF}\u{FEFF}---\nname: Pat\n---\n", 1),
-    ("\n\n---\r\nname: Pat\r\n...\r\n", 3),
+    ("\n---\nname: Pat\ncadence: 1w\n---\n## Interactions\n", 2, "front matter must open"),
+    ("+++\nname = \"Pat\"\n[links]\n+++\n", 1, "TOML front matter"),
+    ("\u{FEFF}\u{FEFF}---\nname: Pat\n---\n", 1, "a second byte-order mark"),
+    ("\n\n---\r\nname: Pat\r\n# a comment\r\ntags:\r\n  - a\r\n...\r\n", 3, "front matter must"),
   ])
-  func frontMatterOutOfPlaceIsReportedAndNeverWritten(_ text: String, line: Int) {
+  func frontMatterOutOfPlaceIsReportedAndNeverWritten(_ text: String, line: Int, fix: String) {
     let file = read(text)
     #expect(file.frontMatter == .none && file.contact.name == "ada-lovelace")
-    #expect(file.misplacedFrontMatterLine == line)
+    #expect(file.misplacedFrontMatter?.line == line)
+    #expect(file.misplacedFrontMatter?.fix.hasPrefix(fix) == true)
     #expect(file.diagnostics.map(\.line) == [line])
     #expect(file.refusalReason?.line == line)
   }
 
   @Test(arguments: [
     "\n---\n\nA rule, then notes.\n\n---\n", "# Ada\n\n---\nname: Pat\n---\n", "\n---\nname: Pat\n",
+    "\n---\nMet at PyCon: great talk on parsers.\n---\n\n## Log\n",
+    "\n---\nname: Pat\nWe met at a party.\n---\n",
   ])
   func aRuleOrAHeadingFirstIsNotFrontMatterOutOfPlace(_ text: String) {
     let file = read(text)
-    #expect(file.misplacedFrontMatterLine == nil && file.refusalReason == nil)
+    #expect(file.misplacedFrontMatter == nil && file.refusalReason == nil)
   }
 
   @Test func theNameComesFromTheFrontMatter() {

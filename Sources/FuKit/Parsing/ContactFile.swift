@@ -15,9 +15,8 @@ public struct ContactFile: Sendable {
   public var diagnostics: [Diagnostic] = []
   /// The 1-based line of the first merge-conflict marker, if any.
   public var conflictLine: Int?
-  /// The 1-based line opening what looks like front matter but is not read as such
-  /// (`misplacedFrontMatterLine(in:)`), if any.
-  public var misplacedFrontMatterLine: Int?
+  /// What looks like front matter but is not where front matter goes, if anything.
+  public var misplacedFrontMatter: MisplacedFrontMatter?
   /// Whether the file is over `bodySizeLimit`, so that its body was not read.
   public var isOversized = false
   /// The interaction log section, when the body was read with `readLog`.
@@ -54,13 +53,13 @@ public struct ContactFile: Sendable {
     }
     switch frontMatter {
     case .none:
-      misplacedFrontMatterLine = ContactFile.misplacedFrontMatterLine(in: document)
-      if let misplacedFrontMatterLine {
+      misplacedFrontMatter = MisplacedFrontMatter(in: document)
+      if let misplacedFrontMatter {
         diagnostics.append(
           Diagnostic(
-            path: path, line: misplacedFrontMatterLine,
+            path: path, line: misplacedFrontMatter.line,
             message:
-              "this looks like front matter, but only `---` on line 1 opens it: read as none"))
+              "this looks like front matter, but fu reads none here: \(misplacedFrontMatter.fix)"))
       }
     case _ where conflictLine != nil:
       break  // the conflict is the problem; what the markers break follows from it
@@ -103,33 +102,6 @@ public struct ContactFile: Sendable {
     }
   }
 
-  /// The 1-based line of a block of `key: value` (or TOML's `key = value`) lines between
-  /// fences that would be front matter were it where front matter goes: after blank lines,
-  /// after a second byte-order mark, or fenced with `+++`. A write would add a front matter
-  /// above it, and the file would say two things.
-  static func misplacedFrontMatterLine(in document: TextDocument) -> Int? {
-    func fence(_ index: Int) -> Substring {
-      var text = document.content(ofLine: index).drop { $0 == "\u{FEFF}" }
-      while let last = text.last, last == " " || last == "\t" { text.removeLast() }
-      return text
-    }
-    guard let start = document.lines.indices.first(where: { !document.isBlank(line: $0) }),
-      ["---", "+++"].contains(fence(start))
-    else { return nil }
-    let closings: Set<Substring> = fence(start) == "+++" ? ["+++"] : ["---", "..."]
-    guard
-      let end = document.lines.indices.dropFirst(start + 1).first(where: {
-        closings.contains(fence($0))
-      })
-    else { return nil }
-    let looksLikeKeys = (start + 1..<end).contains { index in
-      let text = document.content(ofLine: index)
-      return text.first?.isLetter == true
-        && (text.contains(": ") || text.hasSuffix(":") || text.contains(" = "))
-    }
-    return looksLikeKeys ? start + 1 : nil
-  }
-
   /// The problem of a file whose `bytes` are not UTF-8, at the line of the first bad byte.
   static func notUTF8(path: String, bytes: [UInt8]) -> Diagnostic {
     Diagnostic(
@@ -152,11 +124,11 @@ public struct ContactFile: Sendable {
         path: path, line: conflictLine,
         message: "has merge-conflict markers; resolve the conflict first, fu will not write it")
     }
-    if let misplacedFrontMatterLine {
+    if let misplacedFrontMatter {
       return Diagnostic(
-        path: path, line: misplacedFrontMatterLine,
+        path: path, line: misplacedFrontMatter.line,
         message:
-          "looks like front matter not opened by `---` on line 1; move it there, fu will not write it"
+          "looks like front matter fu does not read (\(misplacedFrontMatter.fix)); fu will not write it"
       )
     }
     switch frontMatter {
