@@ -174,6 +174,36 @@ import Testing
         == "\u{FEFF}---\nName: Ada   # display\nTags: [math]\n  # the tags\n---\n")
   }
 
+  @Test func aHashOrAnApostropheInsideAValueIsText() throws {
+    let template = """
+      ---
+      name: {{name}}
+      title: "No #1 {{name}}"  # a comment
+      motto: 'it''s #2 {{name}}'
+      aliases: [it's {{name}}]
+      ---
+
+      """
+    let text = try render(NewContact(name: "Lovelace, Ada"), template)
+    #expect(
+      text == """
+        ---
+        name: Lovelace, Ada
+        title: "No #1 Lovelace, Ada"  # a comment
+        motto: "it's #2 Lovelace, Ada"
+        aliases: ["it's Lovelace, Ada"]
+        ---
+
+        """)
+    #expect(read(text).contact.aliases == ["it's Lovelace, Ada"])
+  }
+
+  @Test func aTemplateWithAByteOrderMarkAndNoFrontMatterKeepsTheMarkFirst() throws {
+    #expect(
+      try render(NewContact(name: "Ada"), "\u{FEFF}# {{name}}\n")
+        == "\u{FEFF}---\nname: Ada\n---\n# Ada\n")
+  }
+
   @Test func aCRLFTemplateKeepsCRLF() throws {
     let crlf = Self.custom.replacingOccurrences(of: "\n", with: "\r\n")
     let text = try render(Self.customContact, crlf)

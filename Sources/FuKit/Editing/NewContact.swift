@@ -81,7 +81,10 @@ public struct NewContact: Sendable, Equatable {
   ) throws(FuError) -> String {
     var document = TextDocument(text: template)
     if document.lines.first.map({ TextDocument.stripTerminator($0) != "---" }) ?? true {
-      document = TextDocument(text: "---\(document.lineEnding)---\(document.lineEnding)" + template)
+      // Below the byte-order mark, which stays first.
+      document = TextDocument(
+        text: (document.hasByteOrderMark ? "\u{FEFF}" : "") + "---\(document.lineEnding)---"
+          + document.lineEnding + document.text)
     }
     let ending = document.lineEnding
     let endsWithBreak =
@@ -192,7 +195,12 @@ public struct NewContact: Sendable, Equatable {
       if let quote = value.first, quote == "\"" || quote == "'", value.count >= 2,
         value.last == quote
       {
-        text = String(value.dropFirst().dropLast())
+        // The text the quotes hold, written again as YAML needs it below.
+        let inner = value.dropFirst().dropLast()
+        text =
+          quote == "'"
+          ? inner.replacingOccurrences(of: "''", with: "'")
+          : BackslashEscapes.unescape(inner, replacing: ["n": "\n", "t": "\t"])
       } else if value.first == "[" || (value.first == "{" && !value.hasPrefix("{{")) {
         return key + ": " + fillQuoted(value, today) + comment
       } else {
@@ -206,40 +214,10 @@ public struct NewContact: Sendable, Equatable {
     return fillQuoted(line, today)
   }
 
-  /// `text` (YAML flow text: a list, a list item) with each placeholder as a YAML string:
-  /// a double-quoted one of its own, or escaped for the quotes it already stands in.
+  /// `text`, YAML flow text (a list, a list item), with its placeholders filled in as
+  /// YAML strings (`YAMLPlaceholders`).
   private func fillQuoted(_ text: String, _ today: CalendarDate) -> String {
-    var result = ""
-    var quote: Character?
-    var rest = text[...]
-    while let character = rest.first {
-      if character == "{", rest.hasPrefix("{{name}}") || rest.hasPrefix("{{today}}") {
-        let isName = rest.hasPrefix("{{name}}")
-        let value = isName ? name : today.description
-        switch quote {
-        case "\""?: result += YAMLScalar.quoted(value).dropFirst().dropLast()
-        case "'"?: result += value.replacingOccurrences(of: "'", with: "''")
-        default: result += isName ? YAMLScalar.quoted(value) : value
-        }
-        rest = rest.dropFirst(isName ? 8 : 9)
-        continue
-      }
-      if character == "\\", quote == "\"", rest.count > 1 {
-        result += rest.prefix(2)  // an escaped character, `\"` among them
-        rest = rest.dropFirst(2)
-        continue
-      }
-      if character == "\"" || character == "'" {
-        if quote == nil {
-          quote = character
-        } else if quote == character {
-          quote = nil
-        }
-      }
-      result.append(character)
-      rest = rest.dropFirst()
-    }
-    return result
+    YAMLPlaceholders.fill(text, ["{{name}}": name, "{{today}}": today.description])
   }
 
   /// A top-level `key: value  # comment` line split into the key, the value (quotes
@@ -251,7 +229,26 @@ public struct NewContact: Sendable, Equatable {
     let key = String(line[..<colon.lowerBound])
     var rest = line[colon.upperBound...].drop { $0 == " " }
     var comment = ""
-    if let hash = rest.range(of: " #") {
+    // A `#` inside a quoted value is text: the comment is looked for after the quotes.
+    var searchFrom = rest.startIndex
+    if let quote = rest.first, quote == "\"" || quote == "'" {
+      var index = rest.index(after: rest.startIndex)
+      while index < rest.endIndex {
+        let next = rest.index(after: index)
+        if rest[index] == quote {
+          // `''` is a quote inside a single-quoted string.
+          guard quote == "'", next < rest.endIndex, rest[next] == "'" else { break }
+          index = rest.index(after: next)
+          continue
+        }
+        // `\"` is a quote inside a double-quoted one.
+        index =
+          quote == "\"" && rest[index] == "\\" && next < rest.endIndex
+          ? rest.index(after: next) : next
+      }
+      searchFrom = index
+    }
+    if let hash = rest[searchFrom...].range(of: " #") {
       // The comment takes every space before it, so that its gap is kept.
       var start = hash.lowerBound
       while start > rest.startIndex, rest[rest.index(before: start)] == " " {

@@ -1,0 +1,22 @@
+import Testing
+
+@testable import FuKit
+
+/// Placeholders in front-matter lines that are not one plain `key: value`: each value
+/// must read back as given, whatever YAML would make of its commas, quotes and colons.
+@Suite struct YAMLPlaceholdersTests {
+  static let values = ["{{name}}": #"O'Neil, "Ada": Jr"#, "{{today}}": "2026-11-21"]
+
+  @Test(arguments: [
+    ("[{{name}}, x]", #"["O'Neil, \"Ada\": Jr", x]"#),
+    ("[Dr {{name}}]", #"["Dr O'Neil, \"Ada\": Jr"]"#),
+    (#"["{{name}}", '{{name}}']"#, #"["O'Neil, \"Ada\": Jr", 'O''Neil, "Ada": Jr']"#),
+    ("  - The {{name}}", #"  - "The O'Neil, \"Ada\": Jr""#),
+    ("  nick: {{name}}  # {{name}}", #"  nick: "O'Neil, \"Ada\": Jr"  # {{name}}"#),
+    ("  - {{today}}", "  - 2026-11-21"),
+    ("{since: {{today}}, by: {{name}}}", #"{since: 2026-11-21, by: "O'Neil, \"Ada\": Jr"}"#),
+  ])
+  func eachValueReadsBackAsGiven(_ line: String, _ filled: String) {
+    #expect(YAMLPlaceholders.fill(line, Self.values) == filled)
+  }
+}
