@@ -195,6 +195,11 @@ import Testing
     #expect(mode(folder + "/real.ics").map { $0 & 0o7777 } == 0o600)
     try AtomicFile.replaceNamed(Array("first\n".utf8), at: folder + "/new.ics")
     #expect(try contents(folder + "/new.ics") == "first\n")
+    // A link to a file not made yet makes it, and stays a link.
+    #expect(symlink("later.ics", folder + "/ahead.ics") == 0)
+    try AtomicFile.replaceNamed(Array("made\n".utf8), at: folder + "/ahead.ics")
+    #expect(try contents(folder + "/later.ics") == "made\n")
+    #expect(mode(folder + "/ahead.ics").map { $0 & S_IFMT } == S_IFLNK)
     #expect(try temporaryFiles(in: folder).isEmpty)
   }
 }

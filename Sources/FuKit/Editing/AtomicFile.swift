@@ -92,7 +92,7 @@ public enum AtomicFile {
   /// disk: a link is written through to its target, and an existing file keeps its
   /// permissions (a private calendar stays private). For `fu ics -o`.
   public static func replaceNamed(_ bytes: [UInt8], at path: String) throws(FuError) {
-    let target = FileSystem.realPath(path) ?? path
+    let target = FileSystem.realPath(path) ?? linkTarget(of: path) ?? path
     let temporary = uniqueTemporary(beside: target)
     try writeTemporary(bytes, to: temporary, owner: FileSystem.status(target))
     if rename(temporary, target) != 0 {
@@ -101,6 +101,16 @@ public enum AtomicFile {
       throw failure
     }
     syncFolder(folder(of: target))
+  }
+
+  /// Where the link at `path` points, read relative to the link's folder: for a link to a
+  /// file not made yet, which `realpath` cannot resolve. `nil` when `path` is no link.
+  private static func linkTarget(of path: String) -> String? {
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    let count = readlink(path, &buffer, buffer.count - 1)
+    guard count > 0 else { return nil }
+    let target = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    return target.hasPrefix("/") ? target : folder(of: path) + "/" + target
   }
 
   /// Creates a file at `path` with `bytes`, all at once, never replacing an existing file:
