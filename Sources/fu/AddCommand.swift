@@ -35,7 +35,7 @@ extension Fu {
 
     @Option(
       name: .customLong("tag"), help: "A tag; repeat it, or list tags with commas, for several.")
-    var tags: [String] = []
+    var tags: [TagArgument] = []
 
     @Option(help: "How often to stay in touch: 10d, 2w, 3m, 1y, weekly, monthly, quarterly...")
     var cadence: String?
@@ -63,7 +63,7 @@ extension Fu {
       contact.email = email
       contact.phone = phone
       contact.company = company
-      contact.tags = tags.flatMap(Contact.tags(inArgument:))
+      contact.tags = tags.tags
       if let cadence {
         guard let parsed = Cadence(parsing: cadence) else {
           throw FuError.invalidCadence(cadence)

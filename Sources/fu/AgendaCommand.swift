@@ -34,7 +34,7 @@ extension Fu {
     @Option(
       name: .customLong("tag"),
       help: "Only contacts with this tag; repeat it, or list tags with commas, to require several.")
-    var tags: [String] = []
+    var tags: [TagArgument] = []
 
     @Flag(help: "Print a JSON array of rows instead of a table.")
     var json = false
@@ -52,7 +52,7 @@ extension Fu {
     func run() throws {
       let workspace = try global.workspace()
       let agenda = workspace.agenda(
-        days: days ?? workspace.settings.agendaDays ?? 7, tags: tags)
+        days: days ?? workspace.settings.agendaDays ?? 7, tags: tags.tags)
       KeptUntilExit.keep(agenda)
       if count {
         let counts = AgendaReport.counts(agenda)

@@ -26,7 +26,7 @@ extension Fu {
     @Option(
       name: .customLong("tag"),
       help: "Only contacts with this tag; repeat it, or list tags with commas, to require several.")
-    var tags: [String] = []
+    var tags: [TagArgument] = []
 
     @Option(name: .shortAndLong, help: "Write to this file (replaced whole) instead of stdout.")
     var output: String?
@@ -37,7 +37,7 @@ extension Fu {
 
     func run() throws {
       let workspace = try global.workspace()
-      let feed = CalendarFeed.render(workspace.agenda(days: days, tags: tags))
+      let feed = CalendarFeed.render(workspace.agenda(days: days, tags: tags.tags))
       guard let output else { return Terminal.write(feed) }
       try AtomicFile.replaceNamed(Array(feed.utf8), at: output)
     }

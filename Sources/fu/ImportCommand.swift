@@ -40,7 +40,7 @@ extension Fu {
     @Option(
       name: .customLong("tag"),
       help: "A tag for every file created; repeat it, or list tags with commas, for several.")
-    var tags: [String] = []
+    var tags: [TagArgument] = []
 
     @Option(
       help: "How often to stay in touch with everyone created: 10d, 2w, 3m, 1y, monthly...")
@@ -93,7 +93,7 @@ extension Fu {
         guard let cadence = Cadence(parsing: text) else { throw FuError.invalidCadence(text) }
         return cadence
       }
-      let tags = self.tags.flatMap(Contact.tags(inArgument:))
+      let tags = self.tags.tags
       // A file fu cannot read, or whose front matter it cannot, hides who it is about:
       // said, as every listing says it, since that person may be created again.
       let contents = vault.readAll(readLog: false)

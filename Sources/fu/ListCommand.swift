@@ -23,7 +23,7 @@ extension Fu {
     @Option(
       name: .customLong("tag"),
       help: "Only contacts with this tag; repeat it, or list tags with commas, to require several.")
-    var tags: [String] = []
+    var tags: [TagArgument] = []
 
     @Flag(help: "Only some contacts (default: all).")
     var filter: Filter?
@@ -58,7 +58,7 @@ extension Fu {
       let workspace = try global.workspace()
       let list = ContactList(
         contacts: workspace.load().settledContacts, today: workspace.today,
-        tags: tags.flatMap(Contact.tags(inArgument:)),
+        tags: tags.tags,
         filter: filter?.selection, order: sort, grace: workspace.settings.grace)
       if json {
         Terminal.write(ContactTable.json(list))

@@ -45,15 +45,13 @@ struct Workspace {
     contact.withCadence(from: settings.cadenceByTag ?? [])
   }
 
-  /// The agenda of the next `days` days of the contacts with all of `tags` (`--tag`
-  /// values, `Contact.tags(inArgument:)`), with the config's anniversaries and grace:
-  /// what `fu agenda` and `fu ics` show.
+  /// The agenda of the next `days` days of the contacts with all of `tags`, with the
+  /// config's anniversaries and grace: what `fu agenda` and `fu ics` show.
   func agenda(days: Int, tags: [String]) -> FuKit.Agenda {
     let contacts = load().settledContacts
     var stopwatch = Stopwatch()
     let agenda = FuKit.Agenda(
-      contacts: contacts, today: today, days: days,
-      tags: tags.flatMap(Contact.tags(inArgument:)),
+      contacts: contacts, today: today, days: days, tags: tags,
       anniversaries: settings.anniversaries ?? [], grace: settings.grace)
     debug?("agenda: \(agenda.rows.count) rows in \(stopwatch.lap()) ms")
     return agenda
