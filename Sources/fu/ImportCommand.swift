@@ -156,6 +156,7 @@ extension Fu {
             continue
           }
           if dryRun {
+            try FileUpdate.checkWritable(path, in: vault)
             record(
               Outcome(action: "would_merge", path: path, person: person, reason: reason, keys: keys)
             )

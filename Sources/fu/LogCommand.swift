@@ -78,7 +78,10 @@ extension Fu {
         Terminal.printWarning("--next \(next) has already passed; the contact stays overdue")
       }
       let shownPath = vault.displayPath(of: edit.path)
-      if dryRun { return workspace.printDiff(edit) }
+      if dryRun {
+        try FileUpdate.checkWritable(file.path, in: vault)
+        return workspace.printDiff(edit)
+      }
       let before = workspace.git?.state(of: file.path)
       // Planned again on the file as it is under the lock: what was read above may be stale.
       let written = try FileUpdate.apply(to: file.path, in: vault) {

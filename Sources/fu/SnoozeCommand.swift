@@ -41,7 +41,10 @@ extension Fu {
         if date < workspace.today {
           Terminal.printWarning("\(date) has already passed; the contact stays overdue")
         }
-        if dryRun { return workspace.printDiff(edit) }
+        if dryRun {
+          try FileUpdate.checkWritable(file.path, in: workspace.vault)
+          return workspace.printDiff(edit)
+        }
         let before = workspace.git?.state(of: file.path)
         _ = try FileUpdate.apply(to: file.path, in: workspace.vault) {
           try SnoozeWriter.plan($0, to: date)

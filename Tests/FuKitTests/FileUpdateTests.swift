@@ -89,10 +89,15 @@ import Testing
     #expect(try Data(contentsOf: outside) == Data(original.utf8))
   }
 
+  /// Root may write any file, so that access(2) says yes: the mode bits decide then. As
+  /// another user, access(2) says no first.
   @Test func aReadOnlyFileIsRefused() throws {
     let (vault, path) = try makeVault()
     defer { try? FileManager.default.removeItem(atPath: vault.root) }
     #expect(chmod(path, 0o444) == 0)
+    #expect(throws: FuError.self, "a dry run fails as the write would") {
+      try FileUpdate.checkWritable("ada.md", in: vault)
+    }
     #expect {
       try FileUpdate.apply(to: "ada.md", in: vault) { try LogWriter.plan($0, request) }
     } throws: { error in

@@ -9,18 +9,32 @@ public enum FileUpdate {
   /// How many times a file may change under fu before it gives up.
   static let attempts = 5
 
+  /// Throws when `apply` would refuse to write vault-relative `path` whatever the edit: a
+  /// link out of the vault, a read-only file. For a dry run, which must fail as the write
+  /// would.
+  public static func checkWritable(_ path: String, in vault: Vault) throws(FuError) {
+    _ = try writableTarget(of: path, in: vault)
+  }
+
+  /// The file a write to vault-relative `path` replaces, when fu may write it.
+  private static func writableTarget(of path: String, in vault: Vault) throws(FuError) -> String {
+    let target = try AtomicFile.target(of: vault.absolutePath(of: path), inside: vault.root)
+    // Replacing the file would go past its mode, which only guards writes into it.
+    if access(target, W_OK) != 0 || (FileSystem.status(target)?.st_mode ?? 0) & 0o222 == 0 {
+      throw .refusedWrite(
+        Diagnostic(
+          path: path,
+          message: "is read-only; make it writable (chmod u+w) for fu to change it"))
+    }
+    return target
+  }
+
   /// Applies `plan` to the current content of vault-relative `path` and writes the result
   /// atomically; returns the edit written. `plan` is called once per attempt.
   public static func apply(
     to path: String, in vault: Vault, plan: (ContactFile) throws -> ContactEdit
   ) throws -> ContactEdit {
-    let absolute = vault.absolutePath(of: path)
-    let target = try AtomicFile.target(of: absolute, inside: vault.root)
-    // Replacing the file would go past its mode, which only guards writes into it.
-    if access(target, W_OK) != 0 || (FileSystem.status(target)?.st_mode ?? 0) & 0o222 == 0 {
-      throw FuError.refusedWrite(
-        Diagnostic(path: path, message: "is read-only; fu will not write it"))
-    }
+    let target = try writableTarget(of: path, in: vault)
     return try FolderLock.withLock(on: AtomicFile.folder(of: target)) {
       for _ in 0..<attempts {
         let file = try vault.readFile(path).mapError(FuError.unreadable).get()
