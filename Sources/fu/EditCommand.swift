@@ -30,7 +30,7 @@ extension Fu {
         path = try workspace.file(named: who).path
       } catch FuError.unreadable(let problem) where workspace.vault.isRegularFile(problem.path) {
         // A file fu cannot read is still one the editor can fix: say what is wrong, open it.
-        Terminal.printWarning(problem.located(at: workspace.vault.displayPath(of: problem.path)))
+        Terminal.printWarnings([problem], in: workspace.vault)
         path = problem.path
       } catch let error as FuError {
         throw error.located(in: workspace.vault)

@@ -84,9 +84,10 @@ extension Fu {
       let workspace = try global.workspace()
       let vault = workspace.vault
       let (people, problems) = try AddressBook.read(file)
-      for problem in problems { Terminal.printWarning(TextLayout.printable(problem.description)) }
+      // On one line each, a line break in what they quote written as an escape.
+      for problem in problems { Terminal.printWarning(TextLayout.escaped(problem.description)) }
       if people.isEmpty && problems.isEmpty {
-        Terminal.printWarning(TextLayout.printable("\(file): no contacts in it"))
+        Terminal.printWarning(TextLayout.escaped("\(file): no contacts in it"))
       }
       let folder = try folder.map(ContactFileName.folder) ?? ""
       let cadence = try self.cadence.map { text in
