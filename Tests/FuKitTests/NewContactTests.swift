@@ -190,12 +190,37 @@ import Testing
         ---
         name: Lovelace, Ada
         title: "No #1 Lovelace, Ada"  # a comment
-        motto: "it's #2 Lovelace, Ada"
+        motto: 'it''s #2 Lovelace, Ada'
         aliases: ["it's Lovelace, Ada"]
         ---
 
         """)
     #expect(read(text).contact.aliases == ["it's Lovelace, Ada"])
+  }
+
+  @Test func aValueFilledInOtherwiseThanWrittenFailsTheTemplate() throws {
+    func check(_ filled: String) throws(FuError) {
+      try NewContact.verifyPlaceholders(
+        in: "---\nname: x\ntitle: Dr {{name}}\naka: [{{name}}, A]\n", filled: filled,
+        values: ["{{name}}": "Lovelace, Ada"], keysSet: ["name"], templatePath: "t.md")
+    }
+    try check("---\nname: y\ntitle: Dr Lovelace, Ada\naka: [\"Lovelace, Ada\", A]\n---\n")
+    #expect(throws: FuError.self) {
+      try check("---\nname: y\ntitle: Dr Lovelace, Ada\naka: [Lovelace, Ada, A]\n---\n")
+    }
+    #expect(throws: FuError.self) {
+      try check("---\nname: y\ntitle: Dr Lovelace\naka: [\"Lovelace, Ada\", A]\n---\n")
+    }
+  }
+
+  @Test func aBlockScalarsTextGetsTheNameAsTyped() throws {
+    let template =
+      "---\nname: {{name}}\nnotes: |\n  Met {{name}} at PyCon\n\n  # {{name}}\nx: 1\n---\n"
+    let text = try render(NewContact(name: "Ada: Jr"), template)
+    #expect(
+      text
+        == "---\nname: \"Ada: Jr\"\nnotes: |\n  Met Ada: Jr at PyCon\n\n  # Ada: Jr\nx: 1\n---\n")
+    #expect(read(text).contact.notes == "Met Ada: Jr at PyCon\n\n# Ada: Jr\n")
   }
 
   @Test func aTemplateWithAByteOrderMarkAndNoFrontMatterKeepsTheMarkFirst() throws {

@@ -15,6 +15,12 @@ import Testing
     ("  nick: {{name}}  # {{name}}", #"  nick: "O'Neil, \"Ada\": Jr"  # {{name}}"#),
     ("  - {{today}}", "  - 2026-11-21"),
     ("{since: {{today}}, by: {{name}}}", #"{since: 2026-11-21, by: "O'Neil, \"Ada\": Jr"}"#),
+    (#"  - 6'1" {{name}}"#, #"  - "6'1\" O'Neil, \"Ada\": Jr""#),
+    ("# template for {{name}}", "# template for {{name}}"),
+    (#"title: "Caf\u00e9 {{name}}\r""#, #"title: "Caf\u00e9 O'Neil, \"Ada\": Jr\r""#),
+    ("  - &who {{name}}", #"  - &who "O'Neil, \"Ada\": Jr""#),
+    ("who: !!str {{name}}", #"who: !!str "O'Neil, \"Ada\": Jr""#),
+    ("created: {{today}}  # kept", "created: 2026-11-21  # kept"),
   ])
   func eachValueReadsBackAsGiven(_ line: String, _ filled: String) {
     #expect(YAMLPlaceholders.fill(line, Self.values) == filled)

@@ -100,11 +100,20 @@ public struct NewContact: Sendable, Equatable {
     }
 
     // Placeholders: a front-matter value is filled in, then written as YAML needs it; the
-    // body gets the text as typed.
+    // text of a block scalar (`notes: |`) and the body get the text as typed.
     let original = lines
+    var blockIndent: Int?  // the lines indented deeper are a block scalar's text
     for index in lines.indices {
-      lines[index] =
-        index < closing ? fillFrontMatter(lines[index], today: today) : fill(lines[index], today)
+      let line = lines[index]
+      let indentation = line.prefix { $0 == " " }.count
+      if index >= closing {
+        lines[index] = fill(line, today)
+      } else if let open = blockIndent, line.trimmingSpaces().isEmpty || indentation > open {
+        lines[index] = fill(line, today)
+      } else {
+        blockIndent = NewContact.opensBlockScalar(line) ? indentation : nil
+        lines[index] = fillFrontMatter(line, today: today)
+      }
     }
 
     let filled = TextDocument(text: lines.map { $0 + ending }.joined())
@@ -136,12 +145,10 @@ public struct NewContact: Sendable, Equatable {
       let end = fields.map(\.line).filter { $0 > field.line }.min() ?? closing
       // The old value's own lines go (indented, or list items); comments and blanks stay,
       // but for a block scalar (`|`, `>`) a `#` line is text of the value.
-      let isBlockScalar = NewContact.splitKeyValue(original[field.line] + " ").map {
-        $0.1.first == "|" || $0.1.first == ">"
-      }
+      let isBlockScalar = NewContact.opensBlockScalar(original[field.line])
       for index in (field.line + 1)..<end
       where lines[index].first.map({ $0 == " " || $0 == "\t" || $0 == "-" }) ?? false {
-        if isBlockScalar != true, lines[index].trimmingSpaces().hasPrefix("#") { continue }
+        if !isBlockScalar, lines[index].trimmingSpaces().hasPrefix("#") { continue }
         continuations.insert(index)
       }
     }
@@ -165,6 +172,10 @@ public struct NewContact: Sendable, Equatable {
       (document.hasByteOrderMark ? "\u{FEFF}" : "") + result.joined(separator: ending)
       + (endsWithBreak ? ending : "")
     try verify(text, templatePath: templatePath)
+    try NewContact.verifyPlaceholders(
+      in: original[..<closing].map { $0 + ending }.joined(), filled: text,
+      values: ["{{name}}": name, "{{today}}": today.description],
+      keysSet: Set(facts.map(\.0)), templatePath: templatePath)
     return text
   }
 
@@ -185,79 +196,24 @@ public struct NewContact: Sendable, Equatable {
     return result + rest
   }
 
-  /// A front-matter line with its placeholders filled in. A `key: value` line gets its
-  /// whole value rewritten as one YAML scalar (`name: {{name}}`, `title: "Dr {{name}}"`);
-  /// elsewhere (a flow list, a list item) each placeholder becomes a quoted string.
+  /// A front-matter line with its placeholders filled in, as YAML needs them
+  /// (`YAMLPlaceholders`).
   private func fillFrontMatter(_ line: String, today: CalendarDate) -> String {
     guard line.contains("{{") else { return line }
-    if let (key, value, comment) = NewContact.splitKeyValue(line) {
-      let text: String
-      if let quote = value.first, quote == "\"" || quote == "'", value.count >= 2,
-        value.last == quote
-      {
-        // The text the quotes hold, written again as YAML needs it below.
-        let inner = value.dropFirst().dropLast()
-        text =
-          quote == "'"
-          ? inner.replacingOccurrences(of: "''", with: "'")
-          : BackslashEscapes.unescape(inner, replacing: ["n": "\n", "t": "\t"])
-      } else if value.first == "[" || (value.first == "{" && !value.hasPrefix("{{")) {
-        return key + ": " + fillQuoted(value, today) + comment
-      } else {
-        // An unquoted date (`created: {{today}}`) stays a date for YAML and Obsidian.
-        let filled = fill(value, today)
-        if CalendarDate(parsing: filled) != nil { return key + ": " + filled + comment }
-        text = value
-      }
-      return key + ": " + YAMLScalar.render(fill(text, today)) + comment
-    }
-    return fillQuoted(line, today)
+    return YAMLPlaceholders.fill(line, ["{{name}}": name, "{{today}}": today.description])
   }
 
-  /// `text`, YAML flow text (a list, a list item), with its placeholders filled in as
-  /// YAML strings (`YAMLPlaceholders`).
-  private func fillQuoted(_ text: String, _ today: CalendarDate) -> String {
-    YAMLPlaceholders.fill(text, ["{{name}}": name, "{{today}}": today.description])
-  }
-
-  /// A top-level `key: value  # comment` line split into the key, the value (quotes
-  /// kept) and the comment with the spaces before it; nil for any other line.
-  static func splitKeyValue(_ line: String) -> (String, String, String)? {
-    guard let first = line.first, !" \t#-".contains(first),
-      let colon = line.range(of: ": ")
-    else { return nil }
-    let key = String(line[..<colon.lowerBound])
-    var rest = line[colon.upperBound...].drop { $0 == " " }
-    var comment = ""
-    // A `#` inside a quoted value is text: the comment is looked for after the quotes.
-    var searchFrom = rest.startIndex
-    if let quote = rest.first, quote == "\"" || quote == "'" {
-      var index = rest.index(after: rest.startIndex)
-      while index < rest.endIndex {
-        let next = rest.index(after: index)
-        if rest[index] == quote {
-          // `''` is a quote inside a single-quoted string.
-          guard quote == "'", next < rest.endIndex, rest[next] == "'" else { break }
-          index = rest.index(after: next)
-          continue
-        }
-        // `\"` is a quote inside a double-quoted one.
-        index =
-          quote == "\"" && rest[index] == "\\" && next < rest.endIndex
-          ? rest.index(after: next) : next
-      }
-      searchFrom = index
-    }
-    if let hash = rest[searchFrom...].range(of: " #") {
-      // The comment takes every space before it, so that its gap is kept.
-      var start = hash.lowerBound
-      while start > rest.startIndex, rest[rest.index(before: start)] == " " {
-        start = rest.index(before: start)
-      }
-      comment = String(rest[start...])
-      rest = rest[..<start]
-    }
-    return (key, rest.trimmingSpaces(), comment)
+  /// Whether a front-matter line opens a block scalar, its value `|` or `>` (with
+  /// indicators such as `|-`): the lines indented deeper below are its text.
+  static func opensBlockScalar(_ line: String) -> Bool {
+    var text = Substring(line)
+    if let hash = text.range(of: " #") { text = text[..<hash.lowerBound] }
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+    guard let last = words.last, let first = last.first, first == "|" || first == ">",
+      last.dropFirst().allSatisfy({ $0 == "-" || $0 == "+" || $0.isNumber })
+    else { return false }
+    return words.count == 1 || words[words.count - 2].hasSuffix(":")
+      || words[words.count - 2] == "-"
   }
 
   /// The facts to set, as front-matter values, in the order they are added.
@@ -301,6 +257,53 @@ public struct NewContact: Sendable, Equatable {
   }
 
   /// Reads `text` back and checks that each given fact says what was asked.
+  /// Checks that each value of the template's front matter (`template`, the lines up to
+  /// its closing one) that holds a placeholder of `placeholders` reads back from `filled`
+  /// as the template's own text with the values in place, but for the keys the facts set
+  /// (`keysSet`): a placeholder YAML reads otherwise fails the template rather than write
+  /// a wrong value.
+  static func verifyPlaceholders(
+    in template: String, filled: String, values placeholders: [String: String],
+    keysSet: Set<String>, templatePath: String
+  ) throws(FuError) {
+    // Stand-ins any YAML scalar holds as they are, so the template parses as written.
+    var marked = template
+    var values: [String: String] = [:]
+    for (number, (placeholder, value)) in placeholders.sorted(by: { $0.key < $1.key })
+      .enumerated()
+    {
+      let standIn = "fuplaceholder\(number)x"
+      marked = marked.replacingOccurrences(of: placeholder, with: standIn)
+      values[standIn] = value
+    }
+    guard
+      case .valid(let expected) = FrontMatterBlock(document: TextDocument(text: marked + "---\n")),
+      case .valid(let read) = FrontMatterBlock(document: TextDocument(text: filled))
+    else { return }
+    func filledIn(_ text: String) -> String {
+      values.reduce(text) { $0.replacingOccurrences(of: $1.key, with: $1.value) }
+    }
+    for field in expected.fields where !keysSet.contains(field.normalizedKey) {
+      let wanted: FrontMatter.Value
+      switch field.value {
+      case .text(let text) where values.keys.contains(where: text.contains):
+        wanted = .text(filledIn(text))
+      case .list(let items)
+      where items.contains(where: { values.keys.contains(where: $0.contains) }):
+        wanted = .list(items.map(filledIn))
+      default:
+        continue
+      }
+      guard read.fields.first(where: { $0.key == field.key })?.value != wanted else { continue }
+      throw .badTemplate(
+        Diagnostic(
+          path: templatePath, line: field.line + 1,
+          message:
+            "`\(field.key)` would not read back as written once its placeholder is filled in; write the placeholder as a whole value (`\(field.key): {{name}}`)"
+        ))
+    }
+  }
+
   private func verify(_ text: String, templatePath: String) throws(FuError) {
     let file = ContactFile(path: templatePath, document: TextDocument(text: text))
     if let problem = file.refusalReason ?? file.diagnostics.first {

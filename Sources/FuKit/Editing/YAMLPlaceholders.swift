@@ -1,15 +1,20 @@
-/// Fills a template's placeholders (`{{name}}`) in a front-matter line that is not one
-/// plain `key: value` (a flow list, a block-list item, an indented key), so that the line
-/// reads back with each value as it was given.
+/// Fills a template's placeholders (`{{name}}`) in a line of its front matter, so that the
+/// line reads back with each value as it was given, whatever YAML makes of its commas,
+/// quotes and colons.
 enum YAMLPlaceholders {
-  /// `line` with each placeholder of `values` (keyed by their text, `{{name}}`) filled in:
-  /// inside quotes, escaped for them; in a plain scalar, that whole scalar becomes one
-  /// double-quoted string (`[it's {{name}}]` gives `["it's Lovelace, Ada"]`), unless it
-  /// is then a date, which stays plain for YAML's readers. A comment is left as it is.
+  /// `line` with each placeholder of `values` (keyed by their text, `{{name}}`) filled in.
+  /// Inside quotes, a value is escaped for them. A plain scalar holding a placeholder is
+  /// written again whole: plain when YAML reads it back as the same text (`name: Ada
+  /// Lovelace`, a date such as `created: 2026-11-21`), else as one double-quoted string
+  /// (`[it's {{name}}]` gives `["it's Lovelace, Ada"]`). Keys, anchors, tags and comments
+  /// are left as they are.
   static func fill(_ line: String, _ values: [String: String]) -> String {
+    let indent = line.prefix { $0 == " " || $0 == "\t" }
+    if line.dropFirst(indent.count).first == "#" { return line }  // a comment line
     var result = ""
     var quote: Character?
     var atScalarStart = true
+    var flowDepth = 0
     // Where in `result` (a UTF-8 offset) the plain scalar being read starts, and whether
     // it holds a placeholder.
     var plainStart: Int?
@@ -21,15 +26,12 @@ enum YAMLPlaceholders {
       let index = result.utf8.index(result.utf8.startIndex, offsetBy: start)
       let scalar = String(result[index...])
       let text = scalar.trimmingSpaces()
-      guard CalendarDate(parsing: text) == nil else { return }
       result.removeSubrange(index...)
-      result += YAMLScalar.quoted(text) + scalar.dropFirst(text.count)
+      result += plainText(text, inFlow: flowDepth > 0) + scalar.dropFirst(text.count)
     }
 
     var rest = line[...]
     while let character = rest.first {
-      let next = rest.dropFirst().first
-      let isSeparated = next == nil || next == " " || next == "\t"
       if let (placeholder, value) = values.first(where: { rest.hasPrefix($0.key) }) {
         switch quote {
         case "\""?: result += YAMLScalar.quoted(value).dropFirst().dropLast()
@@ -44,10 +46,11 @@ enum YAMLPlaceholders {
         continue
       }
       rest = rest.dropFirst()
+      let isSeparated = rest.first.map { $0 == " " || $0 == "\t" } ?? true
       if let open = quote {
         result.append(character)
         if character == "\\", open == "\"", let escaped = rest.first {
-          result.append(escaped)  // `\"` and the like
+          result.append(escaped)  // `\"` and the like, kept as written
           rest = rest.dropFirst()
         } else if character == open {
           if open == "'", rest.first == "'" {
@@ -65,19 +68,30 @@ enum YAMLPlaceholders {
           finishPlain()
           return result + String(character) + rest
         }
-      case ",", "[", "{":
+      case ",":
         finishPlain()
+        atScalarStart = true
+      case "[", "{":
+        finishPlain()
+        flowDepth += 1
         atScalarStart = true
       case "]", "}":
         finishPlain()
+        flowDepth -= 1
       case ":" where isSeparated, "-" where atScalarStart && isSeparated,
         "?" where atScalarStart && isSeparated:
         finishPlain()
         atScalarStart = true
-      case "\"",
-        "'" where atScalarStart:
+      case "\"" where atScalarStart, "'" where atScalarStart:
         quote = character
         atScalarStart = false
+      case "&" where atScalarStart, "!" where atScalarStart, "*" where atScalarStart:
+        // An anchor, a tag or an alias: its name, up to a space, then the scalar.
+        let name = rest.prefix { $0 != " " && $0 != "\t" }
+        result.append(character)
+        result += name
+        rest = rest.dropFirst(name.count)
+        continue
       default:
         if plainStart == nil { plainStart = result.utf8.count }
         atScalarStart = false
@@ -86,5 +100,13 @@ enum YAMLPlaceholders {
     }
     finishPlain()
     return result
+  }
+
+  /// `text` as a scalar that reads back as itself: plain when it can be, in a flow
+  /// collection only when it is words, a date plain too.
+  private static func plainText(_ text: String, inFlow: Bool) -> String {
+    if CalendarDate(parsing: text) != nil { return text }
+    let isWords = text.allSatisfy { $0.isLetter || $0.isNumber || " -_.".contains($0) }
+    return inFlow && !isWords ? YAMLScalar.quoted(text) : YAMLScalar.render(text)
   }
 }
