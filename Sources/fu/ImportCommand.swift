@@ -156,17 +156,18 @@ extension Fu {
               Outcome(action: "exists", path: path, person: person, reason: reason, keys: keys))
             continue
           }
-          if dryRun {
-            try FileUpdate.checkWritable(path, in: vault)
-            record(
-              Outcome(action: "would_merge", path: path, person: person, reason: reason, keys: keys)
-            )
-            continue
-          }
           // A file this import created is committed with it already.
           let createdHere = writes.contains { $0.path == path }
           let before = createdHere ? nil : workspace.git?.state(of: path)
           do {
+            if dryRun {
+              // What the write would refuse whatever the edit, the dry run reports too.
+              try FileUpdate.checkWritable(path, in: vault)
+              record(
+                Outcome(
+                  action: "would_merge", path: path, person: person, reason: reason, keys: keys))
+              continue
+            }
             _ = try FileUpdate.apply(to: path, in: vault) { file in
               try MergeWriter.plan(file, adding: missing, today: workspace.today)
             }

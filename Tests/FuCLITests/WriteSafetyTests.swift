@@ -124,6 +124,28 @@ extension WriteSafetyTests {
   }
 }
 
+extension WriteSafetyTests {
+  /// A dry run says what the write would do, files fu must not write included.
+  @Test func dryRunsRefuseAReadOnlyContactAsTheWritesDo() throws {
+    let work = try copyOfSampleVault(named: "safety")
+    defer { try? FileManager.default.removeItem(at: work) }
+    #expect(chmod(work.appendingPathComponent("vault/ada-lovelace.md").path, 0o444) == 0)
+    let vcf = Scenario.repository.appendingPathComponent(
+      "Tests/Fixtures/address-books/apple-contacts.vcf"
+    ).path
+    let importing = ["import", vcf, "--merge", "--vault", "vault", "--today", "2026-11-21"]
+    let dry = try FuBinary.run(importing + ["--dry-run"], in: work)
+    for command in [logArguments("ada", "Tea"), ["snooze", "ada", "2w", "--vault", "vault"]] {
+      let dryRun = try FuBinary.run(command + ["--dry-run"], in: work)
+      #expect(dryRun.status == 1 && dryRun.stderr.contains("is read-only"), "\(command)")
+    }
+    let real = try FuBinary.run(importing, in: work)
+    #expect(dry.status == 0 && real.status == 0)
+    #expect(dry.stdout.hasPrefix("not merged   vault/ada-lovelace.md"))
+    #expect(real.stdout.hasPrefix("not merged   vault/ada-lovelace.md"))
+  }
+}
+
 /// Failures collected from concurrent workers.
 private final class ManagedFailures: @unchecked Sendable {
   private let lock = NSLock()
