@@ -200,6 +200,16 @@ import Testing
     try AtomicFile.replaceNamed(Array("made\n".utf8), at: folder + "/ahead.ics")
     #expect(try contents(folder + "/later.ics") == "made\n")
     #expect(mode(folder + "/ahead.ics").map { $0 & S_IFMT } == S_IFLNK)
+    // Through two links, to a file not made yet.
+    #expect(symlink("ahead2.ics", folder + "/first.ics") == 0)
+    #expect(symlink("last.ics", folder + "/ahead2.ics") == 0)
+    try AtomicFile.replaceNamed(Array("end\n".utf8), at: folder + "/first.ics")
+    #expect(try contents(folder + "/last.ics") == "end\n")
+    #expect(mode(folder + "/ahead2.ics").map { $0 & S_IFMT } == S_IFLNK)
+    // A folder that is not there is named as the user wrote the path.
+    #expect(throws: FuError.io(path: folder + "/none/x.ics", action: "write", errno: ENOENT)) {
+      try AtomicFile.replaceNamed([], at: folder + "/none/x.ics")
+    }
     #expect(try temporaryFiles(in: folder).isEmpty)
   }
 }

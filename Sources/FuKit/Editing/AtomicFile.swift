@@ -92,9 +92,24 @@ public enum AtomicFile {
   /// disk: a link is written through to its target, and an existing file keeps its
   /// permissions (a private calendar stays private). For `fu ics -o`.
   public static func replaceNamed(_ bytes: [UInt8], at path: String) throws(FuError) {
-    let target = FileSystem.realPath(path) ?? linkTarget(of: path) ?? path
+    // Links followed to the end, also to a file not made yet (which realpath cannot).
+    var target = path
+    for _ in 0..<40 {
+      if let real = FileSystem.realPath(target) {
+        target = real
+        break
+      }
+      guard let next = linkTarget(of: target) else { break }
+      target = next
+    }
     let temporary = uniqueTemporary(beside: target)
-    try writeTemporary(bytes, to: temporary, owner: FileSystem.status(target))
+    do {
+      try writeTemporary(bytes, to: temporary, owner: FileSystem.status(target))
+    } catch {
+      // Named as the user named it: the temporary file is fu's business.
+      guard case .io(_, _, let code) = error else { throw error }
+      throw .io(path: path, action: "write", errno: code)
+    }
     if rename(temporary, target) != 0 {
       let failure = FuError.io(path: path, action: "replace", errno: errno)
       unlink(temporary)
