@@ -32,6 +32,10 @@ import Testing
     ("+++\nname = \"Pat\"\n[links]\n+++\n", 1, "TOML front matter"),
     ("\u{FEFF}\u{FEFF}---\nname: Pat\n---\n", 1, "a second byte-order mark"),
     ("\n\n---\r\nname: Pat\r\n# a comment\r\ntags:\r\n  - a\r\n...\r\n", 3, "front matter must"),
+    (
+      "\n---\nLast contact: 2026-01-01\n\"name\": Ada\ndc.title: x\n2fa: no\ntags:\n-\n---\n", 2,
+      "front"
+    ),
   ])
   func frontMatterOutOfPlaceIsReportedAndNeverWritten(_ text: String, line: Int, fix: String) {
     let file = read(text)

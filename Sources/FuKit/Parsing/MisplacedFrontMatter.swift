@@ -22,20 +22,20 @@ public struct MisplacedFrontMatter: Sendable, Equatable {
         closings.contains(MisplacedFrontMatter.fence(document.content(ofLine: $0)))
       })
     else { return nil }
-    // Every line a key, a comment, an indented continuation or a list item, and one key at
-    // least: `Met at PyCon: a talk` between two rules is a note, not a key.
-    var keys = 0
+    // Every line a key, a comment, an indented continuation or a list item, and one key of
+    // one word at least: `Met at PyCon: a talk` between two rules is a note.
+    var oneWordKeys = 0
     for index in start + 1..<end where !document.isBlank(line: index) {
       let text = document.content(ofLine: index)
-      if MisplacedFrontMatter.isKey(text, toml: isTOML) {
-        keys += 1
+      if let key = MisplacedFrontMatter.key(of: text, toml: isTOML) {
+        if !key.contains(" ") { oneWordKeys += 1 }
       } else if !(text.hasPrefix("#") || text.hasPrefix(" ") || text.hasPrefix("\t")
-        || text.hasPrefix("- ") || (isTOML && text.hasPrefix("[")))
+        || text.hasPrefix("- ") || text == "-" || (isTOML && text.hasPrefix("[")))
       {
         return nil
       }
     }
-    guard keys > 0 else { return nil }
+    guard oneWordKeys > 0 else { return nil }
     line = start + 1
     fix =
       if isTOML {
@@ -54,12 +54,20 @@ public struct MisplacedFrontMatter: Sendable, Equatable {
     return text
   }
 
-  /// Whether `text` starts with a one-word key and `:` (`= ` in TOML): `last_contact:`.
-  private static func isKey(_ text: Substring, toml: Bool) -> Bool {
-    guard let first = text.first, first.isLetter || first == "_" else { return false }
-    let key = text.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
-    let rest = text.dropFirst(key.count)
-    if toml { return rest.drop { $0 == " " || $0 == "\t" }.first == "=" }
-    return rest.first == ":" && (rest.count == 1 || rest.dropFirst().first?.isWhitespace == true)
+  /// The key `text` starts with, its quotes dropped, when it is a `key: value` line (`key =
+  /// value` in TOML): `last_contact`, `Last contact`, `"name"`, `dc.title`.
+  private static func key(of text: Substring, toml: Bool) -> Substring? {
+    guard let first = text.first, !" \t#-[{".contains(first) else { return nil }
+    let separator = toml ? " =" : ": "
+    let end =
+      text.range(of: separator)?.lowerBound
+      ?? (!toml && text.hasSuffix(":") ? text.index(before: text.endIndex) : nil)
+    guard let end else { return nil }
+    var key = text[..<end]
+    while let last = key.last, last == " " || last == "\t" { key.removeLast() }
+    if let quote = key.first, quote == "\"" || quote == "'", key.count >= 2, key.last == quote {
+      key = key.dropFirst().dropLast()
+    }
+    return key.isEmpty ? nil : key
   }
 }
