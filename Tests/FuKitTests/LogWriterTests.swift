@@ -146,6 +146,10 @@ import Testing
       try log(Self.head + "## Log\n  9) 2026-11-01: A.\n")
         == Self.head + "## Log\n  9) 2026-11-01: A.\n  10) 2026-11-21: Coffee.\n")
     #expect(LogWriter.marker(following: "- ") == "- ")
+    // An undated item after the last entry keeps its number to itself.
+    #expect(
+      try log(Self.head + "## Log\n1. 2026-11-01: A.\n2. undated note\n")
+        == Self.head + "## Log\n1. 2026-11-01: A.\n1. 2026-11-21: Coffee.\n2. undated note\n")
   }
 
   @Test func tightListsPartedByAHeadingOrAParagraphStayTight() throws {
@@ -155,6 +159,11 @@ import Testing
         + "- 2026-01-01: C.\n- 2026-02-01: D.\n"
       #expect(try log(before) == before + "- 2026-11-21: Coffee.\n")
     }
+  }
+
+  @Test func aLooseListWithAnUndatedItemBetweenEntriesIsLoose() throws {
+    let before = Self.head + "## Log\n\n- 2026-01-01: A.\n\n- undated\n\n- 2026-02-01: B.\n"
+    #expect(try log(before) == before + "\n- 2026-11-21: Coffee.\n")
   }
 
   @Test func aLooseListGetsABlankLineInTheMiddle() throws {

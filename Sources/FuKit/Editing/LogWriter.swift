@@ -217,7 +217,15 @@ public enum LogWriter {
     // after the last item of a numbered list, the next number.
     let gap = section.isLoose ? [""] : []
     func entryLike(_ neighbour: LogEntry, after: Bool = false) -> [String] {
-      let isAfterLast = after && neighbour.lines == last.lines
+      // After the list's last item: none follows, undated or not.
+      let next = document.lines.indices.dropFirst(neighbour.lines.upperBound + 1).first {
+        !document.isBlank(line: $0)
+      }
+      let itemFollows = next.map { index in
+        let text = document.content(ofLine: index)
+        return LogSection.startsListItem(text.drop { $0 == " " || $0 == "\t" })
+      }
+      let isAfterLast = after && neighbour.lines == last.lines && itemFollows != true
       return entryLines(
         request, marker: isAfterLast ? marker(following: neighbour.marker) : neighbour.marker)
     }

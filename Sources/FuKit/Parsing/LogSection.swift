@@ -8,9 +8,10 @@ public struct LogSection: Sendable, Equatable {
   public var body: Range<Int>
   /// The entries, in file order.
   public var entries: [LogEntry]
-  /// Whether the entries' list is loose: two entries with only blank lines, at least one,
-  /// between them. (A blank line inside an entry, between the paragraphs of a message, is
-  /// that entry's own; a heading or a paragraph between two entries starts another list.)
+  /// Whether the entries' list is loose: two entries with blank lines between them, at
+  /// least one, and nothing else but items of the same list (undated notes). A blank line
+  /// inside an entry, between the paragraphs of a message, is that entry's own; a heading
+  /// or a paragraph between two entries starts another list.
   public var isLoose: Bool
   /// 0-based lines of items that start with a date that does not exist.
   public var invalidDateLines: [Int]
@@ -57,8 +58,25 @@ public struct LogSection: Sendable, Equatable {
     }
     isLoose = zip(entries, entries.dropFirst()).contains { earlier, later in
       let between = earlier.lines.upperBound + 1..<later.lines.lowerBound
-      return !between.isEmpty && between.allSatisfy(document.isBlank)
+      let indent = earlier.marker.prefix { $0 == " " || $0 == "\t" }.count
+      return between.contains(where: document.isBlank)
+        && between.allSatisfy { index in
+          let text = document.content(ofLine: index)
+          let depth = text.prefix { $0 == " " || $0 == "\t" }.count
+          return document.isBlank(line: index) || depth > indent
+            || (depth == indent && LogSection.startsListItem(text.dropFirst(depth)))
+        }
     }
+  }
+
+  /// Whether `text` (without its indentation) opens a list item: `- `, `* `, `+ `, `1. `,
+  /// `1) `.
+  static func startsListItem(_ text: Substring) -> Bool {
+    let digits = text.prefix { $0.isASCII && $0.isNumber }
+    let rest = text.dropFirst(digits.count)
+    guard let marker = rest.first else { return false }
+    let isMarker = digits.isEmpty ? "-*+".contains(marker) : (marker == "." || marker == ")")
+    return isMarker && (rest.dropFirst().first.map { $0 == " " || $0 == "\t" } ?? true)
   }
 
   /// An entry's `YYYY-MM-DD` and where its text starts, after the separator (`:`, ` - ` or
