@@ -34,7 +34,8 @@ extension Fu {
     var company: String?
 
     @Option(
-      name: .customLong("tag"), help: "A tag; repeat it, or list tags with commas, for several.")
+      name: .customLong("tag"), help: "A tag; repeat it, or list tags with commas, for several.",
+      transform: TagArgument.parse)
     var tags: [TagArgument] = []
 
     @Option(help: "How often to stay in touch: 10d, 2w, 3m, 1y, weekly, monthly, quarterly...")

@@ -25,7 +25,8 @@ extension Fu {
 
     @Option(
       name: .customLong("tag"),
-      help: "Only contacts with this tag; repeat it, or list tags with commas, to require several.")
+      help: "Only contacts with this tag; repeat it, or list tags with commas, to require several.",
+      transform: TagArgument.parse)
     var tags: [TagArgument] = []
 
     @Option(name: .shortAndLong, help: "Write to this file (replaced whole) instead of stdout.")

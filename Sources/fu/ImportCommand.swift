@@ -39,7 +39,8 @@ extension Fu {
 
     @Option(
       name: .customLong("tag"),
-      help: "A tag for every file created; repeat it, or list tags with commas, for several.")
+      help: "A tag for every file created; repeat it, or list tags with commas, for several.",
+      transform: TagArgument.parse)
     var tags: [TagArgument] = []
 
     @Option(

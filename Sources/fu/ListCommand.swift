@@ -22,7 +22,8 @@ extension Fu {
 
     @Option(
       name: .customLong("tag"),
-      help: "Only contacts with this tag; repeat it, or list tags with commas, to require several.")
+      help: "Only contacts with this tag; repeat it, or list tags with commas, to require several.",
+      transform: TagArgument.parse)
     var tags: [TagArgument] = []
 
     @Flag(help: "Only some contacts (default: all).")

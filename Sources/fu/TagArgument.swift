@@ -4,12 +4,16 @@ import FuKit
 /// One `--tag` value: a tag, or several with commas (`--tag friend,oss`), as a `tags:`
 /// string lists them (`Contact.tags(inArgument:)`). A value naming no tag (`--tag ""`, an
 /// unset variable) is refused rather than read as no filter at all.
-struct TagArgument: ExpressibleByArgument {
+struct TagArgument {
   var tags: [String]
 
-  init?(argument: String) {
-    tags = Contact.tags(inArgument: argument)
-    if tags.isEmpty { return nil }
+  /// Reads `argument`, for `@Option(transform:)`.
+  static func parse(_ argument: String) throws -> TagArgument {
+    let tags = Contact.tags(inArgument: argument)
+    guard !tags.isEmpty else {
+      throw ValidationError("it names no tag; give a tag's name, or leave --tag out")
+    }
+    return TagArgument(tags: tags)
   }
 }
 
