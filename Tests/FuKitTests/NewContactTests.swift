@@ -202,7 +202,7 @@ import Testing
     func check(_ filled: String) throws(FuError) {
       try NewContact.verifyPlaceholders(
         in: "---\nname: x\ntitle: Dr {{name}}\naka: [{{name}}, A]\n", filled: filled,
-        values: ["{{name}}": "Lovelace, Ada"], keysSet: ["name"], templatePath: "t.md")
+        values: ["{{name}}": "Lovelace, Ada"], factKeys: ["name"], templatePath: "t.md")
     }
     try check("---\nname: y\ntitle: Dr Lovelace, Ada\naka: [\"Lovelace, Ada\", A]\n---\n")
     #expect(throws: FuError.self) {

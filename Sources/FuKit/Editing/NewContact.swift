@@ -175,7 +175,7 @@ public struct NewContact: Sendable, Equatable {
     try NewContact.verifyPlaceholders(
       in: original[..<closing].map { $0 + ending }.joined(), filled: text,
       values: ["{{name}}": name, "{{today}}": today.description],
-      keysSet: Set(facts.map(\.0)), templatePath: templatePath)
+      factKeys: Set(facts.map(\.0)), templatePath: templatePath)
     return text
   }
 
@@ -256,15 +256,14 @@ public struct NewContact: Sendable, Equatable {
     }
   }
 
-  /// Reads `text` back and checks that each given fact says what was asked.
   /// Checks that each value of the template's front matter (`template`, the lines up to
   /// its closing one) that holds a placeholder of `placeholders` reads back from `filled`
   /// as the template's own text with the values in place, but for the keys the facts set
-  /// (`keysSet`): a placeholder YAML reads otherwise fails the template rather than write
+  /// (`factKeys`): a placeholder YAML reads otherwise fails the template rather than write
   /// a wrong value.
   static func verifyPlaceholders(
     in template: String, filled: String, values placeholders: [String: String],
-    keysSet: Set<String>, templatePath: String
+    factKeys: Set<String>, templatePath: String
   ) throws(FuError) {
     // Stand-ins any YAML scalar holds as they are, so the template parses as written.
     var marked = template
@@ -283,7 +282,7 @@ public struct NewContact: Sendable, Equatable {
     func filledIn(_ text: String) -> String {
       values.reduce(text) { $0.replacingOccurrences(of: $1.key, with: $1.value) }
     }
-    for field in expected.fields where !keysSet.contains(field.normalizedKey) {
+    for field in expected.fields where !factKeys.contains(field.normalizedKey) {
       let wanted: FrontMatter.Value
       switch field.value {
       case .text(let text) where values.keys.contains(where: text.contains):
@@ -304,6 +303,7 @@ public struct NewContact: Sendable, Equatable {
     }
   }
 
+  /// Reads `text` back and checks that each given fact says what was asked.
   private func verify(_ text: String, templatePath: String) throws(FuError) {
     let file = ContactFile(path: templatePath, document: TextDocument(text: text))
     if let problem = file.refusalReason ?? file.diagnostics.first {
