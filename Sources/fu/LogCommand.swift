@@ -33,7 +33,8 @@ extension Fu {
     @Argument(help: "Who you talked to.", completion: WhoCompletion.kind)
     var who: String
 
-    @Argument(help: "What happened; `-` reads it from standard input.")
+    @Argument(
+      help: "What happened (none: the entry is its date alone); `-` reads it from standard input.")
     var message: [String] = []
 
     @Option(help: ArgumentHelp("When it happened (default: today).", valueName: "when"))
