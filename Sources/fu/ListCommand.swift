@@ -27,7 +27,7 @@ extension Fu {
     var tags: [TagArgument] = []
 
     @Flag(help: "Only some contacts (default: all).")
-    var filter: Filter?
+    var filters: [Filter] = []
 
     @Option(help: "Order by name, by due date (soonest first), or by last contact (oldest first).")
     var sort: ContactList.Order = .name
@@ -37,6 +37,9 @@ extension Fu {
 
     enum Filter: String, EnumerableFlag {
       case due, overdue, noDate
+
+      /// The flag as typed, without its dashes.
+      var flagName: String { self == .noDate ? "no-date" : rawValue }
 
       static func help(for value: Filter) -> ArgumentHelp? {
         switch value {
@@ -55,12 +58,22 @@ extension Fu {
       }
     }
 
+    func validate() throws {
+      // One filter: the parser's own message for two ("had already been set") says less.
+      let chosen = Set(filters)
+      if chosen.count > 1 {
+        let names = Filter.allCases.filter(chosen.contains).map { "--\($0.flagName)" }
+        throw ValidationError(
+          "\(names.joined(separator: " and ")) each choose who to list; give one of them")
+      }
+    }
+
     func run() throws {
       let workspace = try global.workspace()
       let list = ContactList(
         contacts: workspace.load().settledContacts, today: workspace.today,
         tags: tags.tags,
-        filter: filter?.selection, order: sort, grace: workspace.settings.grace)
+        filter: filters.first?.selection, order: sort, grace: workspace.settings.grace)
       if json {
         Terminal.write(ContactTable.json(list))
       } else {
