@@ -27,6 +27,17 @@ import Testing
     try ContactMatcher(contacts: contacts).match(who).path
   }
 
+  @Test func aWholePathNamesTheFileAtItsPlaceNotItsNamesakesBelow() throws {
+    let twins = [Self.contact("a.md", "Ann"), Self.contact("x/a.md", "Abe")]
+    for who in ["a.md", "./a.md", "a", "A.MD"] {
+      #expect(try match(who, in: twins) == "a.md", "\(who)")
+    }
+    #expect(try match("x/a.md", in: twins) == "x/a.md")
+    #expect(throws: FuError.self) {
+      try match("a", in: [Self.contact("y/a.md", "Y")] + twins.dropFirst())
+    }
+  }
+
   @Test(arguments: [
     ("ada-lovelace", "people/ada-lovelace.md"),
     ("people/ada-lovelace.md", "people/ada-lovelace.md"),

@@ -35,15 +35,20 @@ public struct ContactMatcher: Sendable {
     return (nameStart..<stemEnd, 0..<(dot ?? 0), nameStart..<bytes.count)
   }
 
-  /// Whether folded `key` is one of `pathForms(of: path)`, found without making strings:
-  /// the first rule runs over every contact of the vault.
-  private static func pathForm(of path: String, is key: [UInt8], _ buffer: inout [UInt8]) -> Bool {
+  /// Whether folded `key` is one of `pathForms(of: path)` (with `wholePath`, the path with
+  /// or without its extension only), found without making strings: the first rules run
+  /// over every contact of the vault.
+  private static func pathForm(
+    of path: String, is key: [UInt8], wholePath: Bool = false, _ buffer: inout [UInt8]
+  ) -> Bool {
     fold(path, into: &buffer)
     return buffer.withUnsafeBufferPointer { bytes in
       let forms = formRanges(bytes)
-      return [forms.stem, 0..<bytes.count, forms.withoutExtension, forms.fileName].contains {
-        bytes[$0].elementsEqual(key)
-      }
+      let candidates =
+        wholePath
+        ? [0..<bytes.count, forms.withoutExtension]
+        : [forms.stem, 0..<bytes.count, forms.withoutExtension, forms.fileName]
+      return candidates.contains { bytes[$0].elementsEqual(key) }
     }
   }
 
@@ -110,7 +115,9 @@ public struct ContactMatcher: Sendable {
 
   /// The contact `who` names.
   public func match(_ who: String) throws(FuError) -> Contact {
-    let key = ContactMatcher.fold(who.trimmingSpaces())
+    var typed = who.trimmingSpaces()
+    while typed.hasPrefix("./") { typed.removeFirst(2) }
+    let key = ContactMatcher.fold(typed)
     guard !key.isEmpty else { throw .contactNotFound(who: who, suggestions: []) }
     /// The one contact passing `rule`, if there is one; an error when there are several.
     func only(_ rule: (Int) -> Bool) throws(FuError) -> Contact? {
@@ -124,7 +131,14 @@ public struct ContactMatcher: Sendable {
     var buffer: [UInt8] = []
     buffer.reserveCapacity(256)
     // Each text is first judged by its first letter, and folded only when that may match:
-    // these rules run over every contact of the vault.
+    // these rules run over every contact of the vault. A whole relative path first, so
+    // that `a.md` is the file at the root, not also `x/a.md`.
+    if let found = try only({
+      ContactMatcher.mayFold(contacts[$0].path.utf8.first, toStartWith: first)
+        && ContactMatcher.pathForm(of: contacts[$0].path, is: keyBytes, wholePath: true, &buffer)
+    }) {
+      return found
+    }
     if let found = try only({
       let path = contacts[$0].path.utf8
       let name =
