@@ -31,15 +31,18 @@ public enum StatsReport {
       "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ]
     var header = Array(repeating: Character(" "), count: stats.weeks + 3)
-    var free = 0  // the first column a label may start at
-    var previousMonth = 0
+    // Each month's label over its first week; the first month's, when too few of its weeks
+    // are shown to hold it, gives way to the next month's.
+    var starts: [(week: Int, month: Int)] = []
     for week in 0..<stats.weeks {
       let month = stats.start.adding(days: 7 * week).month
-      if month != previousMonth, week >= free {
-        for (offset, letter) in months[month - 1].enumerated() { header[week + offset] = letter }
-        free = week + 4
-      }
-      previousMonth = month
+      if month != starts.last?.month { starts.append((week, month)) }
+    }
+    if starts.count > 1, starts[1].week < 4 { starts.removeFirst() }
+    var free = 0  // the first column a label may start at
+    for (week, month) in starts where week >= free {
+      for (offset, letter) in months[month - 1].enumerated() { header[week + offset] = letter }
+      free = week + 4
     }
     while header.last == " " { header.removeLast() }
     var out = "     " + String(header) + "\n"
