@@ -121,9 +121,9 @@ public struct Contact: Sendable, Equatable {
     return tags.allSatisfy(own.contains)
   }
 
-  /// The tags one command-line `--tag` value names: it splits on commas, as a `tags:`
-  /// string does, and each part loses its spaces around and its leading `#`. Spaces
-  /// inside a part stay (`new york`), as in a `tags:` list.
+  /// The tags one command-line `--tag` value names: it splits on commas, and each part
+  /// loses its spaces around and its leading `#`. Spaces inside a part stay (`new york`),
+  /// which a `tags:` list may hold; a `tags:` string splits on spaces too.
   public static func tags(inArgument value: String) -> [String] {
     value.split(separator: ",").map { String($0.trimmingSpaces().drop { $0 == "#" }) }
       .filter { !$0.isEmpty }
