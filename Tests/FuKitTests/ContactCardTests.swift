@@ -147,6 +147,23 @@ import Testing
     #expect(card(Self.oldestFirst).text(style: Style(enabled: false)) == expected)
   }
 
+  @Test func aBlockScalarShowsItsLinesAndNoneAfter() {
+    let expected = """
+      Multi  m.md
+
+        due           nothing planned (no next_follow_up and no cadence)
+        last contact  never
+        notes         line one
+
+                      line three
+
+      Log (empty)
+
+      """
+    let text = "---\nname: Multi\nnotes: |\n  line one\n\n  line three\n---\n"
+    #expect(card(text, path: "m.md").text(style: Style(enabled: false)) == expected)
+  }
+
   @Test func textOfAContactWithNothingSet() {
     let expected = """
       alan  alan.md

@@ -158,12 +158,15 @@ public struct ContactCard: Sendable {
     lines.append("")
     for (key, value) in facts {
       let label = style.dim(TextLayout.pad(TextLayout.printable(key), keyWidth))
-      let valueLines = value.split(separator: "\n", omittingEmptySubsequences: false)
+      // A block scalar's final line break ends the value; it opens no line of its own.
+      var valueLines = value.split(separator: "\n", omittingEmptySubsequences: false)
+      while valueLines.count > 1, valueLines.last?.isEmpty == true { valueLines.removeLast() }
       lines.append(
         "  \(label)  \(TextLayout.printable(String(valueLines.first ?? "")))".trailingTrimmed())
       for more in valueLines.dropFirst() {
         lines.append(
-          "  " + String(repeating: " ", count: keyWidth + 2) + TextLayout.printable(String(more)))
+          ("  " + String(repeating: " ", count: keyWidth + 2) + TextLayout.printable(String(more)))
+            .trailingTrimmed())
       }
     }
     if !contact.tasks.isEmpty {
