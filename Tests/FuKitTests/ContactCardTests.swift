@@ -160,7 +160,7 @@ import Testing
       Log (empty)
 
       """
-    let text = "---\nname: Multi\nnotes: |\n  line one\n\n  line three\n---\n"
+    let text = "---\nname: Multi\nnotes: |+\n  line one\n\n  line three\n   \n---\n"
     #expect(card(text, path: "m.md").text(style: Style(enabled: false)) == expected)
   }
 

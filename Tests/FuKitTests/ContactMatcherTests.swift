@@ -33,6 +33,7 @@ import Testing
       #expect(try match(who, in: twins) == "a.md", "\(who)")
     }
     #expect(try match("x/a.md", in: twins) == "x/a.md")
+    #expect(ContactMatcher.isPath("./a.md", of: "a.md"))
     #expect(throws: FuError.self) {
       try match("a", in: [Self.contact("y/a.md", "Y")] + twins.dropFirst())
     }

@@ -160,7 +160,9 @@ public struct ContactCard: Sendable {
       let label = style.dim(TextLayout.pad(TextLayout.printable(key), keyWidth))
       // A block scalar's final line break ends the value; it opens no line of its own.
       var valueLines = value.split(separator: "\n", omittingEmptySubsequences: false)
-      while valueLines.count > 1, valueLines.last?.isEmpty == true { valueLines.removeLast() }
+      while valueLines.count > 1, valueLines.last?.trimmingSpaces().isEmpty == true {
+        valueLines.removeLast()
+      }
       lines.append(
         "  \(label)  \(TextLayout.printable(String(valueLines.first ?? "")))".trailingTrimmed())
       for more in valueLines.dropFirst() {

@@ -55,7 +55,14 @@ public struct ContactMatcher: Sendable {
   /// Whether `who` names the file at `path` by its path, file name or stem (the first rule
   /// of `match`), as it names a file fu cannot read as a contact.
   public static func isPath(_ who: String, of path: String) -> Bool {
-    pathForms(of: path).contains(fold(who.trimmingSpaces()))
+    pathForms(of: path).contains(fold(typedPath(who)))
+  }
+
+  /// `who` as `match` reads it: without spaces around it or a leading `./`.
+  private static func typedPath(_ who: String) -> String {
+    var typed = who.trimmingSpaces()
+    while typed.hasPrefix("./") { typed.removeFirst(2) }
+    return typed
   }
 
   /// Whether a text starting with `byte` may fold to one starting with `first`: `fold`
@@ -115,9 +122,7 @@ public struct ContactMatcher: Sendable {
 
   /// The contact `who` names.
   public func match(_ who: String) throws(FuError) -> Contact {
-    var typed = who.trimmingSpaces()
-    while typed.hasPrefix("./") { typed.removeFirst(2) }
-    let key = ContactMatcher.fold(typed)
+    let key = ContactMatcher.fold(ContactMatcher.typedPath(who))
     guard !key.isEmpty else { throw .contactNotFound(who: who, suggestions: []) }
     /// The one contact passing `rule`, if there is one; an error when there are several.
     func only(_ rule: (Int) -> Bool) throws(FuError) -> Contact? {
