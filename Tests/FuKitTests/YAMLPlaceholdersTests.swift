@@ -23,6 +23,33 @@ import Testing
     ("created: {{today}}  # kept", "created: 2026-11-21  # kept"),
   ])
   func eachValueReadsBackAsGiven(_ line: String, _ filled: String) {
-    #expect(YAMLPlaceholders.fill(line, Self.values) == filled)
+    var depth = 0
+    #expect(YAMLPlaceholders.fill(line, Self.values, flowDepth: &depth) == filled)
+    #expect(depth == 0)
+  }
+
+  @Test func aFlowCollectionOverSeveralLinesIsFlowOnEach() {
+    var depth = 0
+    let lines = ["who: {", "  a: {{name}},", "  b: [x,", "    {{name}}]", "  }"].map {
+      YAMLPlaceholders.fill($0, Self.values, flowDepth: &depth)
+    }
+    #expect(
+      lines == [
+        "who: {", #"  a: "O'Neil, \"Ada\": Jr","#, "  b: [x,", #"    "O'Neil, \"Ada\": Jr"]"#,
+        "  }",
+      ])
+    #expect(depth == 0)
+  }
+
+  @Test(arguments: ["yes", "123", "Ada: Love", "Ada #x", "[Ada]", "Lovelace, Ada"])
+  func punctuationOutsideAFlowCollectionIsText(_ name: String) throws {
+    var depth = 0
+    let line = YAMLPlaceholders.fill("who: {{name}}, x", ["{{name}}": name], flowDepth: &depth)
+    let file = ContactFile(path: "a.md", document: TextDocument(text: "---\n\(line)\n---\n"))
+    guard case .valid(let frontMatter) = file.frontMatter else {
+      Issue.record("\(line) does not parse")
+      return
+    }
+    #expect(frontMatter.field("who")?.value == .text(name + ", x"))
   }
 }

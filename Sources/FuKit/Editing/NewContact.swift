@@ -103,6 +103,7 @@ public struct NewContact: Sendable, Equatable {
     // text of a block scalar (`notes: |`) and the body get the text as typed.
     let original = lines
     var blockIndent: Int?  // the lines indented deeper are a block scalar's text
+    var flowDepth = 0  // in how many flow collections (`[`, `{`) a line starts
     for index in lines.indices {
       let line = lines[index]
       let indentation = line.prefix { $0 == " " }.count
@@ -112,7 +113,8 @@ public struct NewContact: Sendable, Equatable {
         lines[index] = fill(line, today)
       } else {
         blockIndent = NewContact.opensBlockScalar(line) ? indentation : nil
-        lines[index] = fillFrontMatter(line, today: today)
+        lines[index] = YAMLPlaceholders.fill(
+          line, ["{{name}}": name, "{{today}}": today.description], flowDepth: &flowDepth)
       }
     }
 
@@ -194,13 +196,6 @@ public struct NewContact: Sendable, Equatable {
       rest = rest[close.upperBound...]
     }
     return result + rest
-  }
-
-  /// A front-matter line with its placeholders filled in, as YAML needs them
-  /// (`YAMLPlaceholders`).
-  private func fillFrontMatter(_ line: String, today: CalendarDate) -> String {
-    guard line.contains("{{") else { return line }
-    return YAMLPlaceholders.fill(line, ["{{name}}": name, "{{today}}": today.description])
   }
 
   /// Whether a front-matter line opens a block scalar, its value `|` or `>` (with

@@ -8,13 +8,15 @@ enum YAMLPlaceholders {
   /// Lovelace`, a date such as `created: 2026-11-21`), else as one double-quoted string
   /// (`[it's {{name}}]` gives `["it's Lovelace, Ada"]`). Keys, anchors, tags and comments
   /// are left as they are.
-  static func fill(_ line: String, _ values: [String: String]) -> String {
+  ///
+  /// `flowDepth` is how deep in flow collections (`[`, `{`) the line starts, from the
+  /// lines before it, and is left at how deep it ends.
+  static func fill(_ line: String, _ values: [String: String], flowDepth: inout Int) -> String {
     let indent = line.prefix { $0 == " " || $0 == "\t" }
     if line.dropFirst(indent.count).first == "#" { return line }  // a comment line
     var result = ""
     var quote: Character?
     var atScalarStart = true
-    var flowDepth = 0
     // Where in `result` (a UTF-8 offset) the plain scalar being read starts, and whether
     // it holds a placeholder.
     var plainStart: Int?
@@ -68,14 +70,16 @@ enum YAMLPlaceholders {
           finishPlain()
           return result + String(character) + rest
         }
-      case ",":
+      // Flow punctuation only in a flow collection, or opening one where a value starts:
+      // in `who: Ada, x`, the comma is text.
+      case "," where flowDepth > 0:
         finishPlain()
         atScalarStart = true
-      case "[", "{":
+      case "[" where atScalarStart, "{" where atScalarStart:
         finishPlain()
         flowDepth += 1
         atScalarStart = true
-      case "]", "}":
+      case "]" where flowDepth > 0, "}" where flowDepth > 0:
         finishPlain()
         flowDepth -= 1
       case ":" where isSeparated, "-" where atScalarStart && isSeparated,
