@@ -39,17 +39,24 @@ public struct ContactMatcher: Sendable {
   /// or without its extension only), found without making strings: the first rules run
   /// over every contact of the vault.
   private static func pathForm(
-    of path: String, is key: [UInt8], wholePath: Bool = false, _ buffer: inout [UInt8]
-  ) -> Bool {
+    of path: String, is key: [UInt8], _ buffer: inout [UInt8]
+  ) -> PathMatch? {
     fold(path, into: &buffer)
     return buffer.withUnsafeBufferPointer { bytes in
       let forms = formRanges(bytes)
-      let candidates =
-        wholePath
-        ? [0..<bytes.count, forms.withoutExtension]
-        : [forms.stem, 0..<bytes.count, forms.withoutExtension, forms.fileName]
-      return candidates.contains { bytes[$0].elementsEqual(key) }
+      if [0..<bytes.count, forms.withoutExtension].contains(where: { bytes[$0].elementsEqual(key) })
+      {
+        return .wholePath
+      }
+      return [forms.stem, forms.fileName].contains { bytes[$0].elementsEqual(key) }
+        ? .fileName : nil
     }
+  }
+
+  /// How a `WHO` names a file by its path: the whole relative path (with or without its
+  /// extension) first, then its file name or stem.
+  private enum PathMatch {
+    case wholePath, fileName
   }
 
   /// Whether `who` names the file at `path` by its path, file name or stem (the first rule
@@ -126,7 +133,10 @@ public struct ContactMatcher: Sendable {
     guard !key.isEmpty else { throw .contactNotFound(who: who, suggestions: []) }
     /// The one contact passing `rule`, if there is one; an error when there are several.
     func only(_ rule: (Int) -> Bool) throws(FuError) -> Contact? {
-      let found = contacts.indices.filter(rule)
+      try one(of: contacts.indices.filter(rule))
+    }
+    /// The one contact of `found`, if there is one; an error when there are several.
+    func one(of found: [Int]) throws(FuError) -> Contact? {
       guard found.count > 1 else { return found.first.map { contacts[$0] } }
       throw .ambiguousContact(
         who: who, candidates: found.map { "\(contacts[$0].name) (\(contacts[$0].path))" })
@@ -136,25 +146,26 @@ public struct ContactMatcher: Sendable {
     var buffer: [UInt8] = []
     buffer.reserveCapacity(256)
     // Each text is first judged by its first letter, and folded only when that may match:
-    // these rules run over every contact of the vault. A whole relative path first, so
-    // that `a.md` is the file at the root, not also `x/a.md`.
-    if let found = try only({
-      ContactMatcher.mayFold(contacts[$0].path.utf8.first, toStartWith: first)
-        && ContactMatcher.pathForm(of: contacts[$0].path, is: keyBytes, wholePath: true, &buffer)
-    }) {
-      return found
-    }
-    if let found = try only({
-      let path = contacts[$0].path.utf8
+    // these rules run over every contact of the vault. Each path is folded once; a whole
+    // relative path wins, so that `a.md` is the file at the root, not also `x/a.md`.
+    var wholePaths: [Int] = []
+    var fileNames: [Int] = []
+    for index in contacts.indices {
+      let path = contacts[index].path.utf8
       let name =
         path.lastIndex(of: UInt8(ascii: "/")).map { path.index(after: $0) } ?? path.startIndex
-      return
-        (ContactMatcher.mayFold(path.first, toStartWith: first)
-        || ContactMatcher.mayFold(name < path.endIndex ? path[name] : nil, toStartWith: first))
-        && ContactMatcher.pathForm(of: contacts[$0].path, is: keyBytes, &buffer)
-    }) {
-      return found
+      guard
+        ContactMatcher.mayFold(path.first, toStartWith: first)
+          || ContactMatcher.mayFold(name < path.endIndex ? path[name] : nil, toStartWith: first)
+      else { continue }
+      switch ContactMatcher.pathForm(of: contacts[index].path, is: keyBytes, &buffer) {
+      case .wholePath?: wholePaths.append(index)
+      case .fileName?: fileNames.append(index)
+      case nil: break
+      }
     }
+    if let found = try one(of: wholePaths) { return found }
+    if let found = try one(of: fileNames) { return found }
     if let found = try only({
       ContactMatcher.mayFold(contacts[$0].name.utf8.first, toStartWith: first)
         && ContactMatcher.folds(contacts[$0].name, to: keyBytes, &buffer)
