@@ -108,12 +108,16 @@ struct Workspace {
   /// the names the index holds (those of files changed since read again), and the file it
   /// names is read and must still answer to `who`: no walk of the vault. Else, or when the
   /// index finds no one or several, the vault is read as usual, and what it says (errors
-  /// included) is the answer.
+  /// included) is the answer. A file fu skips (not UTF-8, unreadable) is no contact, but
+  /// named by its path it is the one meant: the error says why it was skipped, rather than
+  /// `who` reaching a namesake in another folder or nothing at all.
   func file(named who: String) throws -> ContactFile {
     let who = vault.relativePath(ofFileAt: who) ?? who
-    if let index, let indexed = vault.indexedContacts(store: index) {
+    if let index, let indexed = vault.indexedContacts(store: index),
+      !indexed.skippedPaths.contains(where: { ContactMatcher.isWholePath(who, of: $0) })
+    {
       KeptUntilExit.keep(indexed)
-      if let contact = try? ContactMatcher(contacts: indexed).match(who),
+      if let contact = try? ContactMatcher(contacts: indexed.contacts).match(who),
         case .success(let file) = vault.readFile(contact.path),
         (try? ContactMatcher(contacts: [file.contact]).match(who)) != nil
       {
@@ -126,16 +130,29 @@ struct Workspace {
     do {
       contact = try ContactMatcher(contacts: contents.contacts).match(who)
     } catch {
-      // A file fu skips (not UTF-8, unreadable) is no contact, but named by its path it
-      // is the one meant: say why it was skipped rather than that nothing matches.
       if case .contactNotFound = error,
-        let skipped = contents.diagnostics.first(where: { ContactMatcher.isPath(who, of: $0.path) })
+        let skipped = skippedFile(named: who, in: contents, by: ContactMatcher.isPath)
       {
         throw FuError.unreadable(skipped)
       }
       throw error
     }
+    if !ContactMatcher.isWholePath(who, of: contact.path),
+      let skipped = skippedFile(named: who, in: contents, by: ContactMatcher.isWholePath)
+    {
+      throw FuError.unreadable(skipped)
+    }
     return try vault.readFile(contact.path).mapError(FuError.unreadable).get()
+  }
+
+  /// Why the file `who` names by its path (`rule`) was skipped, if it was: the problem
+  /// found in a file that is not among the contacts of `contents`.
+  private func skippedFile(
+    named who: String, in contents: VaultContents, by rule: (String, String) -> Bool
+  ) -> Diagnostic? {
+    contents.diagnostics.first { problem in
+      rule(who, problem.path) && !contents.contacts.contains { $0.path == problem.path }
+    }
   }
 
   /// The text of a new contact file for `contact`, made from the vault's template when it

@@ -112,4 +112,30 @@ import Testing
     #expect(!run.stderr.contains("taken from the index"), "\(run.stderr)")
     #expect(try text("friends/ken.md", in: work).contains("Lunch"))
   }
+
+  /// A file fu skips (not UTF-8) named by its whole path is the file meant, index or not:
+  /// fu says why it is skipped rather than write to a namesake in a folder below.
+  @Test(arguments: [false, true])
+  func aSkippedFileNamedByItsPathIsNotReachedThroughANamesake(cached: Bool) throws {
+    let work = try indexedSampleVault()
+    defer { try? FileManager.default.removeItem(at: work) }
+    let vault = work.appendingPathComponent("vault")
+    try Data("---\nname: Ada Namesake\n---\n".utf8).write(
+      to: vault.appendingPathComponent("friends/ada-lovelace.md"))
+    try Data([0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0x0A]).write(
+      to: vault.appendingPathComponent("ada-lovelace.md"))
+    if cached {
+      let agenda = try fu(["agenda"], in: work)
+      #expect(agenda.stderr.contains("ada-lovelace.md"), "\(agenda.stderr)")
+    }
+    let namesake = try text("friends/ada-lovelace.md", in: work)
+
+    for who in ["ada-lovelace.md", "./ada-lovelace.md", "ADA-LOVELACE"] {
+      let run = try fu(
+        ["log", who, "Lunch", "--date", "2026-11-20"] + (cached ? [] : ["--no-cache"]), in: work)
+      #expect(run.status == 1, "\(who): \(run.stderr)")
+      #expect(run.stderr.contains("fu: error: vault/ada-lovelace.md"), "\(who): \(run.stderr)")
+      #expect(try text("friends/ada-lovelace.md", in: work) == namesake, "\(who)")
+    }
+  }
 }

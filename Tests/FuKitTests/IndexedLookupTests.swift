@@ -56,7 +56,8 @@ import Testing
     defer { remove(folder) }
     #expect(vault.indexedContacts(store: store) == nil, "no index yet")
     let contents = vault.load(index: store)
-    #expect(try names(#require(vault.indexedContacts(store: store))) == names(contents.contacts))
+    #expect(
+      try names(#require(vault.indexedContacts(store: store)).contacts) == names(contents.contacts))
 
     // A change inside a file is not the index's to vouch for: the file is read again.
     let ada = folder.appendingPathComponent("ada-lovelace.md")
@@ -66,7 +67,8 @@ import Testing
     try write("---\nname: New\n---\n", to: folder.appendingPathComponent("work/new.md"))
     #expect(vault.indexedContacts(store: store) == nil, "added")
     _ = vault.load(index: store)
-    #expect(try #require(vault.indexedContacts(store: store)).contains { $0.name == "New" })
+    #expect(
+      try #require(vault.indexedContacts(store: store)).contacts.contains { $0.name == "New" })
 
     try FileManager.default.moveItem(
       at: folder.appendingPathComponent("work/new.md"),
@@ -78,7 +80,8 @@ import Testing
     try FileManager.default.removeItem(at: folder.appendingPathComponent("friends/new.md"))
     #expect(vault.indexedContacts(store: store) == nil, "removed")
     _ = vault.load(index: store)
-    #expect(try names(#require(vault.indexedContacts(store: store))) == names(contents.contacts))
+    #expect(
+      try names(#require(vault.indexedContacts(store: store)).contacts) == names(contents.contacts))
 
     var excluding = vault
     excluding.exclude = [try #require(PathGlob("work/"))]
@@ -172,6 +175,19 @@ import Testing
     let (indexed, direct) = answers(vault, store)
     #expect(indexed == direct)
     #expect(direct.summaries.count == 15, "one file, two names: listed once")
+  }
+
+  @Test func filesTheIndexHoldsButFuSkipsAreNamed() throws {
+    let (folder, vault, store) = try sampleVault()
+    defer { remove(folder) }
+    let bad = folder.appendingPathComponent("work/bad.md")
+    try Data([0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0x0A]).write(to: bad)
+    backdate(folder)
+    _ = vault.load(index: store)
+    let indexed = try #require(vault.indexedContacts(store: store))
+    #expect(indexed.skippedPaths == ["work/bad.md"])
+    #expect(!indexed.contacts.contains { $0.path == "work/bad.md" })
+    #expect(indexed.contacts.count == 16)
   }
 
   @Test func filesWithHardLinksKeepTheVaultWalked() throws {

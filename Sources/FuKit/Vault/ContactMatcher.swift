@@ -65,6 +65,12 @@ public struct ContactMatcher: Sendable {
     pathForms(of: path).contains(fold(typedPath(who)))
   }
 
+  /// Whether `who` names the file at `path` by its whole relative path, with or without
+  /// its extension: the rule that wins over every other.
+  public static func isWholePath(_ who: String, of path: String) -> Bool {
+    pathForms(of: path)[1...2].contains(fold(typedPath(who)))
+  }
+
   /// `who` as `match` reads it: without spaces around it or a leading `./`.
   private static func typedPath(_ who: String) -> String {
     var typed = who.trimmingSpaces()

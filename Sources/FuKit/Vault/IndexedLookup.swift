@@ -4,8 +4,9 @@ extension Vault {
   /// no file was added, removed or renamed since the index was seen to list exactly the
   /// vault's files, and the settings are the same. A file changed since is read again
   /// for its names; the rest come from the index. `nil` when the index cannot be vouched
-  /// for, or a changed file cannot be read (then the vault must be walked).
-  public func indexedContacts(store: IndexStore) -> [Contact]? {
+  /// for, or a changed file cannot be read (then the vault must be walked). Files the
+  /// index holds that fu skips (not UTF-8, say) are in `skippedPaths`.
+  public func indexedContacts(store: IndexStore) -> (contacts: [Contact], skippedPaths: [String])? {
     guard let stamps = currentFolderStamps(in: store),
       let (entries, stamp, changed) = store.loadNames(root: root),
       stamps.vouch(forIndex: stamp, of: self)
@@ -24,7 +25,10 @@ extension Vault {
       "index: its list of files vouched for by the folders; \(entries.count) contacts taken"
         + " from the index,"
         + " \(changed.count) changed files read again")
-    return contacts.compactMap { $0 }
+    return (
+      contacts.compactMap { $0 },
+      contacts.indices.compactMap { contacts[$0] == nil ? entries[$0].path : nil }
+    )
   }
 
   /// The folder stamps saved in `store`, made current (`FolderStamps.current(in:)`) and
