@@ -77,14 +77,15 @@ enum FuBinary {
   }
 
   /// Runs `fu arguments` in `directory` with a clean environment (no user config, no
-  /// `FU_VAULT`, 80 columns, not a terminal).
+  /// `FU_VAULT`, 80 columns, not a terminal): `binary`, through `launcher` when one is
+  /// given (`setpriv ...`).
   static func run(
     _ arguments: [String], in directory: URL, stdin: String? = nil,
-    environment: [String: String] = [:]
+    environment: [String: String] = [:], binary: URL = url, launcher: [String] = []
   ) throws -> Run {
     let process = Process()
-    process.executableURL = url
-    process.arguments = arguments
+    process.executableURL = launcher.first.map(URL.init(fileURLWithPath:)) ?? binary
+    process.arguments = (launcher.isEmpty ? [] : launcher.dropFirst() + [binary.path]) + arguments
     process.currentDirectoryURL = directory
     process.environment = [
       "PATH": "/usr/bin:/bin", "HOME": directory.path, "COLUMNS": "80", "LANG": "C.UTF-8",

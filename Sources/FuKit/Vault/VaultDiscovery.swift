@@ -55,15 +55,32 @@ struct VaultDiscovery {
     return found
   }
 
-  /// The stamp of each of `names` of `listing`, open as `directory`, and whether the file
-  /// has other hard links; `nil` for a name gone since the folder was read. The calls are
+  /// What `fstatat` says of one name in a folder.
+  private enum Status {
+    /// The file's stamp, and whether it has other hard links.
+    case found(FileStamp, isLinked: Bool)
+    /// Gone since the folder was read.
+    case gone
+    /// There, but fu may not look at it (`errno`, say `EACCES` in a folder it may list but
+    /// not search).
+    case failed(errno: Int32)
+
+    init(_ result: Int32, _ info: stat) {
+      if result == 0 {
+        self = .found(FileStamp(info), isLinked: info.st_nlink > 1)
+      } else {
+        self = errno == ENOENT ? .gone : .failed(errno: errno)
+      }
+    }
+  }
+
+  /// The status of each of `names` of `listing`, open as `directory`. The calls are
   /// spread over all cores when there are many: on a large vault they are most of the
   /// time discovery takes.
   private func stamps(
     of names: [Int], in listing: DirectoryListing, directory: Int32
-  ) -> [(stamp: FileStamp, isLinked: Bool)?] {
-    let results = UnsafeMutableBufferPointer<(stamp: FileStamp, isLinked: Bool)?>.allocate(
-      capacity: names.count)
+  ) -> [Status] {
+    let results = UnsafeMutableBufferPointer<Status>.allocate(capacity: names.count)
     defer { results.deallocate() }
     listing.bytes.withUnsafeBufferPointer { bytes in
       nonisolated(unsafe) let slots = results
@@ -73,8 +90,8 @@ struct VaultDiscovery {
         var info = stat()
         for index in range {
           let name = base.advanced(by: starts[index]).assumingMemoryBound(to: CChar.self)
-          slots[index] =
-            fstatat(directory, name, &info, 0) == 0 ? (FileStamp(info), info.st_nlink > 1) : nil
+          (slots.baseAddress! + index).initialize(
+            to: Status(fstatat(directory, name, &info, 0), info))
         }
       }
       let chunk = 512
@@ -95,6 +112,14 @@ struct VaultDiscovery {
     /// Files found, with their stamps.
     var files: [DiscoveredFile] = []
     var diagnostics: [Diagnostic] = []
+
+    /// Reports `path`, which is there but which fu may not look at (`code`): a problem,
+    /// so that the folders walked are not trusted to list every file.
+    mutating func cannotLook(at path: String, errno code: Int32) {
+      diagnostics.append(
+        Diagnostic(
+          path: path, message: "cannot be read (\(String(cString: strerror(code)))): skipped"))
+    }
     var seenFolders = Set<FileID>()
     var seenFiles = Set<FileID>()
     /// Paths of files reached through a link, which the walk may also reach directly.
@@ -149,8 +174,13 @@ struct VaultDiscovery {
       let absolute = root + "/" + path
       let isLink = entry.type == UInt8(DT_LNK)
       guard let info = FileSystem.status(absolute) else {
-        if isLink, isContactName(entry.name), !isExcluded(path, isFolder: false) {
+        let code = errno
+        if isLink, code == ENOENT, isContactName(entry.name), !isExcluded(path, isFolder: false) {
           state.diagnostics.append(Diagnostic(path: path, message: "broken symlink: skipped"))
+        } else if code != ENOENT, entry.type != UInt8(DT_REG) || isContactName(entry.name),
+          !isExcluded(path, isFolder: entry.type == UInt8(DT_DIR))
+        {
+          state.cannotLook(at: path, errno: code)
         }
         continue
       }
@@ -218,19 +248,25 @@ struct VaultDiscovery {
       }
     }
     let prefix = Array((relative.isEmpty ? "" : relative + "/").utf8)
-    for (index, found) in zip(plain, stamps(of: plain, in: listing, directory: descriptor)) {
-      guard let found else { continue }  // gone since the folder was read
-      // A file with other hard links may also be reached through a symlink.
-      if found.isLinked {
-        state.hasHardLinks = true
-        if !state.seenFiles.insert(FileID(found.stamp)).inserted { continue }
-      }
+    for (index, status) in zip(plain, stamps(of: plain, in: listing, directory: descriptor)) {
       let name = listing.nameBytes(index)
       let path =
         prefix.isEmpty
         ? String(decoding: name, as: UTF8.self)
         : String(decoding: prefix + name, as: UTF8.self)
-      state.files.append(DiscoveredFile(path: path, stamp: found.stamp))
+      switch status {
+      case .gone:
+        continue
+      case .failed(let code):
+        state.cannotLook(at: path, errno: code)
+      case .found(let stamp, let isLinked):
+        // A file with other hard links may also be reached through a symlink.
+        if isLinked {
+          state.hasHardLinks = true
+          if !state.seenFiles.insert(FileID(stamp)).inserted { continue }
+        }
+        state.files.append(DiscoveredFile(path: path, stamp: stamp))
+      }
     }
     return others
   }
