@@ -101,6 +101,8 @@ extension Fu {
       let contents = vault.readAll(readLog: false)
       Terminal.printWarnings(contents.diagnostics, in: vault)
       var plan = ContactImport(files: contents.files)
+      let names = Dictionary(
+        contents.files.map { ($0.path, $0.contact.name) }, uniquingKeysWith: { first, _ in first })
       let repository = workspace.git.map { $0.state(of: ".") == .notARepository }
       var writes: [(path: String, before: VaultGit.State?)] = []
       var outcomes: [Outcome] = []
@@ -169,7 +171,9 @@ extension Fu {
                   action: "would_merge", path: path, person: person, reason: reason, keys: keys))
               continue
             }
-            _ = try FileUpdate.apply(to: path, in: vault) { file in
+            // The file as read above, or as this import made it.
+            let name = names[path] ?? person.name
+            _ = try FileUpdate.apply(to: path, in: vault, of: name) { file in
               try MergeWriter.plan(file, adding: missing, today: workspace.today)
             }
           } catch let error as FuError {

@@ -85,7 +85,7 @@ extension Fu {
       }
       let before = workspace.git?.state(of: file.path)
       // Planned again on the file as it is under the lock: what was read above may be stale.
-      let written = try FileUpdate.apply(to: file.path, in: vault) {
+      let written = try FileUpdate.apply(to: file.path, in: vault, of: contact.name) {
         try LogWriter.plan($0, request)
       }
       workspace.commit(file.path, before: before, message: "fu log: \(contact.name)")

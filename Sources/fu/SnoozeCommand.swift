@@ -46,7 +46,7 @@ extension Fu {
           return workspace.printDiff(edit)
         }
         let before = workspace.git?.state(of: file.path)
-        _ = try FileUpdate.apply(to: file.path, in: workspace.vault) {
+        _ = try FileUpdate.apply(to: file.path, in: workspace.vault, of: file.contact.name) {
           try SnoozeWriter.plan($0, to: date)
         }
         workspace.commit(file.path, before: before, message: "fu snooze: \(file.contact.name)")

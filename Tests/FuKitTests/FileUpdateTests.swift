@@ -38,7 +38,7 @@ import Testing
     let (vault, path) = try makeVault()
     defer { try? FileManager.default.removeItem(atPath: vault.root) }
     var plans = 0
-    let written = try FileUpdate.apply(to: "ada.md", in: vault) { file in
+    let written = try FileUpdate.apply(to: "ada.md", in: vault, of: "Ada Lovelace") { file in
       plans += 1
       let edit = try LogWriter.plan(file, request)
       if plans == 1 {
@@ -55,12 +55,41 @@ import Testing
     #expect(result == written.result.text)
   }
 
+  /// WHO is found before the lock is taken: a file renamed into the contact's place
+  /// meanwhile (two names swapped) is someone else's, and is not written.
+  @Test(arguments: [false, true])
+  func anotherPersonsFileInTheContactsPlaceIsLeftAlone(meanwhile: Bool) throws {
+    let (vault, path) = try makeVault()
+    defer { try? FileManager.default.removeItem(atPath: vault.root) }
+    let bob = original.replacingOccurrences(of: "Ada Lovelace", with: "Bob Bemer")
+    func swapIn() throws {
+      try Data(bob.utf8).write(to: URL(fileURLWithPath: path + ".new"))
+      #expect(rename(path + ".new", path) == 0)
+    }
+    if !meanwhile { try swapIn() }
+    var plans = 0
+    #expect {
+      try FileUpdate.apply(to: "ada.md", in: vault, of: "Ada Lovelace") { file in
+        plans += 1
+        let edit = try LogWriter.plan(file, request)
+        if meanwhile { try swapIn() }
+        return edit
+      }
+    } throws: { error in
+      guard case FuError.refusedWrite(let problem) = error else { return false }
+      return problem.description
+        == "ada.md: holds Bob Bemer now, not Ada Lovelace (renamed while fu worked on it); run fu again"
+    }
+    #expect(plans == (meanwhile ? 1 : 0))
+    #expect(try text(path) == bob)
+  }
+
   @Test func aFileThatNeverStopsChangingIsLeftAlone() throws {
     let (vault, path) = try makeVault()
     defer { try? FileManager.default.removeItem(atPath: vault.root) }
     var plans = 0
     #expect(throws: FuError.self) {
-      try FileUpdate.apply(to: "ada.md", in: vault) { file in
+      try FileUpdate.apply(to: "ada.md", in: vault, of: "Ada Lovelace") { file in
         plans += 1
         let edit = try LogWriter.plan(file, request)
         try Data((original + "\(plans)\n").utf8).write(to: URL(fileURLWithPath: path))
@@ -81,7 +110,9 @@ import Testing
     try FileManager.default.createSymbolicLink(
       atPath: vault.absolutePath(of: "link.md"), withDestinationPath: outside.path)
     #expect {
-      try FileUpdate.apply(to: "link.md", in: vault) { try LogWriter.plan($0, request) }
+      try FileUpdate.apply(to: "link.md", in: vault, of: "Ada Lovelace") {
+        try LogWriter.plan($0, request)
+      }
     } throws: { error in
       guard case FuError.refusedWrite = error else { return false }
       return true
@@ -99,7 +130,9 @@ import Testing
       try FileUpdate.checkWritable("ada.md", in: vault)
     }
     #expect {
-      try FileUpdate.apply(to: "ada.md", in: vault) { try LogWriter.plan($0, request) }
+      try FileUpdate.apply(to: "ada.md", in: vault, of: "Ada Lovelace") {
+        try LogWriter.plan($0, request)
+      }
     } throws: { error in
       guard case FuError.refusedWrite(let diagnostic) = error else { return false }
       return diagnostic.path == "ada.md" && diagnostic.message.contains("read-only")
@@ -115,7 +148,9 @@ import Testing
     for file in [abandoned, other] {
       try Data("half".utf8).write(to: URL(fileURLWithPath: file))
     }
-    _ = try FileUpdate.apply(to: "ada.md", in: vault) { try LogWriter.plan($0, request) }
+    _ = try FileUpdate.apply(to: "ada.md", in: vault, of: "Ada Lovelace") {
+      try LogWriter.plan($0, request)
+    }
     #expect(!FileManager.default.fileExists(atPath: abandoned))
     #expect(FileManager.default.fileExists(atPath: other), "only ada.md's is its writer's")
     #expect(try text(path).contains("Coffee"))

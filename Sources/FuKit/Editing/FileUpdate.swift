@@ -29,15 +29,24 @@ public enum FileUpdate {
     return target
   }
 
-  /// Applies `plan` to the current content of vault-relative `path` and writes the result
-  /// atomically; returns the edit written. `plan` is called once per attempt.
+  /// Applies `plan` to the current content of vault-relative `path`, the file of the
+  /// contact called `name`, and writes the result atomically; returns the edit written.
+  /// `plan` is called once per attempt. The file is found before the lock is taken: one
+  /// that holds someone else by then (two files' names swapped) is not written.
   public static func apply(
-    to path: String, in vault: Vault, plan: (ContactFile) throws -> ContactEdit
+    to path: String, in vault: Vault, of name: String, plan: (ContactFile) throws -> ContactEdit
   ) throws -> ContactEdit {
     let target = try writableTarget(of: path, in: vault)
     return try FolderLock.withLock(on: AtomicFile.folder(of: target)) {
       for _ in 0..<attempts {
         let file = try vault.readFile(path).mapError(FuError.unreadable).get()
+        guard ContactMatcher.isSameName(file.contact.name, name) else {
+          throw FuError.refusedWrite(
+            Diagnostic(
+              path: path,
+              message: "holds \(file.contact.name) now, not \(name) (renamed while fu worked on"
+                + " it); run fu again"))
+        }
         let edit = try plan(file)
         // What the plan was made on must still be what the file holds, checked as late as
         // can be: flushing the new file to disk takes milliseconds.
