@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 
 @testable import FuKit
@@ -36,6 +37,35 @@ import Testing
     let found = VaultDiscovery(root: try Vault(path: root.path).root).run()
     #expect(found.files.map(\.path) == ["a.md", "sub/b.markdown"])
     #expect(found.diagnostics.isEmpty)
+  }
+
+  /// A name that is not UTF-8 cannot be a contact's path (which is text): it is reported,
+  /// not read as its repaired twin, which may be another file (`x\u{FFFD}.md`).
+  @Test func namesThatAreNotUTF8AreReported() throws {
+    let root = try makeVault { root in
+      try write("x\u{FFFD}.md", in: root)
+      let names: [[UInt8]] = [
+        [0x78, 0xFF, 0x2E, 0x6D, 0x64], [0x64, 0xFF], [0x70, 0xFF, 0x2E, 0x6A, 0x70, 0x67],
+      ]
+      for name in names {
+        let path: [UInt8] = Array(root.path.utf8) + [0x2F] + name + [0]
+        let made = path.withUnsafeBufferPointer { bytes in
+          bytes.withMemoryRebound(to: CChar.self) {
+            name.first == 0x64 ? mkdir($0.baseAddress!, 0o755) : creat($0.baseAddress!, 0o644)
+          }
+        }
+        #expect(made >= 0)
+        if made > 0 { close(made) }
+      }
+    }
+    defer { try? FileManager.default.removeItem(at: root) }
+    let found = VaultDiscovery(root: try Vault(path: root.path).root).run()
+    #expect(found.files.map(\.path) == ["x\u{FFFD}.md"])
+    #expect(
+      found.diagnostics.map(\.description) == [
+        "d\u{FFFD}: its name is not UTF-8 (rename it): skipped",
+        "x\u{FFFD}.md: its name is not UTF-8 (rename it): skipped",
+      ])
   }
 
   @Test func linksBetweenFoldersAreWalkedOnceAndLoopsReported() throws {

@@ -237,6 +237,18 @@ struct VaultDiscovery {
     var plain: [Int] = []
     for index in listing.entries.indices
     where listing.bytes[listing.entries[index].start] != UInt8(ascii: ".") {
+      // A path is text: a name that is not UTF-8 would be read as its repaired twin.
+      let bytes = listing.nameBytes(index)
+      guard bytes.allSatisfy({ $0 < 0x80 }) || String(validating: bytes, as: UTF8.self) != nil
+      else {
+        if listing.entries[index].type != UInt8(DT_REG) || isContactName(bytes) {
+          state.diagnostics.append(
+            Diagnostic(
+              path: join(relative, listing.name(index)),
+              message: "its name is not UTF-8 (rename it): skipped"))
+        }
+        continue
+      }
       guard listing.entries[index].type == UInt8(DT_REG), !viaLink else {
         others.append((listing.name(index), listing.entries[index].type))
         continue
