@@ -101,7 +101,8 @@ extension Fu {
       let contents = vault.readAll(readLog: false)
       Terminal.printWarnings(contents.diagnostics, in: vault)
       var plan = ContactImport(files: contents.files)
-      let names = Dictionary(
+      // Who each file holds: as read, or as this import writes it.
+      var names = Dictionary(
         contents.files.map { ($0.path, $0.contact.name) }, uniquingKeysWith: { first, _ in first })
       let repository = workspace.git.map { $0.state(of: ".") == .notARepository }
       var writes: [(path: String, before: VaultGit.State?)] = []
@@ -150,6 +151,7 @@ extension Fu {
             throw FuError.fileExists(path: vault.displayPath(of: path))
           }
           writes.append((path, repository.map { $0 ? .notARepository : .clean }))
+          names[path] = contact.name
           record(Outcome(action: "created", path: path, person: person))
 
         case .existing(let path, let reason, let missing):
@@ -171,9 +173,7 @@ extension Fu {
                   action: "would_merge", path: path, person: person, reason: reason, keys: keys))
               continue
             }
-            // The file as read above, or as this import made it.
-            let name = names[path] ?? person.name
-            _ = try FileUpdate.apply(to: path, in: vault, of: name) { file in
+            _ = try FileUpdate.apply(to: path, in: vault, of: names[path] ?? "") { file in
               try MergeWriter.plan(file, adding: missing, today: workspace.today)
             }
           } catch let error as FuError {

@@ -32,7 +32,8 @@ public enum FileUpdate {
   /// Applies `plan` to the current content of vault-relative `path`, the file of the
   /// contact called `name`, and writes the result atomically; returns the edit written.
   /// `plan` is called once per attempt. The file is found before the lock is taken: one
-  /// that holds someone else by then (two files' names swapped) is not written.
+  /// that holds someone else by then (two files' names swapped) is not written. A file
+  /// without a `name` is known by its path, so a swap of two such files goes unseen.
   public static func apply(
     to path: String, in vault: Vault, of name: String, plan: (ContactFile) throws -> ContactEdit
   ) throws -> ContactEdit {
@@ -40,6 +41,8 @@ public enum FileUpdate {
     return try FolderLock.withLock(on: AtomicFile.folder(of: target)) {
       for _ in 0..<attempts {
         let file = try vault.readFile(path).mapError(FuError.unreadable).get()
+        // A file fu must not write says why first: its name may read as the stem then.
+        if let refusal = file.refusalReason { throw FuError.refusedWrite(refusal) }
         guard ContactMatcher.isSameName(file.contact.name, name) else {
           throw FuError.refusedWrite(
             Diagnostic(
