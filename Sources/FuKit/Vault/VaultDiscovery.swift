@@ -12,7 +12,7 @@ struct VaultDiscovery {
   var exclude: [PathGlob] = []
 
   /// The contact files, sorted by path, and the problems met (loops, escapes, unreadable
-  /// folders).
+  /// folders and files, names that are not UTF-8).
   func run() -> (files: [DiscoveredFile], diagnostics: [Diagnostic]) {
     let found = walk()
     return (found.files.sorted { $0.path.precedesByBytes($1.path) }, found.diagnostics)
@@ -112,14 +112,8 @@ struct VaultDiscovery {
     /// Files found, with their stamps.
     var files: [DiscoveredFile] = []
     var diagnostics: [Diagnostic] = []
-
-    /// Reports `path`, which is there but which fu may not look at (`code`): a problem,
-    /// so that the folders walked are not trusted to list every file.
-    mutating func cannotLook(at path: String, errno code: Int32) {
-      diagnostics.append(
-        Diagnostic(
-          path: path, message: "cannot be read (\(String(cString: strerror(code)))): skipped"))
-    }
+    /// Folders fu may list but not search, reported once each.
+    var unsearchable = Set<String>()
     var seenFolders = Set<FileID>()
     var seenFiles = Set<FileID>()
     /// Paths of files reached through a link, which the walk may also reach directly.
@@ -127,6 +121,25 @@ struct VaultDiscovery {
     var folders: [FolderStamps.Folder] = []
     /// Whether a file with other hard links was met.
     var hasHardLinks = false
+
+    /// Reports `path`, which is there but which `stat` fails on with `code`. Each problem
+    /// also keeps the folders walked from being trusted to list every file.
+    mutating func cannotRead(_ path: String, errno code: Int32) {
+      diagnostics.append(
+        Diagnostic(
+          path: path, message: "cannot be read (\(String(cString: strerror(code)))): skipped"))
+    }
+
+    /// Reports the folder at vault-relative `folder`, which fu may list but not search
+    /// (`EACCES` from `stat` of what it lists), once.
+    mutating func cannotSearch(_ folder: String) {
+      guard unsearchable.insert(folder).inserted else { return }
+      diagnostics.append(
+        Diagnostic(
+          path: folder.isEmpty ? "." : folder,
+          message: "fu may list this folder but not look into it (chmod +x fixes that):"
+            + " its files are skipped"))
+    }
   }
 
   private struct FileID: Hashable {
@@ -175,18 +188,27 @@ struct VaultDiscovery {
       let isLink = entry.type == UInt8(DT_LNK)
       guard let info = FileSystem.status(absolute) else {
         let code = errno
-        if isLink, code == ENOENT, isContactName(entry.name), !isExcluded(path, isFolder: false) {
-          state.diagnostics.append(Diagnostic(path: path, message: "broken symlink: skipped"))
-        } else if code != ENOENT, entry.type != UInt8(DT_REG) || isContactName(entry.name),
+        if isLink {
+          // What a link leads to is not this folder's: said of the link, and only of one
+          // that would be a contact.
+          guard Self.isContactName(entry.name), !isExcluded(path, isFolder: false) else { continue }
+          if [ENOENT, ENOTDIR, ELOOP].contains(code) {
+            state.diagnostics.append(Diagnostic(path: path, message: "broken symlink: skipped"))
+          } else {
+            state.cannotRead(path, errno: code)
+          }
+        } else if code == EACCES {
+          state.cannotSearch(relative)
+        } else if code != ENOENT, entry.type == UInt8(DT_DIR) || Self.isContactName(entry.name),
           !isExcluded(path, isFolder: entry.type == UInt8(DT_DIR))
         {
-          state.cannotLook(at: path, errno: code)
+          state.cannotRead(path, errno: code)
         }
         continue
       }
       let isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
       let isFile = (info.st_mode & S_IFMT) == S_IFREG
-      guard isDirectory || (isFile && isContactName(entry.name)) else { continue }
+      guard isDirectory || (isFile && Self.isContactName(entry.name)) else { continue }
       // Exclusion applies to the path being walked, the one the user sees, not to where a
       // link leads: a link outside an excluded folder still brings its files in, and an
       // excluded link is skipped even when its target is not excluded. It is checked before
@@ -237,14 +259,17 @@ struct VaultDiscovery {
     var plain: [Int] = []
     for index in listing.entries.indices
     where listing.bytes[listing.entries[index].start] != UInt8(ascii: ".") {
-      // A path is text: a name that is not UTF-8 would be read as its repaired twin.
+      // A path is text: a name that is not UTF-8 would be read as its repaired twin. A
+      // folder so named is left alone, as a hidden one is.
       let bytes = listing.nameBytes(index)
       guard bytes.allSatisfy({ $0 < 0x80 }) || String(validating: bytes, as: UTF8.self) != nil
       else {
-        if listing.entries[index].type != UInt8(DT_REG) || isContactName(bytes) {
+        if listing.entries[index].type != UInt8(DT_DIR), Self.isContactName(bytes),
+          !isExcluded(join(relative, listing.name(index)), isFolder: false)
+        {
           state.diagnostics.append(
             Diagnostic(
-              path: join(relative, listing.name(index)),
+              path: join(relative, Self.escaped(bytes)),
               message: "its name is not UTF-8 (rename it): skipped"))
         }
         continue
@@ -253,7 +278,7 @@ struct VaultDiscovery {
         others.append((listing.name(index), listing.entries[index].type))
         continue
       }
-      if isContactName(listing.nameBytes(index)),
+      if Self.isContactName(listing.nameBytes(index)),
         exclude.isEmpty || !isExcluded(join(relative, listing.name(index)), isFolder: false)
       {
         plain.append(index)
@@ -270,7 +295,11 @@ struct VaultDiscovery {
       case .gone:
         continue
       case .failed(let code):
-        state.cannotLook(at: path, errno: code)
+        if code == EACCES {
+          state.cannotSearch(relative)
+        } else {
+          state.cannotRead(path, errno: code)
+        }
       case .found(let stamp, let isLinked):
         // A file with other hard links may also be reached through a symlink.
         if isLinked {
@@ -283,6 +312,26 @@ struct VaultDiscovery {
     return others
   }
 
+  /// `bytes`, a name, as text: each byte that is not part of a UTF-8 character as `\xFF`.
+  static func escaped(_ bytes: some Collection<UInt8>) -> String {
+    var text = ""
+    var parser = Unicode.UTF8.ForwardParser()
+    var iterator = bytes.makeIterator()
+    var rest = bytes[...]
+    while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid(let encoded):
+        text.unicodeScalars.append(Unicode.UTF8.decode(encoded))
+        rest = rest.dropFirst(encoded.count)
+      case .error(let length):
+        for byte in rest.prefix(length) { text += "\\x" + String(byte, radix: 16, uppercase: true) }
+        rest = rest.dropFirst(length)
+      case .emptyInput:
+        return text
+      }
+    }
+  }
+
   private func join(_ folder: String, _ name: String) -> String {
     folder.isEmpty ? name : folder + "/" + name
   }
@@ -292,17 +341,17 @@ struct VaultDiscovery {
   }
 
   private func isContactPath(_ path: String) -> Bool {
-    !path.isEmpty && isContactName(path)
+    !path.isEmpty && Self.isContactName(path)
       && !path.split(separator: "/").contains { $0.hasPrefix(".") }
   }
 
   /// Whether `name` ends in `.md` or `.markdown`, in any case.
-  private func isContactName(_ name: String) -> Bool {
+  static func isContactName(_ name: String) -> Bool {
     var name = name
     return name.withUTF8 { isContactName($0) }
   }
 
-  private func isContactName(_ bytes: some Collection<UInt8>) -> Bool {
+  private static func isContactName(_ bytes: some Collection<UInt8>) -> Bool {
     func endsWith(_ suffix: StaticString) -> Bool {
       let count = suffix.utf8CodeUnitCount
       guard bytes.count >= count else { return false }
