@@ -108,13 +108,16 @@ struct Workspace {
   /// the names the index holds (those of files changed since read again), and the file it
   /// names is read and must still answer to `who`: no walk of the vault. Else, or when the
   /// index finds no one or several, the vault is read as usual, and what it says (errors
-  /// included) is the answer. A file fu skips (not UTF-8, unreadable) is no contact, but
-  /// named by its path it is the one meant: the error says why it was skipped, rather than
-  /// `who` reaching a namesake in another folder or nothing at all.
+  /// included) is the answer.
+  ///
+  /// A contact file fu skips (not UTF-8, unreadable) is no contact, but it keeps its place
+  /// among the rules of its path (whole path, then file name): named so, it is the file
+  /// meant, and the error says why it was skipped, rather than `who` reaching a namesake
+  /// or a contact a later rule finds.
   func file(named who: String) throws -> ContactFile {
     let who = vault.relativePath(ofFileAt: who) ?? who
     if let index, let indexed = vault.indexedContacts(store: index),
-      !indexed.skippedPaths.contains(where: { ContactMatcher.isWholePath(who, of: $0) })
+      !indexed.skippedPaths.contains(where: { ContactMatcher.isPath(who, of: $0) })
     {
       KeptUntilExit.keep(indexed)
       if let contact = try? ContactMatcher(contacts: indexed.contacts).match(who),
@@ -126,33 +129,43 @@ struct Workspace {
     }
     let contents = vault.load(index: index)
     KeptUntilExit.keep(contents)
+    let skipped = contents.diagnostics.filter { problem in
+      Vault.isContactFile(problem.path) && ContactMatcher.isPath(who, of: problem.path)
+        && !contents.contacts.contains { $0.path == problem.path }
+    }
     let contact: Contact
     do {
       contact = try ContactMatcher(contacts: contents.contacts).match(who)
     } catch {
-      if case .contactNotFound = error,
-        let skipped = skippedFile(named: who, in: contents, by: ContactMatcher.isPath)
-      {
-        throw FuError.unreadable(skipped)
-      }
-      throw error
+      guard case .contactNotFound = error, !skipped.isEmpty else { throw error }
+      throw Self.error(naming: skipped, before: nil, who: who) ?? error
     }
-    if !ContactMatcher.isWholePath(who, of: contact.path),
-      let skipped = skippedFile(named: who, in: contents, by: ContactMatcher.isWholePath)
-    {
-      throw FuError.unreadable(skipped)
-    }
+    if let error = Self.error(naming: skipped, before: contact, who: who) { throw error }
     return try vault.readFile(contact.path).mapError(FuError.unreadable).get()
   }
 
-  /// Why the file `who` names by its path (`rule`) was skipped, if it was: the problem
-  /// found in a file that is not among the contacts of `contents`.
-  private func skippedFile(
-    named who: String, in contents: VaultContents, by rule: (String, String) -> Bool
-  ) -> Diagnostic? {
-    contents.diagnostics.first { problem in
-      rule(who, problem.path) && !contents.contacts.contains { $0.path == problem.path }
+  /// The error when `who` names one of the `skipped` files by its path before `contact`
+  /// (whom the contacts' rules found, if anyone): by its whole path, or by its file name
+  /// where `contact` matched by a later rule. Why it was skipped, or, for a tie, that
+  /// `who` is ambiguous; `nil` when `contact` comes first.
+  private static func error(
+    naming skipped: [Diagnostic], before contact: Contact?, who: String
+  ) -> FuError? {
+    /// How early `path` answers to `who`: 0 by the whole of it, 1 by its file name or
+    /// stem, `nil` not by its path (by a name, an alias...).
+    func rule(_ path: String) -> Int? {
+      ContactMatcher.isWholePath(who, of: path) ? 0 : ContactMatcher.isPath(who, of: path) ? 1 : nil
     }
+    let contactRule = contact.flatMap { rule($0.path) }
+    guard let first = skipped.compactMap({ rule($0.path) }).min(),
+      contactRule.map({ first <= $0 }) ?? true
+    else { return nil }
+    let tied = skipped.filter { rule($0.path) == first }
+    let rivals = contactRule == first ? contact.map { [$0] } ?? [] : []
+    if tied.count == 1 && rivals.isEmpty { return .unreadable(tied[0]) }
+    return .ambiguousContact(
+      who: who,
+      candidates: rivals.map { "\($0.name) (\($0.path))" } + tied.map { "\($0.path) (skipped)" })
   }
 
   /// The text of a new contact file for `contact`, made from the vault's template when it

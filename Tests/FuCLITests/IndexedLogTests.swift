@@ -138,4 +138,45 @@ import Testing
       #expect(try text("friends/ada-lovelace.md", in: work) == namesake, "\(who)")
     }
   }
+
+  /// A skipped file keeps its place among the rules of its path: its file name comes
+  /// before a word of someone's name, and ties with a readable namesake. A link out of the
+  /// vault, which is no contact file, takes no place.
+  @Test(arguments: [false, true])
+  func aSkippedFileKeepsItsPlaceAmongThePathRules(cached: Bool) throws {
+    let work = try indexedSampleVault()
+    defer { try? FileManager.default.removeItem(at: work) }
+    let vault = work.appendingPathComponent("vault")
+    for path in ["family/kim.md", "family/hopper.md"] {
+      try Data([0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0x0A]).write(to: vault.appendingPathComponent(path))
+    }
+    try Data("---\nname: Kim Park\n---\n".utf8).write(
+      to: vault.appendingPathComponent("work/kim.md"))
+    try FileManager.default.createSymbolicLink(
+      atPath: vault.appendingPathComponent("lovelace").path, withDestinationPath: "/tmp")
+    if cached { _ = try fu(["agenda"], in: work) }
+    func log(_ who: String) throws -> Run {
+      try fu(
+        ["log", who, "Lunch", "--date", "2026-11-20", "--dry-run"] + (cached ? [] : ["--no-cache"]),
+        in: work)
+    }
+
+    let tie = try log("kim.md")
+    #expect(tie.status == 1)
+    #expect(
+      tie.stderr.hasSuffix(
+        "\"kim.md\" matches 2 contacts; be more specific:\n  Kim Park (work/kim.md)\n"
+          + "  family/kim.md (skipped)\n"), "\(tie.stderr)")
+    let stem = try log("hopper")
+    #expect(stem.status == 1)
+    #expect(
+      stem.stderr.hasSuffix(
+        "fu: error: vault/family/hopper.md:2: not valid UTF-8 (save it as UTF-8): skipped\n"),
+      "\(stem.stderr)")
+    let word = try log("lovelace")
+    #expect(word.status == 0, "\(word.stderr)")
+    #expect(word.stdout.contains("ada-lovelace.md"), "\(word.stdout)")
+    let whole = try log("kim")
+    #expect(whole.status == 1, "kim is a tie too: \(whole.stderr)")
+  }
 }

@@ -62,13 +62,15 @@ public struct ContactMatcher: Sendable {
   /// Whether `who` names the file at `path` by its path, file name or stem (the first rule
   /// of `match`), as it names a file fu cannot read as a contact.
   public static func isPath(_ who: String, of path: String) -> Bool {
-    pathForms(of: path).contains(fold(typedPath(who)))
+    let key = fold(typedPath(who))
+    return !key.isEmpty && pathForms(of: path).contains(key)
   }
 
   /// Whether `who` names the file at `path` by its whole relative path, with or without
   /// its extension: the rule that wins over every other.
   public static func isWholePath(_ who: String, of path: String) -> Bool {
-    pathForms(of: path)[1...2].contains(fold(typedPath(who)))
+    let key = fold(typedPath(who))
+    return !key.isEmpty && pathForms(of: path)[1...2].contains(key)
   }
 
   /// `who` as `match` reads it: without spaces around it or a leading `./`.

@@ -93,6 +93,11 @@ public struct Vault: Sendable {
     return text
   }
 
+  /// Whether `path` has a contact file's extension (`.md`, `.markdown`, in any case).
+  public static func isContactFile(_ path: String) -> Bool {
+    VaultDiscovery.isContactName(path)
+  }
+
   /// Vault-relative `path` as the user can reach it from where they ran fu.
   public func displayPath(of path: String) -> String {
     displayRoot == "." ? path : displayRoot + "/" + path
