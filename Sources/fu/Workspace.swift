@@ -113,7 +113,8 @@ struct Workspace {
   /// A contact file fu skips (not UTF-8, unreadable) is no contact, but it keeps its place
   /// among the rules of its path (whole path, then file name): named so, it is the file
   /// meant, and the error says why it was skipped, rather than `who` reaching a namesake
-  /// or a contact a later rule finds.
+  /// or a contact a later rule finds. (Such a file named by its path sends `who` past the
+  /// index, to the walk that says why it is skipped.)
   func file(named who: String) throws -> ContactFile {
     let who = vault.relativePath(ofFileAt: who) ?? who
     if let index, let indexed = vault.indexedContacts(store: index),
@@ -133,35 +134,28 @@ struct Workspace {
       Vault.isContactFile(problem.path) && ContactMatcher.isPath(who, of: problem.path)
         && !contents.contacts.contains { $0.path == problem.path }
     }
-    let contact: Contact
-    do {
-      contact = try ContactMatcher(contacts: contents.contacts).match(who)
-    } catch {
-      guard case .contactNotFound = error, !skipped.isEmpty else { throw error }
-      throw Self.error(naming: skipped, before: nil, who: who) ?? error
-    }
-    if let error = Self.error(naming: skipped, before: contact, who: who) { throw error }
+    if let error = Self.error(naming: skipped, before: contents.contacts, who: who) { throw error }
+    let contact = try ContactMatcher(contacts: contents.contacts).match(who)
     return try vault.readFile(contact.path).mapError(FuError.unreadable).get()
   }
 
-  /// The error when `who` names one of the `skipped` files by its path before `contact`
-  /// (whom the contacts' rules found, if anyone): by its whole path, or by its file name
-  /// where `contact` matched by a later rule. Why it was skipped, or, for a tie, that
-  /// `who` is ambiguous; `nil` when `contact` comes first.
+  /// The error when `who` names one of the `skipped` files by its path no later than any
+  /// of `contacts`: by its whole path, or by its file name where no contact has that
+  /// whole path. Why it was skipped, or, when it ties, that `who` is ambiguous; `nil` when
+  /// a contact comes first, or no skipped file answers (the path rules come before all
+  /// others, so the contacts' own rules decide then).
   private static func error(
-    naming skipped: [Diagnostic], before contact: Contact?, who: String
+    naming skipped: [Diagnostic], before contacts: [Contact], who: String
   ) -> FuError? {
     /// How early `path` answers to `who`: 0 by the whole of it, 1 by its file name or
     /// stem, `nil` not by its path (by a name, an alias...).
     func rule(_ path: String) -> Int? {
       ContactMatcher.isWholePath(who, of: path) ? 0 : ContactMatcher.isPath(who, of: path) ? 1 : nil
     }
-    let contactRule = contact.flatMap { rule($0.path) }
-    guard let first = skipped.compactMap({ rule($0.path) }).min(),
-      contactRule.map({ first <= $0 }) ?? true
-    else { return nil }
+    guard let first = skipped.compactMap({ rule($0.path) }).min() else { return nil }
+    let rivals = contacts.filter { contact in rule(contact.path).map { $0 <= first } ?? false }
+    guard rivals.allSatisfy({ rule($0.path) == first }) else { return nil }
     let tied = skipped.filter { rule($0.path) == first }
-    let rivals = contactRule == first ? contact.map { [$0] } ?? [] : []
     if tied.count == 1 && rivals.isEmpty { return .unreadable(tied[0]) }
     return .ambiguousContact(
       who: who,

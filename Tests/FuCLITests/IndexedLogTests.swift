@@ -178,5 +178,18 @@ import Testing
     #expect(word.stdout.contains("ada-lovelace.md"), "\(word.stdout)")
     let whole = try log("kim")
     #expect(whole.status == 1, "kim is a tie too: \(whole.stderr)")
+    // Two readable Hoppers would tie at the word rule, which comes after the file name's.
+    try Data("---\nname: Edward Hopper\n---\n".utf8)
+      .write(to: vault.appendingPathComponent("work/edward.md"))
+    let past = try log("hopper")
+    #expect(
+      past.stderr.hasSuffix(
+        "vault/family/hopper.md:2: not valid UTF-8 (save it as UTF-8): skipped\n"), "\(past.stderr)"
+    )
+    // A readable file at the whole path comes first.
+    try Data("---\nname: Kimberly\n---\n".utf8).write(to: vault.appendingPathComponent("kim.md"))
+    let root = try log("kim.md")
+    #expect(root.status == 0, "\(root.stderr)")
+    #expect(root.stdout.hasPrefix("--- a/vault/kim.md\n+++ b/vault/kim.md\n"), "\(root.stdout)")
   }
 }
