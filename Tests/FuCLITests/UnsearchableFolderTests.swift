@@ -23,6 +23,9 @@ import Testing
       try Data("---\nname: \(name)\nnext_follow_up: 2026-11-02\n---\n".utf8)
         .write(to: folder.appendingPathComponent(name.lowercased() + ".md"))
     }
+    // A link in it, which is no more looked at than the files.
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.appendingPathComponent("ann-again.md").path, withDestinationPath: "../ann.md")
     let cache = work.appendingPathComponent("cache")
     try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
     chmod(cache.path, 0o777)

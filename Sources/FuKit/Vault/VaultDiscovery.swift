@@ -188,7 +188,11 @@ struct VaultDiscovery {
       let isLink = entry.type == UInt8(DT_LNK)
       guard let info = FileSystem.status(absolute) else {
         let code = errno
-        if isLink {
+        var link = stat()
+        if code == EACCES, !isLink || lstat(absolute, &link) != 0 {
+          // Not even the entry itself may be looked at: this folder may not be searched.
+          state.cannotSearch(relative)
+        } else if isLink {
           // What a link leads to is not this folder's: said of the link, and only of one
           // that would be a contact.
           guard Self.isContactName(entry.name), !isExcluded(path, isFolder: false) else { continue }
@@ -197,9 +201,8 @@ struct VaultDiscovery {
           } else {
             state.cannotRead(path, errno: code)
           }
-        } else if code == EACCES {
-          state.cannotSearch(relative)
-        } else if code != ENOENT, entry.type == UInt8(DT_DIR) || Self.isContactName(entry.name),
+        } else if code != ENOENT,
+          [UInt8(DT_DIR), UInt8(DT_UNKNOWN)].contains(entry.type) || Self.isContactName(entry.name),
           !isExcluded(path, isFolder: entry.type == UInt8(DT_DIR))
         {
           state.cannotRead(path, errno: code)
@@ -259,8 +262,9 @@ struct VaultDiscovery {
     var plain: [Int] = []
     for index in listing.entries.indices
     where listing.bytes[listing.entries[index].start] != UInt8(ascii: ".") {
-      // A path is text: a name that is not UTF-8 would be read as its repaired twin. A
-      // folder so named is left alone, as a hidden one is.
+      // A path is text: a name that is not UTF-8 would be read as its repaired twin. Only
+      // a contact's name (not a folder's) is reported; the rest are left alone, as hidden
+      // names are.
       let bytes = listing.nameBytes(index)
       guard bytes.allSatisfy({ $0 < 0x80 }) || String(validating: bytes, as: UTF8.self) != nil
       else {
