@@ -174,6 +174,34 @@ import Testing
     #expect(message.contains("`\(key)`"), "\(message)")
   }
 
+  /// libyaml's error, at the line to fix: in a block, the problem's own line; and the
+  /// two mistakes people make most, explained.
+  @Test(arguments: [
+    (
+      "dates: iso\nagenda:\n  days: 14\n\n\n grace: 3d\n", ".fu/config.yml:6",
+      "not valid YAML: did not find expected key (while parsing a block mapping from line 1)"
+    ),
+    (
+      "exclude:\n  - *.draft.md\n", ".fu/config.yml:2",
+      "not valid YAML: did not find expected alphabetic or numeric character while scanning an"
+        + " alias; quote a value that starts with *, & or ! (\"*.draft.md\")"
+    ),
+    (
+      "agenda:\n\tdays: 3\n", ".fu/config.yml:2",
+      "not valid YAML: found character that cannot start any token while scanning for the next"
+        + " token; YAML indents with spaces, not tabs"
+    ),
+    (
+      "exclude: [drafts/,\n  archive/\nagenda:\n  days: 3\n", ".fu/config.yml:1",
+      "not valid YAML: did not find expected ',' or ']' while parsing a flow sequence"
+    ),
+  ])
+  func syntaxErrorsNameTheLineToFix(text: String, path: String, message: String) throws {
+    let found = try #require(failure(text))
+    #expect(found.path == path)
+    #expect(found.message == message)
+  }
+
   @Test func anInvalidPatternNamesThePattern() throws {
     let (_, message) = try #require(failure("exclude: \"[abc\"\n"))
     #expect(message.contains("[abc"))

@@ -113,6 +113,20 @@ import Testing
     #expect(line == 4)
   }
 
+  @Test func aMisindentedLineInABlockIsTheLineNamed() {
+    // File lines: 1 `---`, 2 name, 3 tags, 4 `  - a`, 5 ` - b` (one space short), 6 `---`.
+    let text = "---\nname: Ada\ntags:\n  - a\n - b\n---\n"
+    guard case .invalid(_, let line, let message) = block(text) else {
+      Issue.record("expected invalid, got \(block(text))")
+      return
+    }
+    #expect(line == 5, "not line 2, where the mapping starts")
+    #expect(
+      message
+        == "front matter is not valid YAML: did not find expected key"
+        + " (while parsing a block mapping from line 2)")
+  }
+
   @Test func invalidYAMLAfterAByteOrderMarkWithCRLF() {
     let text = "\u{FEFF}---\r\nname: Ada\r\nnotes: 'open\r\n---\r\n"
     guard case .invalid(_, let line, _) = block(text) else {

@@ -53,9 +53,9 @@ public struct Configuration: Sendable, Equatable {
       case .scanner(let context, let problem, let mark, _),
         .parser(let context, let problem, let mark, _),
         .composer(let context, let problem, let mark, _):
-        let line = context?.mark.line ?? mark.line
-        let detail = context.map { "\(problem) \($0.text)" } ?? problem
-        throw .config(path: "\(shownPath):\(line)", message: "not valid YAML: \(detail)")
+        let syntax = YAMLSyntaxError(context: context, problem: problem, mark: mark, yaml: text)
+        throw .config(
+          path: "\(shownPath):\(syntax.line)", message: "not valid YAML: \(syntax.detail)")
       case .duplicatedKeysInMapping(let duplicates, let context):
         let key = duplicates.first.map { "\($0)" } ?? ""
         // Yams marks the mapping; the line to fix is where the key comes again.

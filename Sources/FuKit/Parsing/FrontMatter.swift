@@ -199,8 +199,7 @@ public enum FrontMatterBlock: Sendable, Equatable {
       // UTF-8 named explicitly: Yams' default reads the process environment on every call.
       root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
     } catch let error as YamlError {
-      var problem = YAMLProblem(error)
-      problem.line = lines.textLine(problem.line)
+      var problem = YAMLProblem(error, yaml: yaml, fileLine: lines.textLine)
       if case .duplicatedKeysInMapping(let keys, let context) = error, let key = keys.first {
         problem.line =
           repeatLine(of: key, in: yaml, after: lines.textLine(context.mark.line)) ?? problem.line
@@ -281,22 +280,28 @@ public enum FrontMatterBlock: Sendable, Equatable {
 }
 
 extension FrontMatterBlock.YAMLProblem {
-  fileprivate init(_ error: YamlError) {
+  /// `error`, from parsing `yaml`, whose line `n` is line `fileLine(n)` of the file.
+  fileprivate init(_ error: YamlError, yaml: String, fileLine: (Int) -> Int) {
     switch error {
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
-      // The context marks where the broken construct starts, which is where to fix it.
-      let detail = context.map { "\(problem) \($0.text)" } ?? problem
+      // Counted in the file's lines (the YAML starts below the opening `---`) for the
+      // message; the problem's line stays the YAML's, as every problem's here.
+      let syntax = YAMLSyntaxError(
+        context: context, problem: problem, mark: mark, yaml: yaml,
+        fileLine: { fileLine($0) + 1 })
       self.init(
-        line: context?.mark.line ?? mark.line, message: "front matter is not valid YAML: \(detail)")
+        line: syntax.line - 1, message: "front matter is not valid YAML: \(syntax.detail)")
     case .duplicatedKeysInMapping(let duplicates, let context):
       let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
-      self.init(line: context.mark.line, message: "front matter has the key \(keys) more than once")
+      self.init(
+        line: fileLine(context.mark.line),
+        message: "front matter has the key \(keys) more than once")
     case .reader(let problem, _, _, _):
-      self.init(line: 1, message: "front matter cannot be read: \(problem)")
+      self.init(line: fileLine(1), message: "front matter cannot be read: \(problem)")
     default:
-      self.init(line: 1, message: "front matter is not valid YAML: \(error)")
+      self.init(line: fileLine(1), message: "front matter is not valid YAML: \(error)")
     }
   }
 }
