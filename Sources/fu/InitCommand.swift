@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import FuKit
 
 extension Fu {
@@ -30,13 +31,29 @@ extension Fu {
     }
 
     func run() throws {
-      let path = path ?? global.vault ?? "."
+      let path = VaultLocator.expandingHome(
+        path ?? global.vault ?? ".", environment: Terminal.environment)
       let created = try VaultInitializer.initialize(at: path)
       if created.isEmpty {
         Terminal.write("\(path) is already a fu vault; nothing changed.\n")
-      } else {
-        Terminal.write(
-          "Initialised a fu vault in \(path) (created \(created.joined(separator: ", "))).\n")
+        return
+      }
+      Terminal.write(
+        "Initialised a fu vault in \(path) (created \(created.joined(separator: ", "))).\n")
+      // A vault inside another takes the folders below it out of the outer one's reach.
+      let folder = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+      if folder.path != "/",
+        let outer = VaultLocator.nearestVault(from: folder.deletingLastPathComponent().path)
+      {
+        // Shown from the working folder when it is in there, as the user's own path is.
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+          .resolvingSymlinksInPath().path
+        let shown =
+          outer == here
+          ? "." : outer.hasPrefix(here + "/") ? String(outer.dropFirst(here.count + 1)) : outer
+        Terminal.printWarning(
+          "\(path) is inside the vault \(shown): run from in here, fu now uses this vault"
+            + " and its config, not the outer one")
       }
     }
   }

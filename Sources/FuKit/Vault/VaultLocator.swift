@@ -25,18 +25,38 @@ public struct VaultLocator: Sendable {
 
   /// The vault, or `FuError.noVault` when nothing names one.
   public func locate() throws(FuError) -> Vault {
-    if let explicitPath, !explicitPath.isEmpty { return try Vault(path: explicitPath) }
-    if let path = environment["FU_VAULT"], !path.isEmpty { return try Vault(path: path) }
-    var directory = workingDirectory
-    while true {
-      if let info = FileSystem.status(directory + "/.fu"), (info.st_mode & S_IFMT) == S_IFDIR {
-        return try Vault(path: directory == workingDirectory ? "." : directory)
-      }
-      guard let slash = directory.lastIndex(of: "/"), directory != "/" else { break }
-      directory = slash == directory.startIndex ? "/" : String(directory[..<slash])
+    if let explicitPath, !explicitPath.isEmpty {
+      return try Vault(path: Self.expandingHome(explicitPath, environment: environment))
+    }
+    if let path = environment["FU_VAULT"], !path.isEmpty {
+      return try Vault(path: Self.expandingHome(path, environment: environment))
+    }
+    if let directory = Self.nearestVault(from: workingDirectory) {
+      return try Vault(path: directory == workingDirectory ? "." : directory)
     }
     if let path = configuredPath { return try Vault(path: expanded(path)) }
     throw .noVault
+  }
+
+  /// The nearest folder at or above absolute `directory` that holds a `.fu/` folder.
+  public static func nearestVault(from directory: String) -> String? {
+    var directory = directory
+    while true {
+      if let info = FileSystem.status(directory + "/.fu"), (info.st_mode & S_IFMT) == S_IFDIR {
+        return directory
+      }
+      guard let slash = directory.lastIndex(of: "/"), directory != "/" else { return nil }
+      directory = slash == directory.startIndex ? "/" : String(directory[..<slash])
+    }
+  }
+
+  /// `path` with a leading `~` read as the home folder, as a shell would have: a path given
+  /// as `--vault=~/contacts` or in quotes reaches fu unexpanded.
+  public static func expandingHome(_ path: String, environment: [String: String]) -> String {
+    guard let home = environment["HOME"], !home.isEmpty else { return path }
+    if path == "~" { return home }
+    if path.hasPrefix("~/") { return home + path.dropFirst() }
+    return path
   }
 
   /// The user's config file path.
@@ -49,10 +69,8 @@ public struct VaultLocator: Sendable {
   /// `~/x` and a relative `x` are read from the home folder, so the setting means the same
   /// wherever fu runs.
   private func expanded(_ path: String) -> String {
-    guard let home = environment["HOME"], !home.isEmpty else { return path }
-    if path == "~" { return home }
-    if path.hasPrefix("~/") { return home + path.dropFirst() }
-    if !path.hasPrefix("/") { return home + "/" + path }
-    return path
+    let path = Self.expandingHome(path, environment: environment)
+    guard let home = environment["HOME"], !home.isEmpty, !path.hasPrefix("/") else { return path }
+    return home + "/" + path
   }
 }
