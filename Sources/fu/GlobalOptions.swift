@@ -7,7 +7,8 @@ struct GlobalOptions: ParsableArguments {
     name: .long,
     help: ArgumentHelp(
       "The vault folder (default: $FU_VAULT, else the nearest folder with a .fu/ at or above here, else `vault:` in $XDG_CONFIG_HOME/fu/config.yml or ~/.config/fu/config.yml).",
-      valueName: "path"))
+      valueName: "path"),
+    completion: .directory)
   var vault: String?
 
   @Option(

@@ -29,7 +29,9 @@ extension Fu {
       transform: TagArgument.parse)
     var tags: [TagArgument] = []
 
-    @Option(name: .shortAndLong, help: "Write to this file (replaced whole) instead of stdout.")
+    @Option(
+      name: .shortAndLong, help: "Write to this file (replaced whole) instead of stdout.",
+      completion: .file(extensions: ["ics"]))
     var output: String?
 
     func validate() throws {

@@ -20,8 +20,8 @@ extension Fu {
 
     @Argument(
       help:
-        "The folder to make a vault, created when missing (default: --vault, else the current folder; FU_VAULT is not used)."
-    )
+        "The folder to make a vault, created when missing (default: --vault, else the current folder; FU_VAULT is not used).",
+      completion: .directory)
     var path: String?
 
     func validate() throws {
