@@ -43,9 +43,13 @@ struct Fu: ParsableCommand {
     case .arguments(let read):
       arguments = read
     case .unknownCommand(let word):
+      let closest = commands.map { (ContactMatcher.editDistance(word.lowercased(), $0), $0) }.min {
+        $0 < $1
+      }
+      let guess = closest.flatMap { $0.0 <= 2 ? " (did you mean '\($0.1)'?)" : nil } ?? ""
       Terminal.printError(
-        "'\(word)' is not a fu command; the commands are \(commands.joined(separator: ", "))"
-          + " (see 'fu --help')")
+        "'\(word)' is not a fu command\(guess); the commands are"
+          + " \(commands.joined(separator: ", ")) (see 'fu --help')")
       Glibc.exit(ExitCode.validationFailure.rawValue)
     }
     do {

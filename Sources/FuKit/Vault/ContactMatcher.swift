@@ -356,7 +356,7 @@ public struct ContactMatcher: Sendable {
   }()
 
   /// Levenshtein distance over characters.
-  static func editDistance(_ a: String, _ b: String) -> Int {
+  public static func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a)
     let b = Array(b)
     if a.isEmpty { return b.count }
