@@ -4,8 +4,9 @@ import Glibc
 public enum FuError: Error, Equatable, CustomStringConvertible {
   /// No vault was named and none was found.
   case noVault
-  /// The vault folder does not exist.
-  case vaultMissing(path: String)
+  /// The vault folder does not exist; `source` says what named it (`--vault`,
+  /// `FU_VAULT`, the config's `vault:` at its file and line), when that is known.
+  case vaultMissing(path: String, source: String? = nil)
   /// The vault path names something that is not a folder.
   case vaultNotAFolder(path: String)
   /// An environment variable holds a value fu cannot use.
@@ -80,8 +81,12 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
         no vault found: pass --vault PATH, set FU_VAULT, run `fu init` in your contacts folder, \
         or set `vault: PATH` in $XDG_CONFIG_HOME/fu/config.yml (~/.config/fu/config.yml)
         """
-    case .vaultMissing(let path):
+    case .vaultMissing(let path, nil):
       return "vault folder \(path) does not exist (check --vault, FU_VAULT or your config)"
+    case .vaultMissing(let path, let source?):
+      return
+        "vault folder \(path), from \(source), does not exist; correct it, or make the vault with"
+        + " `fu init \(path)`"
     case .vaultNotAFolder(let path):
       return "\(path) is not a folder; the vault is the folder that holds your contact files"
     case .invalidEnvironment(let name, let value, let expected):

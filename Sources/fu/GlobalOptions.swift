@@ -73,13 +73,16 @@ struct GlobalOptions: ParsableArguments {
     Vault, Configuration
   ) {
     var settings = Configuration()
+    var configuredAt: String?
     if let path = VaultLocator.userConfigPath(environment: environment),
       let user = try Configuration.load(path: path)
     {
       settings = user
+      configuredAt = path + (user.vaultLine.map { ":\($0)" } ?? "")
     }
     let vault = try VaultLocator(
-      explicitPath: explicitPath, environment: environment, configuredPath: settings.vault
+      explicitPath: explicitPath, environment: environment, configuredPath: settings.vault,
+      configuredAt: configuredAt
     ).locate()
     let shownPath = vault.displayPath(of: Vault.configPath)
     if var own = try Configuration.load(

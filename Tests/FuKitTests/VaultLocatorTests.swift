@@ -23,4 +23,29 @@ import Testing
     #expect(VaultLocator.expandingHome("a/~/b", environment: environment) == "a/~/b")
     #expect(VaultLocator.expandingHome("~bob/x", environment: environment) == "~bob/x")
   }
+
+  /// A vault folder that is not there: the error says what named it.
+  @Test func aMissingVaultFolderIsBlamedOnWhatNamedIt() {
+    let missing = "/nonexistent-\(UUID().uuidString)"
+    let cases: [(VaultLocator, String)] = [
+      (VaultLocator(explicitPath: missing, environment: [:]), "--vault"),
+      (
+        VaultLocator(explicitPath: nil, environment: ["FU_VAULT": missing], workingDirectory: "/"),
+        "FU_VAULT"
+      ),
+      (
+        VaultLocator(
+          explicitPath: nil, environment: [:], workingDirectory: "/", configuredPath: missing,
+          configuredAt: "~/.config/fu/config.yml:3"),
+        "`vault:` in ~/.config/fu/config.yml:3"
+      ),
+    ]
+    for (locator, source) in cases {
+      #expect(throws: FuError.vaultMissing(path: missing, source: source)) { try locator.locate() }
+    }
+    #expect(
+      FuError.vaultMissing(path: "/x", source: "FU_VAULT").description
+        == "vault folder /x, from FU_VAULT, does not exist; correct it, or make the vault with"
+        + " `fu init /x`")
+  }
 }

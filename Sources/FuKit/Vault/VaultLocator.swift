@@ -12,30 +12,44 @@ public struct VaultLocator: Sendable {
   public var workingDirectory: String
   /// `vault:` from the user's config file.
   public var configuredPath: String?
+  /// Where `configuredPath` is set (`~/.config/fu/config.yml:3`), for errors.
+  public var configuredAt: String?
 
   public init(
     explicitPath: String?, environment: [String: String], workingDirectory: String? = nil,
-    configuredPath: String? = nil
+    configuredPath: String? = nil, configuredAt: String? = nil
   ) {
     self.explicitPath = explicitPath
     self.environment = environment
     self.workingDirectory = workingDirectory ?? FileSystem.currentDirectory()
     self.configuredPath = configuredPath
+    self.configuredAt = configuredAt
   }
 
   /// The vault, or `FuError.noVault` when nothing names one.
   public func locate() throws(FuError) -> Vault {
     if let explicitPath, !explicitPath.isEmpty {
-      return try Vault(path: Self.expandingHome(explicitPath, environment: environment))
+      return try open(Self.expandingHome(explicitPath, environment: environment), from: "--vault")
     }
     if let path = environment["FU_VAULT"], !path.isEmpty {
-      return try Vault(path: Self.expandingHome(path, environment: environment))
+      return try open(Self.expandingHome(path, environment: environment), from: "FU_VAULT")
     }
     if let directory = Self.nearestVault(from: workingDirectory) {
       return try Vault(path: directory == workingDirectory ? "." : directory)
     }
-    if let path = configuredPath { return try Vault(path: expanded(path)) }
+    if let path = configuredPath {
+      return try open(expanded(path), from: configuredAt.map { "`vault:` in \($0)" })
+    }
     throw .noVault
+  }
+
+  /// The vault at `path`; a missing folder's error says what named it (`source`).
+  private func open(_ path: String, from source: String?) throws(FuError) -> Vault {
+    do {
+      return try Vault(path: path)
+    } catch .vaultMissing(let path, _) {
+      throw .vaultMissing(path: path, source: source)
+    }
   }
 
   /// The nearest folder at or above absolute `directory` that holds a `.fu/` folder.
