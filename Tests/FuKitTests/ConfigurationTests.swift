@@ -93,6 +93,12 @@ import Testing
     #expect(try parse("agenda:\n  days: \(written)\n").agendaDays == days)
   }
 
+  @Test func tooManyDaysSaysTheLimit() {
+    #expect(
+      failure("agenda:\n  days: 36601\n")?.message
+        == "`agenda.days` should be a whole number of days from 0 to 36600, not \"36601\"")
+  }
+
   @Test func excludeMayBeASingleString() throws {
     #expect(try parse("exclude: drafts/\n").exclude == ["drafts/"])
   }

@@ -221,7 +221,8 @@ private struct ConfigReader {
   private func count(_ node: Node, _ key: String) throws(FuError) -> Int {
     let text = try scalar(node, key)
     guard let value = Int(text), value >= 0, value <= 36_600 else {
-      throw fail(node, "`\(key)` should be a whole number of days, 0 or more, not \"\(text)\"")
+      throw fail(
+        node, "`\(key)` should be a whole number of days from 0 to 36600, not \"\(text)\"")
     }
     return value
   }
