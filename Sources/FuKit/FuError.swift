@@ -46,8 +46,8 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
   case invalidCadence(String)
   /// The vault's contact template cannot be used.
   case badTemplate(Diagnostic)
-  /// The text editor could not be started or failed.
-  case editorFailed(editor: String, reason: String)
+  /// The text editor could not be started, or it `ran` and failed.
+  case editorFailed(editor: String, reason: String, ran: Bool = false)
   /// `git add` or `git commit` of a file fu wrote failed.
   case gitFailed(command: String, reason: String)
 
@@ -142,8 +142,10 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
       return "\(diagnostic.description) (the template for new contacts)"
     case .gitFailed(let command, let reason):
       return "git \(command) failed: \(reason)"
-    case .editorFailed(let editor, let reason):
+    case .editorFailed(let editor, let reason, false):
       return "editor `\(editor)` \(reason) (set VISUAL or EDITOR to the editor you use)"
+    case .editorFailed(let editor, let reason, true):
+      return "editor `\(editor)` \(reason); fu left the file as the editor did"
     }
   }
 }

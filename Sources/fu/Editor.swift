@@ -36,11 +36,11 @@ enum Editor {
     }
     let killer = status & 0x7f
     if killer != 0 {
-      throw .editorFailed(editor: command, reason: "was killed by signal \(killer)")
+      throw .editorFailed(editor: command, reason: "was killed by signal \(killer)", ran: true)
     }
     let exitStatus = (status >> 8) & 0xff
     if exitStatus != 0 {
-      throw .editorFailed(editor: command, reason: "exited with status \(exitStatus)")
+      throw .editorFailed(editor: command, reason: "exited with status \(exitStatus)", ran: true)
     }
   }
 
