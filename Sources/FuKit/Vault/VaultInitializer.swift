@@ -65,6 +65,9 @@ public enum VaultInitializer {
   public static func initialize(at path: String) throws(FuError) -> [String] {
     let parents = path.indices.filter { path[$0] == "/" && $0 != path.startIndex }
       .map { String(path[..<$0]) }
+    if let info = FileSystem.status(path), (info.st_mode & S_IFMT) != S_IFDIR {
+      throw .vaultNotAFolder(path: path)
+    }
     for folder in parents + [path, path + "/.fu"] where FileSystem.status(folder) == nil {
       guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {
         throw .io(path: folder, action: "create", errno: errno)
@@ -75,8 +78,13 @@ public enum VaultInitializer {
       let target = path + "/" + file.path
       let fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
       if fd < 0 {
-        if errno == EEXIST { continue }
-        throw .io(path: target, action: "create", errno: errno)
+        let code = errno
+        // One there already is kept, unless it is no file (a folder of that name).
+        if code == EEXIST, let info = FileSystem.status(target) {
+          if (info.st_mode & S_IFMT) == S_IFREG { continue }
+          throw .io(path: target, action: "use", errno: EISDIR)
+        }
+        throw .io(path: target, action: "create", errno: code)
       }
       let bytes = Array(file.content.utf8)
       let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
