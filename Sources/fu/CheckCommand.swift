@@ -11,7 +11,9 @@ extension Fu {
         Prints one problem per line as path:line: message, sorted: front matter that does not \
         parse or is never closed, dates that do not exist, unknown cadences, two files \
         answering to one name, merge-conflict markers, log entries with bad dates, files \
-        that are not UTF-8, symlink loops and links out of the vault.
+        that are not UTF-8, symlink loops and links out of the vault; and, first, what is \
+        wrong in the config files (an unknown key is a setting fu ignores), with their paths \
+        as shown.
 
         Examples:
           fu check
@@ -24,10 +26,19 @@ extension Fu {
     var json = false
 
     func run() throws {
-      let workspace = try global.workspace()
+      let workspace = try global.workspace(printingWarnings: false)
       let vault = workspace.vault
       let contents = vault.readAll(readLog: true)
-      let problems = VaultCheck.problems(in: contents)
+      // The vault's config by its path in the vault, as every file there; the user's own
+      // config, outside it, by its full path.
+      let settings = workspace.settings.warnings.map { warning in
+        var warning = warning
+        if warning.path == vault.displayPath(of: Vault.configPath) {
+          warning.path = Vault.configPath
+        }
+        return warning
+      }
+      let problems = settings + VaultCheck.problems(in: contents)
       if json {
         let rows = problems.map { problem in
           JSONValue.object([
@@ -39,8 +50,9 @@ extension Fu {
         Terminal.write(JSONValue.array(rows))
       } else {
         for problem in problems {
-          Terminal.write(
-            TextLayout.escaped(problem.located(at: vault.displayPath(of: problem.path))) + "\n")
+          let path =
+            problem.path.hasPrefix("/") ? problem.path : vault.displayPath(of: problem.path)
+          Terminal.write(TextLayout.escaped(problem.located(at: path)) + "\n")
         }
         let files = Set(problems.map(\.path)).count
         let summary =

@@ -44,12 +44,15 @@ struct GlobalOptions: ParsableArguments {
     return CalendarDate.systemToday()
   }
 
-  /// The vault the command works on, with its settings. Warnings about them go to stderr.
-  func workspace() throws -> Workspace {
+  /// The vault the command works on, with its settings. Warnings about them go to stderr,
+  /// unless the command reports them itself (`printingWarnings`).
+  func workspace(printingWarnings: Bool = true) throws -> Workspace {
     let today = try resolvedToday()
     let (vault, settings) = try GlobalOptions.openVault(
       explicitPath: vault, environment: Terminal.environment)
-    for warning in settings.warnings { Terminal.printWarning(warning.description) }
+    if printingWarnings {
+      for warning in settings.warnings { Terminal.printWarning(warning.description) }
+    }
     let index: IndexStore? =
       noCache ? nil : GlobalOptions.indexStore(for: vault, environment: Terminal.environment)
     return Workspace(vault: vault, settings: settings, today: today, style: style, index: index)
