@@ -43,10 +43,13 @@ struct Fu: ParsableCommand {
     case .arguments(let read):
       arguments = read
     case .unknownCommand(let word):
-      let closest = commands.map { (ContactMatcher.editDistance(word.lowercased(), $0), $0) }.min {
-        $0 < $1
-      }
-      let guess = closest.flatMap { $0.0 <= 2 ? " (did you mean '\($0.1)'?)" : nil } ?? ""
+      // The nearest command, a prefix of the word first; a short word allows one edit.
+      let typed = word.lowercased()
+      let closest = commands.map { command in
+        (ContactMatcher.editDistance(typed, command), command.hasPrefix(typed) ? 0 : 1, command)
+      }.min { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
+      let allowed = typed.count <= 3 ? 1 : 2
+      let guess = closest.flatMap { $0.0 <= allowed ? " (did you mean '\($0.2)'?)" : nil } ?? ""
       Terminal.printError(
         "'\(word)' is not a fu command\(guess); the commands are"
           + " \(commands.joined(separator: ", ")) (see 'fu --help')")

@@ -40,7 +40,8 @@ extension Fu {
       }
       Terminal.write(
         "Initialised a fu vault in \(path) (created \(created.joined(separator: ", "))).\n")
-      // A vault inside another takes the folders below it out of the outer one's reach.
+      // Run from inside a vault within another, fu finds the inner one, with its own config
+      // (the outer vault still lists the inner one's files).
       let folder = URL(fileURLWithPath: path).resolvingSymlinksInPath()
       if folder.path != "/",
         let outer = VaultLocator.nearestVault(from: folder.deletingLastPathComponent().path)

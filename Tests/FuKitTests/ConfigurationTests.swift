@@ -198,6 +198,11 @@ import Testing
         + " token; YAML indents with spaces, not tabs"
     ),
     (
+      "agenda:\r\n  days: 3\r\n\tgrace: 3d\r\n", ".fu/config.yml:3",
+      "not valid YAML: found a tab character that violates indentation (while scanning a plain"
+        + " scalar from line 2); YAML indents with spaces, not tabs"
+    ),
+    (
       "exclude: [drafts/,\n  archive/\nagenda:\n  days: 3\n", ".fu/config.yml:1",
       "not valid YAML: did not find expected ',' or ']' while parsing a flow sequence"
     ),

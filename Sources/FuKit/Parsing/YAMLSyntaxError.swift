@@ -3,8 +3,8 @@ internal import Yams
 /// Where a YAML syntax error is to be fixed, and what to say of it. libyaml reports the
 /// place it noticed the problem and the construct it was in (its context): inside a flow
 /// collection, a quoted scalar or a key, the construct's start is what was left open;
-/// inside a block mapping or list, which may start many lines up, the problem's own line
-/// is the one to fix.
+/// inside a block mapping or list, which may start many lines up, and for a tab, the
+/// problem's own line is the one to fix.
 struct YAMLSyntaxError {
   /// The 1-based line of the YAML text to fix.
   var line: Int
@@ -23,7 +23,7 @@ struct YAMLSyntaxError {
       detail += YAMLSyntaxError.hint(problem: problem, context: nil, at: mark, in: yaml)
       return
     }
-    if context.text.contains("block") {
+    if context.text.contains("block") || problem.contains("tab character") {
       line = fileLine(mark.line)
       detail =
         context.mark.line == mark.line
@@ -40,9 +40,12 @@ struct YAMLSyntaxError {
   private static func hint(
     problem: String, context: String?, at mark: Mark, in yaml: String
   ) -> String {
-    let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+    // Broken where libyaml breaks lines (a CRLF is one break).
+    let lines = yaml.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
     let text = mark.line >= 1 && mark.line <= lines.count ? lines[mark.line - 1] : ""
-    if problem.contains("cannot start any token"), text.contains("\t") {
+    if problem.contains("tab character")
+      || (problem.contains("cannot start any token") && text.contains("\t"))
+    {
       return "; YAML indents with spaces, not tabs"
     }
     if context?.contains("alias") == true || context?.contains("anchor") == true
