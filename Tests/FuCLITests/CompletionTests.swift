@@ -1,4 +1,5 @@
 import Foundation
+import FuTestSupport
 import Testing
 
 /// Shell completion: each shell's script asks `fu` for WHO, and `fu` answers with the
@@ -66,9 +67,7 @@ import Testing
   }
 
   @Test func whoCompletionIsQuietWithoutAVault() throws {
-    let empty = FileManager.default.temporaryDirectory
-      .appendingPathComponent("fu-no-vault-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    let empty = try makeTemporaryFolder("no-vault")
     defer { try? FileManager.default.removeItem(at: empty) }
     let run = try FuBinary.run(
       ["---completion", "log", "--", "positional@0", "2", "0", "fu", "log", ""], in: empty)

@@ -1,5 +1,6 @@
 import Foundation
 import FuKit
+import FuTestSupport
 import Testing
 
 /// The README's Dataview query lists what `fu agenda` lists. The very block a user copies
@@ -22,9 +23,7 @@ import Testing
   @Test(arguments: cases)
   func theReadmeQueryListsWhatFuAgendaLists(vault: String, today: String) throws {
     let vault = Scenario.repository.appendingPathComponent(vault)
-    let work = FileManager.default.temporaryDirectory
-      .appendingPathComponent("fu-dataview-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    let work = try makeTemporaryFolder("dataview")
     defer { try? FileManager.default.removeItem(at: work) }
     let query = work.appendingPathComponent("query.js")
     let pages = work.appendingPathComponent("pages.json")

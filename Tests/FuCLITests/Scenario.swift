@@ -1,4 +1,5 @@
 import Foundation
+import FuTestSupport
 
 /// A golden-file test of the `fu` binary: a folder under `Tests/Fixtures/scenarios/` with
 ///
@@ -132,9 +133,7 @@ func snapshot(of root: URL) -> [String: Data] {
 /// A new work folder (`fu-NAME-UUID` in the temporary folder) holding a copy of the sample
 /// vault as `vault/`.
 func copyOfSampleVault(named name: String) throws -> URL {
-  let work = FileManager.default.temporaryDirectory
-    .appendingPathComponent("fu-\(name)-\(UUID().uuidString)")
-  try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+  let work = try makeTemporaryFolder(name)
   try FileManager.default.copyItem(
     at: Scenario.repository.appendingPathComponent("sample-vault"),
     to: work.appendingPathComponent("vault"))

@@ -1,4 +1,5 @@
 import Foundation
+import FuTestSupport
 import Glibc
 import Testing
 
@@ -9,9 +10,7 @@ import Testing
 @Suite struct AtomicFileTests {
   /// A fresh folder, by its real path (as a vault root is).
   private func makeFolder() throws -> String {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("fu-atomic-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    let url = try makeTemporaryFolder("atomic")
     return try #require(FileSystem.realPath(url.path))
   }
 

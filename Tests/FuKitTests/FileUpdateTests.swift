@@ -1,4 +1,5 @@
 import Foundation
+import FuTestSupport
 import Glibc
 import Testing
 
@@ -20,9 +21,7 @@ import Testing
     """
 
   private func makeVault() throws -> (Vault, String) {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("fu-update-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    let url = try makeTemporaryFolder("update")
     try Data(original.utf8).write(to: url.appendingPathComponent("ada.md"))
     let vault = try Vault(path: url.path)
     return (vault, vault.absolutePath(of: "ada.md"))

@@ -1,4 +1,5 @@
 import Foundation
+import FuTestSupport
 import Glibc
 import Testing
 
@@ -127,9 +128,7 @@ import Testing
   }
 
   @Test func theNamesDigestIsAboutVisibleNamesAndTypesInAnyOrder() throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("fu-digest-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try makeTemporaryFolder("digest")
     defer { try? FileManager.default.removeItem(at: folder) }
     func digest() throws -> UInt64? {
       try FileSystem.withListing(of: folder.path) { listing, _ in listing.visibleNamesDigest }

@@ -1,4 +1,5 @@
 import Foundation
+import FuTestSupport
 import Glibc
 import Testing
 
@@ -8,9 +9,7 @@ import Testing
 /// vault only, each folder walked once, a linked file known by its real path.
 @Suite struct VaultDiscoveryTests {
   private func makeVault(_ build: (URL) throws -> Void) throws -> URL {
-    let root = FileManager.default.temporaryDirectory
-      .appendingPathComponent("fu-discovery-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    let root = try makeTemporaryFolder("discovery")
     try build(root)
     return root
   }

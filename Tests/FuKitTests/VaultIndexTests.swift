@@ -1,4 +1,5 @@
 import Foundation
+import FuTestSupport
 import Testing
 
 @testable import FuKit
@@ -267,9 +268,7 @@ import Testing
   /// A few changed files in a large vault are read again at each load, and the index is
   /// left as it was; the answer is the same as without the index.
   @Test func aFewChangesInALargeVaultAreReadAgainNotSaved() throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("fu-index-few-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try makeTemporaryFolder("index-few")
     defer { try? FileManager.default.removeItem(at: folder) }
     let past = Date(timeIntervalSince1970: 1_700_000_000)
     for number in 0..<200 {
@@ -325,9 +324,7 @@ import Testing
   // MARK: - Location
 
   @Test func theIndexLivesInTheVaultsFuFolderElseTheUsersCache() throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("fu-index-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try makeTemporaryFolder("index")
     defer { try? FileManager.default.removeItem(at: folder) }
     let vault = try Vault(path: folder.path)
     let hash = String(IndexCodec.fnv1a(vault.root.utf8), radix: 16)

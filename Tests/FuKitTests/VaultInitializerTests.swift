@@ -1,4 +1,5 @@
 import Foundation
+import FuTestSupport
 import Testing
 
 @testable import FuKit
@@ -6,15 +7,8 @@ import Testing
 /// `fu init`: a file where the vault or its config should be is refused before anything
 /// is claimed made.
 @Suite struct VaultInitializerTests {
-  private func folder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("fu-init-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
-
   @Test func makesTheFolderAndItsFilesOnceAndKeepsThemAfter() throws {
-    let root = try folder()
+    let root = try makeTemporaryFolder("init")
     defer { try? FileManager.default.removeItem(at: root) }
     let path = root.appendingPathComponent("a/b").path
     #expect(try VaultInitializer.initialize(at: path) == [".fu/config.yml", ".fu/.gitignore"])
@@ -22,7 +16,7 @@ import Testing
   }
 
   @Test func aFileWhereTheVaultShouldBeIsRefused() throws {
-    let root = try folder()
+    let root = try makeTemporaryFolder("init")
     defer { try? FileManager.default.removeItem(at: root) }
     let path = root.appendingPathComponent("notes").path
     FileManager.default.createFile(atPath: path, contents: Data())
@@ -32,7 +26,7 @@ import Testing
   }
 
   @Test func aFolderWhereTheConfigShouldBeIsRefused() throws {
-    let root = try folder()
+    let root = try makeTemporaryFolder("init")
     defer { try? FileManager.default.removeItem(at: root) }
     try FileManager.default.createDirectory(
       at: root.appendingPathComponent(".fu/config.yml"), withIntermediateDirectories: true)
