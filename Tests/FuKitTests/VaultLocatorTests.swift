@@ -48,4 +48,13 @@ import Testing
         == "vault folder /x, from FU_VAULT, does not exist; correct it, or make the vault with"
         + " `fu init /x`")
   }
+
+  @Test func aRelativeXDGConfigHomeIsIgnored() {
+    #expect(
+      VaultLocator.userConfigPath(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"])
+        == "/x/fu/config.yml")
+    #expect(
+      VaultLocator.userConfigPath(environment: ["XDG_CONFIG_HOME": "cfg", "HOME": "/h"])
+        == "/h/.config/fu/config.yml")
+  }
 }

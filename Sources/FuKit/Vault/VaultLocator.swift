@@ -75,7 +75,10 @@ public struct VaultLocator: Sendable {
 
   /// The user's config file path.
   public static func userConfigPath(environment: [String: String]) -> String? {
-    if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty { return xdg + "/fu/config.yml" }
+    // A relative XDG_CONFIG_HOME is ignored, as the XDG spec asks (and as the cache's is).
+    if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
+      return xdg + "/fu/config.yml"
+    }
     if let home = environment["HOME"], !home.isEmpty { return home + "/.config/fu/config.yml" }
     return nil
   }
