@@ -24,6 +24,25 @@ struct Fu: ParsableCommand {
 
       Every command takes --vault DIR, --today YYYY-MM-DD, --color WHEN and --no-cache, \
       before or after its name (see 'fu help agenda').
+
+      Environment:
+        FU_VAULT         the vault, when --vault is not given
+        FU_TODAY         today's date, when --today is not given
+        VISUAL, EDITOR   the editor of fu edit and fu add --edit (else vi)
+        NO_COLOR         no colour, whatever --color says
+        FU_DEBUG         when set, how fu used its index, and timings, on stderr
+        XDG_CONFIG_HOME  holds fu/config.yml (else ~/.config)
+        XDG_CACHE_HOME   holds the index of a vault without .fu/ (else ~/.cache)
+
+      Files:
+        VAULT/.fu/config.yml       the vault's settings (fu init writes one)
+        VAULT/.fu/template.md      what fu add starts a new contact from
+        VAULT/.fu/cache/           the index (fu rebuilds it when it is deleted)
+        ~/.config/fu/config.yml    your settings; `vault:` names your vault
+
+      Exit status: 0 on success; 1 for a problem with the vault or the input, and from \
+      fu check when it found one; 3 from fu agenda --exit-code when something is \
+      overdue; 64 for bad usage.
       """,
     version: "0.1.0",
     subcommands: [
