@@ -112,7 +112,7 @@ extension Fu {
       }
       workspace.commit(path, before: before, message: "fu add: \(name)")
       Terminal.write(shownPath + "\n")
-      if edit { try Editor.open(shownPath, environment: Terminal.environment) }
+      if edit { try workspace.edit(path) }
     }
   }
 }

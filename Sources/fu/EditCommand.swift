@@ -9,7 +9,9 @@ extension Fu {
       discussion: """
         The editor is $VISUAL, else $EDITOR, else vi. It is split into words the way a \
         shell would (`code --wait` works) and run directly, without a shell, with the file's \
-        path as its last argument.
+        path as its last argument. When the editor has changed the file, fu reads it again \
+        and warns of what is wrong with it now (a YAML error, a date it cannot read), as \
+        fu check would.
 
         Examples:
           fu edit ada
@@ -35,7 +37,7 @@ extension Fu {
       } catch let error as FuError {
         throw error.located(in: workspace.vault)
       }
-      try Editor.open(workspace.vault.displayPath(of: path), environment: Terminal.environment)
+      try workspace.edit(path)
     }
   }
 }

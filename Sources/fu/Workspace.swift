@@ -40,6 +40,20 @@ struct Workspace {
     }
   }
 
+  /// Opens vault-relative `path` in the user's editor and, when the editor changed the
+  /// file, reads it again and prints what is wrong with it now (a YAML error, a date fu
+  /// cannot read), as `fu check` would. A file the editor removed is not looked for.
+  func edit(_ path: String) throws(FuError) {
+    let before = vault.bytes(of: path)
+    try Editor.open(vault.displayPath(of: path), environment: Terminal.environment)
+    guard vault.isRegularFile(path), let after = vault.bytes(of: path), after != before
+    else { return }
+    switch vault.readFile(path) {
+    case .success(let file): Terminal.printWarnings(file.diagnostics, in: vault)
+    case .failure(let problem): Terminal.printWarnings([problem], in: vault)
+    }
+  }
+
   /// `contact` with the config's `cadence_by_tag` when it has no cadence of its own.
   func withTagCadence(_ contact: Contact) -> Contact {
     contact.withCadence(from: settings.cadenceByTag ?? [])

@@ -82,6 +82,11 @@ public struct Vault: Sendable {
     return lstat(absolutePath(of: path), &info) == 0
   }
 
+  /// The bytes of vault-relative `path`, or `nil` when it cannot be read.
+  public func bytes(of path: String) -> [UInt8]? {
+    try? FileSystem.read(absolutePath(of: path))
+  }
+
   /// The text of vault-relative `path`, or `nil` when there is no such file.
   public func readText(_ path: String) throws(FuError) -> String? {
     let absolute = absolutePath(of: path)
