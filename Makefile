@@ -52,8 +52,15 @@ man: build
 	rm -rf $(PLUGIN_MAN_DIR)
 	$(SWIFT) package $(SWIFT_FLAGS) plugin generate-manual --date $(MAN_DATE) --section 1
 	mkdir -p $(MAN_DIR)
-	# The help text's blank lines become paragraph breaks, which mdoc wants spelled out.
-	sed 's/^$$/.Pp/' $(PLUGIN_MAN_DIR)/fu.1 > $(MAN_DIR)/fu.1
+	# The help text's blank lines become paragraph breaks, and its indented lines
+	# (examples, the environment, the files) literal blocks, which mdoc wants spelled
+	# out: else man fills them into running text.
+	awk '/^  / && !literal { print ".Bd -literal -offset indent"; literal = 1 } \
+	  !/^  / && literal { print ".Ed"; literal = 0 } \
+	  /^$$/ { print ".Pp"; next } \
+	  literal { sub(/^  /, ""); print "\\&" $$0; next } \
+	  { print } \
+	  END { if (literal) print ".Ed" }' $(PLUGIN_MAN_DIR)/fu.1 > $(MAN_DIR)/fu.1
 
 completions: build
 	mkdir -p $(COMPLETIONS_DIR)
