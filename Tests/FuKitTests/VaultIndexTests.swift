@@ -342,3 +342,34 @@ import Testing
         == vault.root + "/.fu/cache/index")
   }
 }
+
+extension VaultIndexTests {
+  @Test func savingRemovesWhatKilledSavesLeftBehind() throws {
+    let folder = try makeTemporaryFolder("index-leftovers")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let (store, messages) = store(at: folder.path + "/index")
+    let hoursAgo = Date(timeIntervalSinceNow: -2 * 3_600)
+    let files: [(name: String, modified: Date, kept: Bool)] = [
+      (".index.fu-4242-17.tmp", hoursAgo, false),
+      (".index-folders.fu-4242-18.tmp", hoursAgo, false),
+      (".index.fu-4243-19.tmp", Date(), true),  // a save that may still be running
+      (".notes.md.fu-4242-20.tmp", hoursAgo, true),  // not the index's
+      (".index.fu-4242-21.txt", hoursAgo, true),
+    ]
+    for file in files {
+      let url = folder.appendingPathComponent(file.name)
+      try Data("partial".utf8).write(to: url)
+      try FileManager.default.setAttributes(
+        [.modificationDate: file.modified], ofItemAtPath: url.path)
+    }
+    #expect(store.save(Self.sample) != nil)
+    for file in files {
+      let exists = FileManager.default.fileExists(
+        atPath: folder.appendingPathComponent(file.name).path)
+      #expect(exists == file.kept, "\(file.name)")
+    }
+    #expect(messages.all.filter { $0.contains("left by a killed save") }.count == 2)
+    let saved = try IndexCodec.decode(Array(Data(contentsOf: URL(fileURLWithPath: store.path))))
+    #expect(saved.entries.map(\.path) == Self.sample.entries.map(\.path))
+  }
+}

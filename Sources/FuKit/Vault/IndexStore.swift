@@ -147,6 +147,28 @@ public struct IndexStore: Sendable {
     }
   }
 
+  /// Removes the temporary files that saves killed midway (`kill -9`, a crash) left in
+  /// `folder`, the index's: those of the index and of its folder stamps an hour old or
+  /// more, which no save still running can own (a save takes well under a second).
+  private func removeLeftovers(in folder: String) {
+    let prefixes = [path, foldersPath].map { "." + ($0.split(separator: "/").last ?? "") + ".fu-" }
+    let hourAgo = FileStamp.now() - 3_600 * 1_000_000_000
+    try? FileSystem.withListing(of: folder) { listing, descriptor in
+      for entry in listing.entries.indices {
+        let name = listing.name(entry)
+        guard name.hasSuffix(".tmp"), prefixes.contains(where: name.hasPrefix)
+        else { continue }
+        var info = stat()
+        guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0,
+          (info.st_mode & S_IFMT) == S_IFREG, FileStamp(info).modified < hourAgo
+        else { continue }
+        if unlinkat(descriptor, name, 0) == 0 {
+          debug?("index \(path): removed \(name), left by a killed save")
+        }
+      }
+    }
+  }
+
   /// The stamp of the index file as it is now, if there is one.
   var indexStamp: FileStamp? { FileSystem.status(path).map(FileStamp.init) }
 
@@ -167,6 +189,7 @@ public struct IndexStore: Sendable {
     do {
       let written = try AtomicFile.replace(bytes, at: path)
       debug?("index \(path): saved \(index.entries.count) entries")
+      removeLeftovers(in: folder)
       return written
     } catch {
       debug?("index \(path): not saved (\(error))")
