@@ -88,12 +88,23 @@ import Testing
     ("1 dec", date(2026, 12, 1), date(2025, 12, 1)),
     ("march 15", date(2027, 3, 15), date(2026, 3, 15)),
     ("november 30th", date(2026, 11, 30), date(2025, 11, 30)),
+    ("nov 21", date(2026, 11, 21), date(2026, 11, 21)),
+    ("feb 29", date(2028, 2, 29), date(2024, 2, 29)),
   ])
   func aMonthDayLooksAheadOrBack(_ text: String, _ future: CalendarDate, _ past: CalendarDate)
     throws
   {
     #expect(try parse(text, .future) == future)
     #expect(try parse(text, .past) == past)
+  }
+
+  @Test func aLeapDayIsFoundAcrossACenturyWithoutOne() throws {
+    let today = Self.date(2097, 1, 1)
+    #expect(
+      try DateExpression.parse("feb 29", today: today, direction: .future) == Self.date(2104, 2, 29)
+    )
+    #expect(
+      try DateExpression.parse("feb 29", today: today, direction: .past) == Self.date(2096, 2, 29))
   }
 
   @Test func aMonthDayWithAYearIsThatDay() throws {

@@ -132,24 +132,19 @@ public enum DateExpression {
     }
   }
 
-  /// `dec 1`, `december 1st`, `1 dec`, with an optional year after.
+  /// `dec 1`, `december 1st`, `1 dec`, with an optional year after. Without a year, the
+  /// nearest such day on or after today (`.future`) or on or before it (`.past`): for
+  /// `feb 29`, that can be years away.
   private static func monthDay(_ words: [String], today: CalendarDate, direction: Direction)
     -> CalendarDate?
   {
     guard let (month, day, year) = monthDay(words) else { return nil }
     if let year { return CalendarDate(year: year, month: month, day: day) }
-    guard
-      let thisYear = CalendarDate(year: today.year, month: month, day: day)
-        ?? CalendarDate(year: today.year + 1, month: month, day: day)
-    else { return nil }
-    switch direction {
-    case .future:
-      return thisYear >= today
-        ? thisYear : CalendarDate(year: thisYear.year + 1, month: month, day: day)
-    case .past:
-      return thisYear <= today
-        ? thisYear : CalendarDate(year: thisYear.year - 1, month: month, day: day)
-    }
+    // Leap days come at most 8 years apart (2096, then 2104).
+    return (0...8).lazy.compactMap { step in
+      CalendarDate(
+        year: today.year + (direction == .future ? step : -step), month: month, day: day)
+    }.first { direction == .future ? $0 >= today : $0 <= today }
   }
 
   private static let weekdays: [String: Int] = {
