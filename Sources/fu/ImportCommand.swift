@@ -58,9 +58,14 @@ extension Fu {
 
     /// What happened to one person of the address book.
     private struct Outcome {
-      /// `created`, `would_create`, `exists`, `merged`, `would_merge`, `not_merged` or
-      /// `skipped`.
-      var action: String
+      /// What fu did, as `--json` names it.
+      enum Action: String {
+        case created, exists, merged, skipped
+        case wouldCreate = "would_create"
+        case wouldMerge = "would_merge"
+        case notMerged = "not_merged"
+      }
+      var action: Action
       /// The vault-relative path of the file it is about; `nil` when there is none.
       var path: String?
       var person: ImportedContact
@@ -74,9 +79,9 @@ extension Fu {
       /// line where the person starts in the address book.
       var json: JSONValue {
         .object([
-          ("action", .string(action)), ("path", .optional(path)), ("name", .string(person.name)),
-          ("line", .int(person.line)), ("reason", .optional(reason)),
-          ("keys", .array(keys.map(JSONValue.string))),
+          ("action", .string(action.rawValue)), ("path", .optional(path)),
+          ("name", .string(person.name)), ("line", .int(person.line)),
+          ("reason", .optional(reason)), ("keys", .array(keys.map(JSONValue.string))),
         ])
       }
     }
@@ -100,50 +105,46 @@ extension Fu {
       // said, as every listing says it, since that person may be created again.
       let contents = vault.readAll(readLog: false)
       Terminal.printWarnings(contents.diagnostics, in: vault)
-      var plan = ContactImport(files: contents.files)
+      var plan = ContactImport(
+        files: contents.files, tags: tags, cadence: cadence, exclude: vault.exclude)
       // Who each file holds: as read, or as this import writes it.
       var names = Dictionary(
         contents.files.map { ($0.path, $0.contact.name) }, uniquingKeysWith: { first, _ in first })
       let repository = workspace.git.map { $0.state(of: ".") == .notARepository }
       var writes: [(path: String, before: VaultGit.State?)] = []
+      var planned: Set<String> = []  // the files a dry run would create
       var outcomes: [Outcome] = []
       func record(_ outcome: Outcome) {
         outcomes.append(outcome)
         if !json { report(outcome, in: vault) }
       }
-      if !dryRun && !folder.isEmpty { try vault.createFolder(folder) }
 
       for person in people {
         let decision: ContactImport.Decision
         do {
-          decision = try plan.decide(person, folder: folder) { vault.hasEntry(at: $0) }
+          decision = try plan.decide(
+            person, folder: folder, exists: { vault.hasEntry(at: $0) },
+            render: workspace.render)
         } catch {
           // A name fu cannot make a file name of (`!!!`) is one person skipped, not the rest.
           guard case .invalidName(_, let reason) = error else { throw error }
-          record(Outcome(action: "skipped", path: nil, person: person, reason: reason))
+          record(Outcome(action: .skipped, path: nil, person: person, reason: reason))
           continue
         }
         switch decision {
-        case .create(let path, var contact):
-          // --tag and --cadence are for the files this import creates.
-          if !tags.isEmpty || cadence != nil {
-            var tagged = person
-            tagged.tags += tags.filter { !person.tags.contains($0) }
-            contact = tagged.newContact
-            contact.cadence = cadence
-          }
-          if vault.exclude.contains(where: { $0.matches(path, isFolder: false) }) {
-            record(
-              Outcome(
-                action: "skipped", path: path, person: person,
-                reason: "the config's `exclude` hides this path, so fu would never see it"))
-            continue
-          }
-          let text = try workspace.render(contact)
+        case .excluded(let path):
+          record(
+            Outcome(
+              action: .skipped, path: path, person: person,
+              reason: "the config's `exclude` hides this path, so fu would never see it"))
+
+        case .create(let path, let text):
           if dryRun {
-            record(Outcome(action: "would_create", path: path, person: person))
+            planned.insert(path)
+            record(Outcome(action: .wouldCreate, path: path, person: person))
             continue
           }
+          try vault.createFolder(folder)
           do {
             try AtomicFile.create(Array(text.utf8), at: vault.absolutePath(of: path))
           } catch {
@@ -151,14 +152,13 @@ extension Fu {
             throw FuError.fileExists(path: vault.displayPath(of: path))
           }
           writes.append((path, repository.map { $0 ? .notARepository : .clean }))
-          names[path] = contact.name
-          record(Outcome(action: "created", path: path, person: person))
+          names[path] = person.name
+          record(Outcome(action: .created, path: path, person: person))
 
         case .existing(let path, let reason, let missing):
           let keys = missing.map(\.key)
           guard merge, !missing.isEmpty else {
-            record(
-              Outcome(action: "exists", path: path, person: person, reason: reason, keys: keys))
+            record(Outcome(action: .exists, path: path, person: person, reason: reason, keys: keys))
             continue
           }
           // A file this import created is committed with it already.
@@ -166,11 +166,13 @@ extension Fu {
           let before = createdHere ? nil : workspace.git?.state(of: path)
           do {
             if dryRun {
-              // What the write would refuse whatever the edit, the dry run reports too.
-              try FileUpdate.checkWritable(path, in: vault)
+              // What the write would refuse whatever the edit, the dry run reports too; a
+              // file the run would create is not there to ask.
+              if !planned.contains(path) { try FileUpdate.checkWritable(path, in: vault) }
+              plan.merged(missing, into: path)
               record(
-                Outcome(
-                  action: "would_merge", path: path, person: person, reason: reason, keys: keys))
+                Outcome(action: .wouldMerge, path: path, person: person, reason: reason, keys: keys)
+              )
               continue
             }
             _ = try FileUpdate.apply(to: path, in: vault, of: names[path] ?? "") { file in
@@ -180,11 +182,12 @@ extension Fu {
             // One file fu must not write stops neither the others nor the report.
             Terminal.printWarning("\(error.located(in: vault).description); not merged")
             record(
-              Outcome(action: "not_merged", path: path, person: person, reason: reason, keys: keys))
+              Outcome(action: .notMerged, path: path, person: person, reason: reason, keys: keys))
             continue
           }
+          plan.merged(missing, into: path)
           if !createdHere { writes.append((path, before)) }
-          record(Outcome(action: "merged", path: path, person: person, reason: reason, keys: keys))
+          record(Outcome(action: .merged, path: path, person: person, reason: reason, keys: keys))
         }
       }
       workspace.commit(
@@ -196,31 +199,33 @@ extension Fu {
         Terminal.write(JSONValue.array(outcomes.map(\.json)))
         return
       }
-      func count(_ actions: String...) -> Int {
+      func count(_ actions: Outcome.Action...) -> Int {
         outcomes.filter { actions.contains($0.action) }.count
       }
       let would = dryRun ? "would be " : ""
-      Terminal.note(
-        TextLayout.printable(
-          "\(people.count == 1 ? "1 person" : "\(people.count) people") in \(file): \(count("created", "would_create")) \(would)created, \(count("merged", "would_merge")) \(would)merged, \(count("exists", "not_merged")) already in the vault"
-            + (count("skipped") > 0 ? ", \(count("skipped")) skipped" : "")
-        ) + "\n")
+      var summary =
+        "\(people.count == 1 ? "1 person" : "\(people.count) people") in \(file):"
+        + " \(count(.created, .wouldCreate)) \(would)created,"
+        + " \(count(.merged, .wouldMerge)) \(would)merged, \(count(.exists)) already in the vault"
+      if count(.notMerged) > 0 { summary += ", \(count(.notMerged)) not merged" }
+      if count(.skipped) > 0 { summary += ", \(count(.skipped)) skipped" }
+      Terminal.note(TextLayout.printable(summary) + "\n")
     }
 
     /// One line of the report: what happened, to which file, and to whom.
     private func report(_ outcome: Outcome, in vault: Vault) {
-      let action = outcome.action.replacingOccurrences(of: "_", with: " ")
+      let action = outcome.action.rawValue.replacingOccurrences(of: "_", with: " ")
       let keys = outcome.keys.joined(separator: ", ")
       var detail = outcome.person.name
       switch outcome.action {
-      case "exists":
+      case .exists:
         detail +=
           ": \(outcome.reason ?? ""); "
           + (keys.isEmpty ? "nothing to add" : "it lacks \(keys) (--merge adds them)")
-      case "merged", "would_merge": detail += ": adds \(keys)"
-      case "not_merged": detail += ": \(outcome.reason ?? ""); fu cannot add to this file (above)"
-      case "skipped": detail += ": \(outcome.reason ?? "")"
-      default: break
+      case .merged, .wouldMerge: detail += ": \(outcome.reason ?? ""); adds \(keys)"
+      case .notMerged: detail += ": \(outcome.reason ?? ""); fu cannot add to this file (above)"
+      case .skipped: detail += ": \(outcome.reason ?? "")"
+      case .created, .wouldCreate: break
       }
       let padded = action.padding(toLength: max(action.count, 12), withPad: " ", startingAt: 0)
       Terminal.write(

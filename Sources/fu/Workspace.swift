@@ -178,7 +178,7 @@ struct Workspace {
 
   /// The text of a new contact file for `contact`, made from the vault's template when it
   /// has one, else the built-in one with the configured log heading.
-  func render(_ contact: NewContact) throws -> String {
+  func render(_ contact: NewContact) throws(FuError) -> String {
     guard let template = try vault.readText(NewContact.templatePath) else {
       return try contact.render(
         template: NewContact.builtInTemplate(

@@ -27,11 +27,20 @@ import Testing
     return person
   }
 
+  /// What `plan` decides for `person`, new files rendered from the built-in template.
+  private func decide(
+    _ plan: inout ContactImport, _ person: ImportedContact, folder: String = "",
+    exists: (String) -> Bool = { _ in false }
+  ) throws -> ContactImport.Decision {
+    try plan.decide(person, folder: folder, exists: exists) { contact throws(FuError) in
+      try contact.render(today: Self.today)
+    }
+  }
+
   @Test func aSharedEmailIsTheSamePersonWhateverTheName() throws {
     var plan = ContactImport(files: vault)
-    let decision = try plan.decide(
-      person("A. Lovelace", emails: ["ADA@example.com "], phones: ["+44 1"]), folder: "",
-      exists: { _ in false })
+    let decision = try decide(
+      &plan, person("A. Lovelace", emails: ["ADA@example.com "], phones: ["+44 1"]))
     #expect(
       decision
         == .existing(
@@ -41,12 +50,11 @@ import Testing
   @Test func aNameOrAliasIsTheSamePerson() throws {
     var plan = ContactImport(files: vault)
     // `phone:` with no value counts as lacking.
-    let decision = try plan.decide(
-      person("amazing grace", phones: ["+1 2"]), folder: "", exists: { _ in false })
+    let decision = try decide(&plan, person("amazing grace", phones: ["+1 2"]))
     #expect(
       decision
         == .existing(path: "grace.md", reason: "same alias", missing: [.text("phone", "+1 2")]))
-    let byName = try plan.decide(person("GRACE HOPPER"), folder: "", exists: { _ in false })
+    let byName = try decide(&plan, person("GRACE HOPPER"))
     guard case .existing(let path, let reason, _) = byName else {
       Issue.record("expected Grace Hopper's file, got \(byName)")
       return
@@ -58,21 +66,78 @@ import Testing
     var plan = ContactImport(files: vault)
     // ada-lovelace.md is someone else's file name here: an Ada Lovelace by another email
     // would match by name, so use a name that only slugs the same.
-    let first = try plan.decide(
-      person("Ada-Lovelace!"), folder: "people", exists: { $0 == "people/ada-lovelace.md" })
-    guard case .create(let path, let contact) = first else {
+    let first = try decide(
+      &plan, person("Ada-Lovelace!"), folder: "people",
+      exists: { $0 == "people/ada-lovelace.md" })
+    guard case .create(let path, let text) = first else {
       Issue.record("expected a new file, got \(first)")
       return
     }
     #expect(path == "people/ada-lovelace-2.md")
-    #expect(contact.name == "Ada-Lovelace!")
+    #expect(text.contains("name: Ada-Lovelace!\n"))
     // The same person twice in one export: the second is the file the first made.
-    let second = try plan.decide(person("Ada-Lovelace!"), folder: "people", exists: { _ in false })
+    let second = try decide(&plan, person("Ada-Lovelace!"), folder: "people")
     #expect(
       second
         == .existing(
           path: "people/ada-lovelace-2.md",
           reason: "same name as the person on line 1 of this file", missing: []))
+  }
+
+  @Test func aNameWithNoEmailInCommonSaysSo() throws {
+    var plan = ContactImport(files: vault)
+    #expect(
+      try decide(&plan, person("Ada Lovelace", emails: ["other@example.org"]))
+        == .existing(
+          path: "ada-lovelace.md", reason: "same name, no email in common",
+          missing: []))
+    #expect(
+      try decide(&plan, person("Grace Hopper", emails: ["grace@example.org"]))
+        == .existing(
+          path: "grace.md", reason: "same name", missing: [.text("email", "grace@example.org")]))
+  }
+
+  @Test func filesCreatedGetTheTagsAndCadenceAndLaterCardsSeeThem() throws {
+    var plan = ContactImport(
+      files: vault, tags: ["imported"], cadence: Cadence(parsing: "3m"), exclude: [])
+    let created = try decide(&plan, person("Hedy Lamarr", emails: ["hedy@example.com"]))
+    guard case .create(_, let text) = created else {
+      Issue.record("expected a new file, got \(created)")
+      return
+    }
+    #expect(text.contains("tags: [imported]\n") && text.contains("cadence: 3m\n"))
+    var again = person("Hedy Lamarr", emails: ["hedy@example.com"], phones: ["+1 3"])
+    again.tags = ["film"]
+    #expect(
+      try decide(&plan, again)
+        == .existing(
+          path: "hedy-lamarr.md", reason: "same email as the person on line 1 of this file",
+          missing: [.text("phone", "+1 3")]))
+  }
+
+  @Test func aPathTheConfigExcludesIsNotTakenNorKnown() throws {
+    var plan = ContactImport(files: vault, exclude: [try #require(PathGlob("archive/"))])
+    let decision = try decide(&plan, person("Hedy Lamarr"), folder: "archive")
+    #expect(decision == .excluded(path: "archive/hedy-lamarr.md"))
+    #expect(try decide(&plan, person("Hedy Lamarr"), folder: "archive") == decision)
+  }
+
+  @Test func keysMergedAreNotLackingForTheNextCard() throws {
+    var plan = ContactImport(files: vault)
+    let first = try decide(&plan, person("Ada Lovelace", phones: ["+44 1"]))
+    #expect(
+      first
+        == .existing(
+          path: "ada-lovelace.md", reason: "same name", missing: [.text("phone", "+44 1")]))
+    plan.merged([.text("phone", "+44 1")], into: "ada-lovelace.md")
+    #expect(
+      try decide(&plan, person("Ada Lovelace", phones: ["+44 2"]))
+        == .existing(path: "ada-lovelace.md", reason: "same name", missing: []))
+    // An email merged finds its person under another name.
+    plan.merged([.text("email", "Grace@Navy.example")], into: "grace.md")
+    #expect(
+      try decide(&plan, person("Rear Admiral Hopper", emails: ["grace@navy.example"]))
+        == .existing(path: "grace.md", reason: "same email", missing: []))
   }
 
   @Test func aNewFileHasEveryKeyAndTheNotesUnderTheHeading() throws {

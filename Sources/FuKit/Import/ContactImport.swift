@@ -4,8 +4,10 @@
 public struct ContactImport {
   /// What the import does with one person.
   public enum Decision: Equatable, Sendable {
-    /// A new file at vault-relative `path`.
-    case create(path: String, contact: NewContact)
+    /// A new file at vault-relative `path`, holding `text`.
+    case create(path: String, text: String)
+    /// A new file would go to `path`, which the config's `exclude` hides: none is made.
+    case excluded(path: String)
     /// The contact at `path` is this person (`reason` says why fu thinks so); `missing` are
     /// the person's keys that file lacks.
     case existing(path: String, reason: String, missing: [NewContact.Field])
@@ -24,6 +26,11 @@ public struct ContactImport {
     var importedFrom: Int? = nil
   }
 
+  /// The tags and cadence every file created gets (`--tag`, `--cadence`).
+  private let tags: [String]
+  private let cadence: Cadence?
+  /// The paths the vault does not read (the config's `exclude`).
+  private let exclude: [PathGlob]
   private var known: [Known] = []
   /// The first known contact with each folded email and each folded name or alias.
   private var byEmail: [String: Int] = [:]
@@ -31,22 +38,21 @@ public struct ContactImport {
   /// Vault-relative paths taken: existing files and the ones planned.
   private var takenPaths: Set<String>
 
-  /// An import into a vault holding the contact `files`.
-  public init(files: [ContactFile]) {
+  /// An import into a vault holding the contact `files`, whose files created get `tags`
+  /// and `cadence`, and go nowhere `exclude` hides.
+  public init(
+    files: [ContactFile], tags: [String] = [], cadence: Cadence? = nil, exclude: [PathGlob] = []
+  ) {
+    self.tags = tags
+    self.cadence = cadence
+    self.exclude = exclude
     let contacts = files.map { file in
       var keys = Set<String>()
       var emails = Set<String>()
       if case .valid(let frontMatter) = file.frontMatter {
-        for field in frontMatter.fields where field.value != .empty {
-          keys.insert(field.normalizedKey)
-        }
+        keys = Self.keysWithValue(frontMatter)
         for key in ["email", "emails"] {
-          switch frontMatter.field(key)?.value {
-          case .text(let text):
-            text.split(separator: ",").forEach { emails.insert(Self.fold($0)) }
-          case .list(let items): items.forEach { emails.insert(Self.fold($0)) }
-          default: break
-          }
+          emails.formUnion(frontMatter.field(key).map { Self.emails(in: $0.value) } ?? [])
         }
       }
       return Known(
@@ -60,10 +66,13 @@ public struct ContactImport {
   }
 
   /// What to do with `person`: a file in `folder` ("" for the vault's top) named after
-  /// them, `-2`, `-3`... added when the name is taken by someone else; `exists` says
-  /// whether a path is taken outside what the vault's contacts are (a folder, a link).
+  /// them, `-2`, `-3`... added when the name is taken by someone else, with the text
+  /// `render` makes of the new contact; `exists` says whether a path is taken outside what
+  /// the vault's contacts are (a folder, a link). A later person who is the same as one
+  /// created is matched against the keys the rendered file has.
   public mutating func decide(
-    _ person: ImportedContact, folder: String, exists: (String) -> Bool
+    _ person: ImportedContact, folder: String, exists: (String) -> Bool,
+    render: (NewContact) throws(FuError) -> String
   ) throws(FuError) -> Decision {
     let emails = Set(person.emails.map(Self.fold))
     if let match = emails.compactMap({ byEmail[$0] }).min() {
@@ -71,7 +80,10 @@ public struct ContactImport {
     }
     if let match = byName[ContactMatcher.fold(person.name)] {
       let isName = known[match].names.first == ContactMatcher.fold(person.name)
-      return existing(known[match], person, reason: isName ? "same name" : "same alias")
+      // Someone with work and home emails, or a namesake: said, for the user to judge.
+      let namesake = emails.isEmpty || known[match].emails.isEmpty ? "" : ", no email in common"
+      return existing(
+        known[match], person, reason: (isName ? "same name" : "same alias") + namesake)
     }
     let stem = String(try ContactFileName.make(from: person.name).dropLast(3))
     var path = ""
@@ -80,15 +92,38 @@ public struct ContactImport {
       path = folder.isEmpty ? name : folder + "/" + name
       if !takenPaths.contains(path) && !exists(path) { break }
     }
+    if exclude.contains(where: { $0.matches(path, isFolder: false) }) {
+      return .excluded(path: path)
+    }
+    var tagged = person
+    tagged.tags += tags.filter { !person.tags.contains($0) }
+    var contact = tagged.newContact
+    contact.cadence = cadence
+    let text = try render(contact)
+    var keys: Set<String> = []
+    if case .valid(let frontMatter) = FrontMatterBlock(document: TextDocument(text: text)) {
+      keys = Self.keysWithValue(frontMatter)
+    }
     takenPaths.insert(path)
-    let contact = person.newContact
     add(
       Known(
         path: path, names: ([person.name] + person.aliases).map(ContactMatcher.fold),
-        emails: emails,
-        keys: Set(["name"] + contact.fields.map { FrontMatter.normalize(key: $0.key) }),
-        importedFrom: person.line))
-    return .create(path: path, contact: contact)
+        emails: emails, keys: keys, importedFrom: person.line))
+    return .create(path: path, text: text)
+  }
+
+  /// Notes that `fields` were added to the contact at `path` (`--merge`), so that a later
+  /// person who is the same is not told they lack them, and is found by an email added.
+  public mutating func merged(_ fields: [NewContact.Field], into path: String) {
+    guard let index = known.firstIndex(where: { $0.path == path }) else { return }
+    for field in fields {
+      known[index].keys.insert(FrontMatter.normalize(key: field.key))
+      guard ["email", "emails"].contains(FrontMatter.normalize(key: field.key)) else { continue }
+      for email in Self.emails(in: field.value) where byEmail[email] == nil {
+        known[index].emails.insert(email)
+        byEmail[email] = index
+      }
+    }
   }
 
   /// Adds `contact` to the known ones; an email or name already known keeps its first
@@ -107,6 +142,20 @@ public struct ContactImport {
       reason: match.importedFrom.map { "\(reason) as the person on line \($0) of this file" }
         ?? reason,
       missing: person.fields.filter { !match.keys.contains(FrontMatter.normalize(key: $0.key)) })
+  }
+
+  /// The normalised keys of `frontMatter` that have a value: those `--merge` leaves alone.
+  private static func keysWithValue(_ frontMatter: FrontMatter) -> Set<String> {
+    Set(frontMatter.fields.filter { $0.value != .empty }.map(\.normalizedKey))
+  }
+
+  /// The email addresses of an `email` value, folded: a list, or text with commas.
+  private static func emails(in value: FrontMatter.Value) -> [String] {
+    switch value {
+    case .text(let text): text.split(separator: ",").map(fold)
+    case .list(let items): items.map(fold)
+    default: []
+    }
   }
 
   /// An email address as compared: trimmed and lower-cased.
