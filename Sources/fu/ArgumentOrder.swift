@@ -1,11 +1,16 @@
+import ArgumentParser
+
 /// fu's look at the command line before ArgumentParser's: the options every command takes
-/// may come before the command's name (`fu --vault ~/contacts list`, as with `git -C`), and
-/// a first word that names no command is said to be one, not taken for the agenda's.
+/// may come before the command's name (`fu --vault ~/contacts list`, as with `git -C`), a
+/// first word that names no command is said to be one, not taken for the agenda's, and a
+/// word that starts with `-` but is no option is text (`fu log ada "-10% on the renewal"`).
 enum ArgumentOrder {
   /// The options of `GlobalOptions` that take a value.
   static let valuedOptions = ["--vault", "--today", "--color"]
   /// The options of `GlobalOptions` that take none.
   static let flags = ["--no-cache"]
+  /// Every command's one-letter options.
+  static let shortOptions = ["-h", "-o"]
 
   enum Reading {
     /// The arguments to parse.
@@ -38,5 +43,52 @@ enum ArgumentOrder {
     if word == "help" { return .arguments(Array(arguments[index...])) }
     guard commands.contains(word) else { return .unknownCommand(word) }
     return .arguments([word] + arguments[..<index] + arguments[(index + 1)...])
+  }
+
+  /// `arguments` with the words that start with `-` but name no option (`-10% off`, `- call
+  /// her`, `-1d`) moved, in their order, after a `--`, where the parser takes them as text:
+  /// else it reads them as bundled one-letter options, and the `h` of `- chat with her`
+  /// printed the help and logged nothing. A word after an option of `command` that takes a
+  /// value is that value (`--days -3`), and stays. With a `--` there, the user has said.
+  static func keepingText(_ arguments: [String], for command: any ParsableCommand.Type)
+    -> [String]
+  {
+    guard !arguments.contains("--"), arguments.contains(where: isText) else { return arguments }
+    let valued = Set(valuedOptions).union(self.valuedOptions(of: command))
+    var kept: [String] = []
+    var text: [String] = []
+    for (index, word) in arguments.enumerated() {
+      let isValue = index > 0 && valued.contains(arguments[index - 1])
+      if isText(word) && !isValue { text.append(word) } else { kept.append(word) }
+    }
+    return text.isEmpty ? arguments : kept + ["--"] + text
+  }
+
+  /// The options of `command` that take a value (`--next`, `-o`), read off its help's
+  /// OPTIONS lines: `-o, --output <output>`.
+  static func valuedOptions(of command: any ParsableCommand.Type) -> Set<String> {
+    var valued: Set<String> = []
+    for line in command.helpMessage(columns: 10_000).split(separator: "\n") {
+      let words = line.split(separator: " ")
+      let names = words.prefix { $0.hasPrefix("-") }.map {
+        String($0.hasSuffix(",") ? $0.dropLast() : $0)
+      }
+      if !names.isEmpty, words.dropFirst(names.count).first?.hasPrefix("<") == true {
+        valued.formUnion(names)
+      }
+    }
+    return valued
+  }
+
+  /// Whether `word` starts with `-` and yet is no option: not `--name` or `--name=value`,
+  /// nor one of `shortOptions` (`-` alone means standard input or output).
+  private static func isText(_ word: String) -> Bool {
+    guard word.hasPrefix("-"), word.count > 1, !shortOptions.contains(word) else { return false }
+    guard word.hasPrefix("--") else { return true }
+    let name = word.dropFirst(2).prefix { $0 != "=" }
+    let isName =
+      name.first.map { $0.isASCII && $0.isLetter } ?? false
+      && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+    return !isName
   }
 }

@@ -60,7 +60,10 @@ struct Fu: ParsableCommand {
     switch ArgumentOrder.reading(Array(CommandLine.arguments.dropFirst()), commands: Set(commands))
     {
     case .arguments(let read):
-      arguments = read
+      let command =
+        configuration.subcommands.first { $0.configuration.commandName == read.first }
+        ?? Agenda.self
+      arguments = ArgumentOrder.keepingText(read, for: command)
     case .unknownCommand(let word):
       // The nearest command, a prefix of the word first; a short word allows one edit.
       let typed = word.lowercased()

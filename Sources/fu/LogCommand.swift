@@ -25,7 +25,8 @@ extension Fu {
           fu log "Grace Hopper" "Call about the COBOL talk" --date yesterday
           fu log dijkstra - < meeting-notes.txt
           fu log ada "Lunch" --dry-run
-          fu log ada -- "-10% on the renewal"   # `--` before a message starting with -
+          fu log ada "-10% on the renewal"      # text, though it starts with -
+          fu log ada -- --help-desk             # `--` before text that reads as an option
         """)
 
     @OptionGroup var global: GlobalOptions

@@ -53,3 +53,54 @@ import Testing
     }
   }
 }
+
+extension ArgumentOrderTests {
+  @Test func wordsThatStartWithADashButNameNoOptionAreText() {
+    func read(_ arguments: [String], _ command: any ParsableCommand.Type = Fu.Log.self)
+      -> [String]
+    {
+      ArgumentOrder.keepingText(arguments, for: command)
+    }
+    #expect(
+      read(["log", "ada", "-10% on the renewal", "--next", "2w"])
+        == ["log", "ada", "--next", "2w", "--", "-10% on the renewal"])
+    #expect(
+      read(["log", "--vault", "v", "ada", "- chat with her", "--dry-run"])
+        == ["log", "--vault", "v", "ada", "--dry-run", "--", "- chat with her"])
+    #expect(read(["log", "ada", "-hello"]) == ["log", "ada", "--", "-hello"])
+    #expect(read(["log", "ada", "--- note ---"]) == ["log", "ada", "--", "--- note ---"])
+    #expect(read(["snooze", "ada", "-1d"], Fu.Snooze.self) == ["snooze", "ada", "--", "-1d"])
+    // The value of an option, the command's own or a global one, stays where it is.
+    for untouched in [
+      (["log", "ada", "x", "--date", "-1d", "--today", "-"], Fu.Log.self),
+      (["agenda", "--days", "-3"], Fu.Agenda.self), (["ics", "-o", "-x.ics"], Fu.Ics.self),
+      (["log", "ada", "x", "--next=2w", "--dry-run"], Fu.Log.self),
+      (["log", "ada", "--", "-h"], Fu.Log.self), (["log", "ada", "--frob", "-h"], Fu.Log.self),
+    ] as [([String], any ParsableCommand.Type)] {
+      #expect(read(untouched.0, untouched.1) == untouched.0)
+    }
+  }
+
+  @Test func itReadsWhichOptionsTakeAValue() {
+    #expect(ArgumentOrder.valuedOptions(of: Fu.Log.self).isSuperset(of: ["--date", "--next"]))
+    #expect(!ArgumentOrder.valuedOptions(of: Fu.Log.self).contains("--dry-run"))
+    #expect(ArgumentOrder.valuedOptions(of: Fu.Ics.self).isSuperset(of: ["-o", "--output"]))
+  }
+
+  @Test func itKnowsEveryOneLetterOption() {
+    var found: Set<String> = []
+    for command in Fu.configuration.subcommands {
+      let help = command.helpMessage(columns: 200)
+      // The OPTIONS lines: `  -o, --output <output>`.
+      for line in help.split(separator: "\n") {
+        let option = line.drop { $0 == " " }.prefix(3)
+        if option.count == 3, option.first == "-", option.dropFirst().first?.isLetter == true,
+          option.last == ","
+        {
+          found.insert(String(option.prefix(2)))
+        }
+      }
+    }
+    #expect(found == Set(ArgumentOrder.shortOptions))
+  }
+}
