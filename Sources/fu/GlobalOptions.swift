@@ -107,7 +107,7 @@ struct GlobalOptions: ParsableArguments {
 
   /// The colours for standard output.
   var style: Style {
-    Style(enabled: color.isEnabled(isTerminal: Terminal.isTerminal(.standardOutput)))
+    Style(enabled: color.isEnabled(isTerminal: Terminal.outputIsTerminal))
   }
 }
 

@@ -4,16 +4,10 @@ import Glibc
 
 /// The process's terminal: what is a TTY, how wide it is, where messages go.
 enum Terminal {
-  enum Stream {
-    case standardOutput
-    case standardError
-
-    var descriptor: Int32 { self == .standardOutput ? STDOUT_FILENO : STDERR_FILENO }
-  }
-
   static var environment: [String: String] { ProcessInfo.processInfo.environment }
 
-  static func isTerminal(_ stream: Stream) -> Bool { isatty(stream.descriptor) == 1 }
+  /// Whether standard output is a terminal, not a pipe or a file.
+  static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
   /// Whether every argument the process was given is valid UTF-8, as it was given
   /// (`CommandLine.arguments` has the others repaired).
@@ -27,7 +21,7 @@ enum Terminal {
   /// output to a pipe or a file is cut nowhere (`fu agenda | grep`, cron mail).
   static var width: Int? {
     var size = winsize()
-    if isTerminal(.standardOutput), ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0,
+    if outputIsTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0,
       size.ws_col > 0
     {
       return Int(size.ws_col)

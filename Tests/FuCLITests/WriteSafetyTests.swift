@@ -43,11 +43,16 @@ import Testing
     defer { try? FileManager.default.removeItem(at: work) }
     let people = ["ada-lovelace.md", "donald-knuth.md", "edsger-dijkstra.md", "john-mccarthy.md"]
     let before = try people.map { try log(of: $0, in: work).count }
+    let failures = ManagedFailures()
     DispatchQueue.concurrentPerform(iterations: people.count) { index in
       for round in 0..<10 {
-        _ = try? FuBinary.run(logArguments(people[index], "round \(round)"), in: work)
+        let run = try? FuBinary.run(logArguments(people[index], "round \(round)"), in: work)
+        if run?.status != 0 {
+          failures.add("\(people[index]) \(round): \(run?.stderr ?? "no run")")
+        }
       }
     }
+    #expect(failures.all.isEmpty, "\(failures.all)")
     for (index, person) in people.enumerated() {
       #expect(try log(of: person, in: work).count == before[index] + 10, "\(person)")
     }

@@ -88,7 +88,7 @@ import Testing
     let path = folder + "/ada.md"
     try write("old\n", to: path)
     #expect(chmod(path, 0o640) == 0)
-    try AtomicFile.write(Array("new\n".utf8), to: path, inside: folder)
+    try AtomicFile.write(Array("new\n".utf8), toTarget: AtomicFile.target(of: path, inside: folder))
     #expect(try contents(path) == "new\n")
     #expect(mode(path).map { $0 & 0o7777 } == 0o640)
     #expect(try temporaryFiles(in: folder).isEmpty)
@@ -101,7 +101,7 @@ import Testing
     let path = folder + "/ada.md"
     try write("old\n", to: path)
     #expect(chmod(path, permissions) == 0)
-    try AtomicFile.write(Array("new\n".utf8), to: path, inside: folder)
+    try AtomicFile.write(Array("new\n".utf8), toTarget: AtomicFile.target(of: path, inside: folder))
     #expect(mode(path).map { $0 & 0o7777 } == permissions)
   }
 
@@ -128,7 +128,8 @@ import Testing
       atPath: folder + "/people", withIntermediateDirectories: true)
     try write("old\n", to: folder + "/people/ada.md")
     #expect(symlink("people/ada.md", folder + "/ada.md") == 0)
-    try AtomicFile.write(Array("new\n".utf8), to: folder + "/ada.md", inside: folder)
+    try AtomicFile.write(
+      Array("new\n".utf8), toTarget: AtomicFile.target(of: folder + "/ada.md", inside: folder))
     #expect(try contents(folder + "/people/ada.md") == "new\n")
     #expect(mode(folder + "/ada.md").map { $0 & S_IFMT } == S_IFLNK, "the link stays a link")
     #expect(
@@ -148,7 +149,8 @@ import Testing
     try write("outside\n", to: outside + "/other.md")
     #expect(symlink(outside + "/other.md", folder + "/escape.md") == 0)
     do {
-      try AtomicFile.write(Array("new\n".utf8), to: folder + "/escape.md", inside: folder)
+      try AtomicFile.write(
+        Array("new\n".utf8), toTarget: AtomicFile.target(of: folder + "/escape.md", inside: folder))
       Issue.record("wrote through a link to outside the root")
     } catch {
       guard case .refusedWrite(let diagnostic) = error else {
@@ -175,7 +177,8 @@ import Testing
     try write("outside\n", to: folder + "-other/x.md")
     #expect(symlink(folder + "-other/x.md", folder + "/x.md") == 0)
     #expect(throws: FuError.self) {
-      try AtomicFile.write(Array("new\n".utf8), to: folder + "/x.md", inside: folder)
+      try AtomicFile.write(
+        Array("new\n".utf8), toTarget: AtomicFile.target(of: folder + "/x.md", inside: folder))
     }
     #expect(try contents(folder + "-other/x.md") == "outside\n")
   }

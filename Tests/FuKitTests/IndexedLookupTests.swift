@@ -97,7 +97,8 @@ import Testing
     func replace() throws {
       let text = try #require(try vault.readText(path))
       try AtomicFile.write(
-        Array((text + "\nMore.\n").utf8), to: vault.absolutePath(of: path), inside: vault.root)
+        Array((text + "\nMore.\n").utf8),
+        toTarget: AtomicFile.target(of: vault.absolutePath(of: path), inside: vault.root))
     }
 
     try replace()

@@ -158,7 +158,7 @@ import Testing
       VaultIndex.Entry(
         path: $0, stamp: stamp(1), result: .failure(Diagnostic(path: $0, message: "x")))
     }
-    var generator = SystemRandomNumberGenerator()
+    var generator = SplitMix64(seed: 0x5EED)  // the same 50 orders on every run
     for _ in 0..<50 {
       let paths = ["é.md", "a.md", "new/z.md", "0.md", "a/c.md", "B.md", "a b.md", "a0.md"]
       let files = paths.shuffled(using: &generator).map {

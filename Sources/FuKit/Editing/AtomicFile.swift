@@ -6,18 +6,12 @@ import Glibc
 /// and, where allowed, its owner are kept. A symlinked file is written through to its
 /// target, which must lie inside `root`.
 public enum AtomicFile {
-  /// Replaces the file at `path` with `bytes`. The caller holds the `FolderLock` on the
-  /// folder of the file written (`target(of:inside:)`), so the temporary file can have a
+  /// Replaces the file at `target`, a path `target(of:inside:)` gave, with `bytes`. The
+  /// caller holds the `FolderLock` on the target's folder, so that a link changed meanwhile
+  /// cannot lead the write to another folder, and so that the temporary file can have a
   /// fixed name, `.NAME.fu.tmp`: one a killed writer left is replaced by the next write.
-  public static func write(_ bytes: [UInt8], to path: String, inside root: String) throws(FuError) {
-    try write(bytes, toTarget: try self.target(of: path, inside: root))
-  }
-
-  /// Replaces the file at `target`, a path `target(of:inside:)` gave, as
-  /// `write(_:to:inside:)` does: for a caller that locked the target's folder, so that a
-  /// link changed meanwhile cannot lead the write to another folder. `isStillValid` is
-  /// asked last, once the new file is on disk and only its rename is left: when it says
-  /// no, nothing is replaced and `false` returned.
+  /// `isStillValid` is asked last, once the new file is on disk and only its rename is
+  /// left: when it says no, nothing is replaced and `false` returned.
   @discardableResult
   static func write(
     _ bytes: [UInt8], toTarget target: String,

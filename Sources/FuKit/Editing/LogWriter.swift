@@ -113,16 +113,10 @@ public enum LogWriter {
   ) throws(FuError) {
     let reread = ContactFile(
       path: file.path, document: result, readLog: true, logSectionNames: file.logSectionNames)
-    func otherFields(_ block: FrontMatterBlock) -> [String] {
-      guard case .valid(let frontMatter) = block else { return [] }
-      return frontMatter.fields.filter {
-        !["last_contact", "next_follow_up"].contains($0.normalizedKey)
-      }
-      .map { "\($0.key)=\($0.value)" }
-    }
+    let dates: Set = ["last_contact", "next_follow_up"]
     let ok =
       reread.refusalReason == nil
-      && otherFields(reread.frontMatter) == otherFields(file.frontMatter)
+      && reread.frontMatter.fields(except: dates) == file.frontMatter.fields(except: dates)
       && reread.contact.lastContact == lastContact
       && reread.contact.nextFollowUp == nextFollowUp
       && reread.contact.log.count == file.contact.log.count + 1

@@ -98,10 +98,4 @@ extension Contact {
     if let lastContact { return FollowUp(due: cadence.after(lastContact), source: .cadence) }
     return FollowUp(due: today, source: .neverContacted)
   }
-
-  /// The contact's follow-up and open tasks, each a dated row.
-  public func followUps(today: CalendarDate) -> [FollowUp] {
-    (followUp(today: today).map { [$0] } ?? [])
-      + tasks.map(FollowUp.init)
-  }
 }

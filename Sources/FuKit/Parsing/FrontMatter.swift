@@ -67,7 +67,8 @@ public enum FrontMatterBlock: Sendable, Equatable {
   case none
   /// A `---` opening line with no closing one.
   case unclosed
-  /// A block whose YAML does not parse, or is not a mapping: 1-based line and message.
+  /// A block whose YAML does not parse, or is not a mapping: the 0-based index of its
+  /// closing line, and the 1-based line and message of the problem.
   case invalid(closingLine: Int, line: Int, message: String)
   /// A well-formed block.
   case valid(FrontMatter)

@@ -33,7 +33,7 @@ public struct Agenda: Sendable {
     var rows: [Row] = []
     rows.reserveCapacity(contacts.count)
     for contact in contacts where wanted.isEmpty || contact.hasEveryTag(wanted) {
-      // The follow-up and open tasks of `contact.followUps(today:)`, taken one by one.
+      // The contact's follow-up, then its open tasks, each a row when in the window.
       func add(_ followUp: FollowUp) {
         guard followUp.due <= horizon else { return }
         rows.append(
@@ -117,10 +117,6 @@ public struct Agenda: Sendable {
     if lineA != lineB { return lineA < lineB }
     return a < b
   }
-
-  /// The rows with `status`, in agenda order.
-  public func rows(_ status: DueStatus) -> [Row] { rows.filter { $0.status == status } }
-
 }
 
 extension Array {
