@@ -130,13 +130,15 @@ public struct ContactCard: Sendable {
     } else {
       facts.append(("due", style.dim("nothing planned (\(reason))")))
     }
-    facts.append(
-      (
-        "last contact",
-        contact.lastContact.map {
-          "\(date($0)), \(RelativeDate.ago(days: $0.days(to: today)))"
-        } ?? "never"
-      ))
+    var lastContact =
+      contact.lastContact.map { "\(date($0)), \(RelativeDate.ago(days: $0.days(to: today)))" }
+      ?? "never"
+    // An entry typed into the log by hand moves no date: said where it shows.
+    if let newest = contact.log.map(\.date).max(), contact.lastContact.map({ newest > $0 }) ?? true
+    {
+      lastContact += " (the log has \(date(newest)); set last_contact to count it)"
+    }
+    facts.append(("last contact", lastContact))
     if let cadence = contact.cadence {
       let origin = cadenceTag.map { " (cadence_by_tag: \($0))" } ?? ""
       facts.append(("cadence", "every \(cadence)" + origin))
