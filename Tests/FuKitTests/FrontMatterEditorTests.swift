@@ -329,4 +329,32 @@ import Testing
       return diagnostic.path == "ada.md" && diagnostic.line == 3
     }
   }
+
+  @Test(arguments: [
+    (
+      "---\n  name: Ada\n  last_contact: 2026-10-01\n---\n", 3,
+      "the front matter is indented; start each key at the start of its line"
+    ),
+    (
+      "---\nname: Ada\nlast_contact: &met 2026-10-01\n---\n", 3,
+      "its value has a YAML anchor, alias or tag (`&`); write `last_contact: YYYY-MM-DD`"
+    ),
+    (
+      "---\nname: Ada\n? last_contact\n: 2026-10-01\n---\n", 3,
+      "it is a `? key` entry; write it as `last_contact: YYYY-MM-DD`"
+    ),
+    (
+      "---\nname: Ada\nlast_contact:\n  2026-10-01\n---\n", 3,
+      "its value is not a single date on the key's line"
+    ),
+  ])
+  func aRefusalSaysWhatToWriteInstead(_ text: String, _ line: Int, _ reason: String) {
+    #expect(
+      throws: FuError.cannotEdit(
+        Diagnostic(
+          path: "ada.md", line: line, message: "cannot update `last_contact`: \(reason)"))
+    ) {
+      try plan(text)
+    }
+  }
 }

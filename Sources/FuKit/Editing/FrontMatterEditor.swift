@@ -37,11 +37,13 @@ struct FrontMatterEditor {
       let line = KeyValueLine(String(file.document.content(ofLine: field.line))),
       line.normalizedKey == field.normalizedKey
     else {
+      let text =
+        field.line < file.document.lines.count
+        ? String(file.document.content(ofLine: field.line)) : ""
       throw .cannotEdit(
         Diagnostic(
           path: file.path, line: field.line + 1,
-          message:
-            "cannot update `\(field.key)`: write it as one line, `\(key): YYYY-MM-DD`"))
+          message: "cannot update `\(field.key)`: \(Self.whyNotPlain(text, key: key))"))
     }
     let sameValue: Bool =
       switch field.value {
@@ -57,6 +59,21 @@ struct FrontMatterEditor {
             "cannot update `\(field.key)`: its value is not a single date on the key's line"))
     }
     edits.append(file.document.replacement(ofLine: field.line, with: line.with(value: value)))
+  }
+
+  /// What keeps `line`, where YAML read `key`, from being a plain `key: value` line fu can
+  /// change, and how to write it.
+  private static func whyNotPlain(_ line: String, key: String) -> String {
+    let trimmed = line.trimmingSpaces()
+    let value = line.firstIndex(of: ":").map { line[line.index(after: $0)...].trimmingSpaces() }
+    if trimmed.hasPrefix("?") {
+      return "it is a `? key` entry; write it as `\(key): YYYY-MM-DD`"
+    } else if line.first == " " || line.first == "\t" {
+      return "the front matter is indented; start each key at the start of its line"
+    } else if let value, let mark = value.first, "&*!".contains(mark) {
+      return "its value has a YAML anchor, alias or tag (`\(mark)`); write `\(key): YYYY-MM-DD`"
+    }
+    return "write it as one line, `\(key): YYYY-MM-DD`"
   }
 
   /// All edits, the added key lines included.
