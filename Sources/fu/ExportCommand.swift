@@ -26,6 +26,16 @@ extension Fu {
     @Option(help: "json or csv.")
     var format: Format = .json
 
+    @Flag(help: "The same as --format json, as every listing takes it.")
+    var json = false
+
+    func validate() throws {
+      if json && format != .json {
+        throw ValidationError(
+          "--json and --format \(format.rawValue) ask for two formats; give one")
+      }
+    }
+
     func run() throws {
       let workspace = try global.workspace()
       let cards = workspace.settledFiles().map {
