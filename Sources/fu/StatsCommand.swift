@@ -7,7 +7,8 @@ extension Fu {
       commandName: "stats",
       abstract: "Show a picture of your year: interactions per day, tags, long silences.",
       discussion: """
-        A calendar of the last 52 weeks, one column a week and one row a weekday, marks how \
+        A calendar of the last 52 weeks (fewer when the terminal is narrower than 60 \
+        columns), one column a week and one row a weekday, marks how \
         many interactions the logs hold each day (· none, then ░ ▒ ▓ █ for one to four or \
         more). Then, per tag: how many contacts, how many overdue, and the average days \
         since last_contact. Last, the people you have gone longest without talking to.
@@ -25,8 +26,11 @@ extension Fu {
     func run() throws {
       let workspace = try global.workspace()
       let contacts = workspace.settledFiles().map(\.contact)
+      // A column a week, after a 5-column margin, and room for a month's name at the end.
+      let weeks = json ? 52 : Terminal.width.map { min(52, max(4, $0 - 8)) } ?? 52
       let stats = FuKit.Stats(
-        contacts: contacts, today: workspace.today, grace: workspace.settings.grace)
+        contacts: contacts, today: workspace.today, weeks: weeks,
+        grace: workspace.settings.grace)
       if json {
         Terminal.write(StatsReport.json(stats))
       } else {
