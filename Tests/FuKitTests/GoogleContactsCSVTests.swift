@@ -64,6 +64,19 @@ import Testing
     #expect(grace.notes == "COBOL")
   }
 
+  @Test func aSpreadsheetsSemicolonsSeparateTheColumnsToo() throws {
+    let text = """
+      First Name;Last Name;E-mail 1 - Value;Notes
+      Ada;Lovelace;ada@example.com;"Likes engines; and poetry"
+
+      """
+    let (people, problems) = try GoogleContactsCSV.read(text, path: "excel.csv")
+    #expect(problems.isEmpty)
+    #expect(people.map(\.name) == ["Ada Lovelace"])
+    #expect(people.first?.emails == ["ada@example.com"])
+    #expect(people.first?.notes == "Likes engines; and poetry")
+  }
+
   @Test func aCSVThatIsNotGooglesIsRefused() {
     #expect(throws: FuError.self) {
       try GoogleContactsCSV.read("Title,Author\nSICP,Abelson\n", path: "books.csv")

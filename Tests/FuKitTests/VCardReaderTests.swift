@@ -1,4 +1,5 @@
 import Foundation
+import FuTestSupport
 import Testing
 
 @testable import FuKit
@@ -231,5 +232,33 @@ import Testing
   ])
   func textThatIsNoDay(_ text: String) {
     #expect(ImportedDay(parsing: text) == nil)
+  }
+}
+
+extension VCardReaderTests {
+  @Test(arguments: [
+    ([0xFF, 0xFE] as [UInt8], true), ([0xFE, 0xFF], false), ([], true), ([], false),
+  ])
+  func aUTF16ExportIsRead(_ mark: [UInt8], _ isLittleEndian: Bool) throws {
+    let text =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Smith 😀\r\nEMAIL:zoe@example.com\r\nEND:VCARD\r\n"
+    let bytes = text.utf16.flatMap { unit in
+      isLittleEndian
+        ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+    }
+    let folder = try makeTemporaryFolder("utf16")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("contacts.vcf").path
+    try Data(mark + bytes).write(to: URL(fileURLWithPath: path))
+    let (people, problems) = try AddressBook.read(path)
+    #expect(problems.isEmpty)
+    #expect(people.map(\.name) == ["Zoë Smith 😀"])
+    #expect(people.first?.emails == ["zoe@example.com"])
+  }
+
+  @Test func utf8IsLeftAsItIs() {
+    let bytes = Array("BEGIN:VCARD\r\nFN:Ada\r\n".utf8)
+    #expect(AddressBook.utf8(fromUTF16: bytes) == bytes)
+    #expect(AddressBook.utf8(fromUTF16: [0xEF, 0xBB, 0xBF] + bytes) == [0xEF, 0xBB, 0xBF] + bytes)
   }
 }

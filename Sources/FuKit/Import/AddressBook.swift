@@ -4,7 +4,7 @@ public enum AddressBook {
   /// format is the content's: a file whose first line is `BEGIN:VCARD` is a vCard, else
   /// one named `.vcf` or `.vcard`; anything else is read as a Google Contacts CSV.
   public static func read(_ path: String) throws(FuError) -> ([ImportedContact], [Diagnostic]) {
-    let bytes = try FileSystem.read(path)
+    let bytes = utf8(fromUTF16: try FileSystem.read(path))
     let start = bytes.prefix(64).drop { [0xEF, 0xBB, 0xBF, 0x20, 0x0D, 0x0A].contains($0) }
     let lowered = path.lowercased()
     if String(decoding: start.prefix(11), as: UTF8.self).uppercased() == "BEGIN:VCARD"
@@ -17,5 +17,27 @@ public enum AddressBook {
         Diagnostic(path: path, message: "is not UTF-8 (export it again as UTF-8, or convert it)"))
     }
     return try GoogleContactsCSV.read(text, path: path)
+  }
+
+  /// `bytes` as UTF-8 when they are UTF-16, as some Windows exports are: with a byte-order
+  /// mark, or without one but starting with a character whose other byte is zero. Other
+  /// bytes are given back as they are.
+  static func utf8(fromUTF16 bytes: [UInt8]) -> [UInt8] {
+    guard bytes.count >= 2 else { return bytes }
+    let isLittleEndian: Bool
+    var body = bytes[...]
+    switch (bytes[0], bytes[1]) {
+    case (0xFF, 0xFE): (isLittleEndian, body) = (true, bytes.dropFirst(2))
+    case (0xFE, 0xFF): (isLittleEndian, body) = (false, bytes.dropFirst(2))
+    case (let first, 0) where first != 0: isLittleEndian = true
+    case (0, let second) where second != 0: isLittleEndian = false
+    default: return bytes
+    }
+    let units = stride(from: body.startIndex, to: body.endIndex - 1, by: 2).map { index in
+      let (low, high) =
+        isLittleEndian ? (body[index], body[index + 1]) : (body[index + 1], body[index])
+      return UInt16(high) << 8 | UInt16(low)
+    }
+    return Array(String(decoding: units, as: UTF16.self).utf8)
   }
 }

@@ -7,9 +7,14 @@ public enum GoogleContactsCSV {
   public static func read(_ text: String, path: String) throws(FuError) -> (
     [ImportedContact], [Diagnostic]
   ) {
-    let records: [CSVReader.Record]
+    let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    var records: [CSVReader.Record]
     do {
-      records = try CSVReader.records(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+      records = try CSVReader.records(text)
+      // A spreadsheet saved in a country with a decimal comma separates with `;`.
+      if let header = records.first?.fields, header.count == 1, header[0].contains(";") {
+        records = try CSVReader.records(text, separator: ";")
+      }
     } catch {
       throw .unreadable(
         Diagnostic(path: path, line: error.line, message: "a quoted field is never closed"))

@@ -7,9 +7,12 @@ enum CSVReader {
     var line: Int
   }
 
-  /// The records of `text`; blank lines are skipped. Throws the line of a quote that is
-  /// never closed.
-  static func records(_ text: String) throws(CSVError) -> [Record] {
+  /// The records of `text`, their fields split at `separator` (`;` is how spreadsheets
+  /// write CSV where the comma is the decimal mark); blank lines are skipped. Throws the
+  /// line of a quote that is never closed.
+  static func records(_ text: String, separator: Unicode.Scalar = ",") throws(CSVError)
+    -> [Record]
+  {
     var records: [Record] = []
     var fields: [String] = []
     var field = ""
@@ -47,7 +50,7 @@ enum CSVReader {
       case "\"" where field.isEmpty:
         inQuotes = true
         quoteLine = line
-      case ",":
+      case separator:
         fields.append(field)
         field = ""
       case "\r" where pending == "\n":
