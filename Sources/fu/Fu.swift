@@ -91,6 +91,14 @@ struct Fu: ParsableCommand {
       var message = fullMessage(for: error)
       if message.isEmpty { Glibc.exit(code.rawValue) }  // a command's own exit status
       if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
+      // `fu show grace hopper`: the likeliest reason for a word too many there.
+      if ["show", "edit", "add"].contains(arguments.first),
+        message.hasPrefix("Unexpected argument"),
+        let end = message.firstIndex(of: "\n")
+      {
+        message.insert(
+          contentsOf: " (a name with spaces goes in quotes: \"Grace Hopper\")", at: end)
+      }
       Terminal.printError(message)
       Glibc.exit(code.rawValue)
     }
