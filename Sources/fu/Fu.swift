@@ -60,10 +60,11 @@ struct Fu: ParsableCommand {
     switch ArgumentOrder.reading(Array(CommandLine.arguments.dropFirst()), commands: Set(commands))
     {
     case .arguments(let read):
-      let command =
+      // Text only comes after a command's name: the agenda takes none, and the parser's
+      // own `---completion` and `--generate-completion-script` are left to it.
+      arguments =
         configuration.subcommands.first { $0.configuration.commandName == read.first }
-        ?? Agenda.self
-      arguments = ArgumentOrder.keepingText(read, for: command)
+        .map { ArgumentOrder.keepingText(read, for: $0) } ?? read
     case .unknownCommand(let word):
       // The nearest command, a prefix of the word first; a short word allows one edit.
       let typed = word.lowercased()
