@@ -9,8 +9,6 @@ enum ArgumentOrder {
   static let valuedOptions = ["--vault", "--today", "--color"]
   /// The options of `GlobalOptions` that take none.
   static let flags = ["--no-cache"]
-  /// Every command's one-letter options.
-  static let shortOptions = ["-h", "-o"]
 
   enum Reading {
     /// The arguments to parse.
@@ -45,23 +43,38 @@ enum ArgumentOrder {
     return .arguments([word] + arguments[..<index] + arguments[(index + 1)...])
   }
 
-  /// `arguments` with the words that start with `-` but name no option (`-10% off`, `- call
-  /// her`, `-1d`) moved, in their order, after a `--`, where the parser takes them as text:
-  /// else it reads them as bundled one-letter options, and the `h` of `- chat with her`
-  /// printed the help and logged nothing. A word after an option of `command` that takes a
-  /// value is that value (`--days -3`), and stays. With a `--` there, the user has said.
+  /// `arguments` with a `--` before the first word that starts with `-` but is text, not
+  /// an option (`-10% off`, `- call her`, `-1d`, `-hello`), where the parser then takes it
+  /// as text: else it reads it as bundled one-letter options, and the `h` of `- chat with
+  /// her` printed the help and logged nothing. The options after that word, with their
+  /// values, move before the `--`; every other word keeps its place and order. A value
+  /// that starts with `-` is joined to its option (`--date=-1d`), which is how the parser
+  /// takes it. A lone `-x` stays an option, for the parser to refuse if unknown. With a
+  /// `--` there, the user has said.
   static func keepingText(_ arguments: [String], for command: any ParsableCommand.Type)
     -> [String]
   {
     guard !arguments.contains("--"), arguments.contains(where: isText) else { return arguments }
     let valued = Set(valuedOptions).union(self.valuedOptions(of: command))
-    var kept: [String] = []
-    var text: [String] = []
-    for (index, word) in arguments.enumerated() {
-      let isValue = index > 0 && valued.contains(arguments[index - 1])
-      if isText(word) && !isValue { text.append(word) } else { kept.append(word) }
+    var options: [String] = []  // the words before the `--`
+    var text: [String] = []  // the words after it
+    var index = 0
+    while index < arguments.count {
+      let word = arguments[index]
+      index += 1
+      if valued.contains(word), index < arguments.count {
+        let value = arguments[index]
+        index += 1
+        options += value.hasPrefix("-") && value.count > 1 ? [word + "=" + value] : [word, value]
+      } else if word.hasPrefix("-") && word.count > 1 && !isText(word) {
+        options.append(word)
+      } else if !text.isEmpty || isText(word) {
+        text.append(word)
+      } else {
+        options.append(word)
+      }
     }
-    return text.isEmpty ? arguments : kept + ["--"] + text
+    return text.isEmpty ? options : options + ["--"] + text
   }
 
   /// The options of `command` that take a value (`--next`, `-o`), read off its help's
@@ -81,11 +94,13 @@ enum ArgumentOrder {
   }
 
   /// Whether `word` starts with `-` and yet is no option: not `--name` or `--name=value`,
-  /// nor one of `shortOptions` (`-` alone means standard input or output).
+  /// nor `-x` or `-x=value` (`-` alone means standard input or output).
   private static func isText(_ word: String) -> Bool {
-    guard word.hasPrefix("-"), word.count > 1, !shortOptions.contains(word) else { return false }
-    guard word.hasPrefix("--") else { return true }
-    let name = word.dropFirst(2).prefix { $0 != "=" }
+    guard word.hasPrefix("-"), word.count > 1 else { return false }
+    let name = word.dropFirst(word.hasPrefix("--") ? 2 : 1).prefix { $0 != "=" }
+    guard word.hasPrefix("--") else {
+      return !(name.count == 1 && name.first.map { $0.isASCII && $0.isLetter } == true)
+    }
     let isName =
       name.first.map { $0.isASCII && $0.isLetter } ?? false
       && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }

@@ -92,16 +92,25 @@ struct Fu: ParsableCommand {
       var message = fullMessage(for: error)
       if message.isEmpty { Glibc.exit(code.rawValue) }  // a command's own exit status
       if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
-      // `fu show grace hopper`: the likeliest reason for a word too many there.
-      if ["show", "edit", "add"].contains(arguments.first),
-        message.hasPrefix("Unexpected argument"),
-        let end = message.firstIndex(of: "\n")
-      {
-        message.insert(
-          contentsOf: " (a name with spaces goes in quotes: \"Grace Hopper\")", at: end)
+      if let end = message.firstIndex(of: "\n") {
+        message.insert(contentsOf: hint(for: message[..<end], command: arguments.first), at: end)
       }
       Terminal.printError(message)
       Glibc.exit(code.rawValue)
     }
+  }
+
+  /// What to add to the parser's `error` about `command`'s arguments, for its likeliest
+  /// causes: `fu show grace hopper`, and text that starts with `-` taken for an option.
+  private static func hint(for error: Substring, command: String?) -> String {
+    if error.hasPrefix("Unknown option '-") {
+      return " (if it is text, put -- before it)"
+    }
+    let isUnexpected =
+      error.hasPrefix("Unexpected argument") || error.contains("unexpected arguments")
+    if isUnexpected, !error.contains("'-"), ["show", "edit", "add"].contains(command) {
+      return " (a name with spaces goes in quotes: \"Grace Hopper\")"
+    }
+    return ""
   }
 }

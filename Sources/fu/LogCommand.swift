@@ -26,7 +26,7 @@ extension Fu {
           fu log dijkstra - < meeting-notes.txt
           fu log ada "Lunch" --dry-run
           fu log ada "-10% on the renewal"      # text, though it starts with -
-          fu log ada -- --help-desk             # `--` before text that reads as an option
+          fu log ada -- --help-desk             # -- before text that is an option
         """)
 
     @OptionGroup var global: GlobalOptions
