@@ -119,82 +119,94 @@ extension Fu {
         if !json { report(outcome, in: vault) }
       }
 
-      for person in people {
-        let decision: ContactImport.Decision
-        do {
-          decision = try plan.decide(
-            person, folder: folder, exists: { vault.hasEntry(at: $0) },
-            render: workspace.render)
-        } catch {
-          // A name fu cannot make a file name of (`!!!`) is one person skipped, not the rest.
-          guard case .invalidName(_, let reason) = error else { throw error }
-          record(Outcome(action: .skipped, path: nil, person: person, reason: reason))
-          continue
-        }
-        switch decision {
-        case .excluded(let path):
-          record(
-            Outcome(
-              action: .skipped, path: path, person: person,
-              reason: "the config's `exclude` hides this path, so fu would never see it"))
-
-        case .create(let path, let text):
-          if dryRun {
-            planned.insert(path)
-            record(Outcome(action: .wouldCreate, path: path, person: person))
-            continue
-          }
-          try vault.createFolder(folder)
+      // The folder is made with the first file, but refused before any write.
+      if !folder.isEmpty { try vault.checkFolder(folder) }
+      func commitWrites() {
+        workspace.commit(
+          writes,
+          message:
+            "fu import: \(writes.count) contact\(writes.count == 1 ? "" : "s") from \(lastComponent(file))"
+        )
+      }
+      do {
+        for person in people {
+          let decision: ContactImport.Decision
           do {
-            try AtomicFile.create(Array(text.utf8), at: vault.absolutePath(of: path))
+            decision = try plan.decide(
+              person, folder: folder, exists: { vault.hasEntry(at: $0) },
+              render: workspace.render)
           } catch {
-            guard case .fileExists = error else { throw error }
-            throw FuError.fileExists(path: vault.displayPath(of: path))
-          }
-          writes.append((path, repository.map { $0 ? .notARepository : .clean }))
-          names[path] = person.name
-          record(Outcome(action: .created, path: path, person: person))
-
-        case .existing(let path, let reason, let missing):
-          let keys = missing.map(\.key)
-          guard merge, !missing.isEmpty else {
-            record(Outcome(action: .exists, path: path, person: person, reason: reason, keys: keys))
+            // A name fu cannot make a file name of (`!!!`) is one person skipped, not the rest.
+            guard case .invalidName(_, let reason) = error else { throw error }
+            record(Outcome(action: .skipped, path: nil, person: person, reason: reason))
             continue
           }
-          // A file this import created is committed with it already.
-          let createdHere = writes.contains { $0.path == path }
-          let before = createdHere ? nil : workspace.git?.state(of: path)
-          do {
+          switch decision {
+          case .excluded(let path):
+            record(
+              Outcome(
+                action: .skipped, path: path, person: person,
+                reason: "the config's `exclude` hides this path, so fu would never see it"))
+
+          case .create(let path, let text):
             if dryRun {
-              // What the write would refuse whatever the edit, the dry run reports too; a
-              // file the run would create is not there to ask.
-              if !planned.contains(path) { try FileUpdate.checkWritable(path, in: vault) }
-              plan.merged(missing, into: path)
-              record(
-                Outcome(action: .wouldMerge, path: path, person: person, reason: reason, keys: keys)
-              )
+              planned.insert(path)
+              record(Outcome(action: .wouldCreate, path: path, person: person))
               continue
             }
-            _ = try FileUpdate.apply(to: path, in: vault, of: names[path] ?? "") { file in
-              try MergeWriter.plan(file, adding: missing, today: workspace.today)
+            try vault.createFolder(folder)
+            do {
+              try AtomicFile.create(Array(text.utf8), at: vault.absolutePath(of: path))
+            } catch {
+              guard case .fileExists = error else { throw error }
+              throw FuError.fileExists(path: vault.displayPath(of: path))
             }
-          } catch let error as FuError {
-            // One file fu must not write stops neither the others nor the report.
-            Terminal.printWarning("\(error.located(in: vault).description); not merged")
-            record(
-              Outcome(action: .notMerged, path: path, person: person, reason: reason, keys: keys))
-            continue
+            writes.append((path, repository.map { $0 ? .notARepository : .clean }))
+            names[path] = person.name
+            record(Outcome(action: .created, path: path, person: person))
+
+          case .existing(let path, let reason, let missing):
+            let keys = missing.map(\.key)
+            guard merge, !missing.isEmpty else {
+              record(
+                Outcome(action: .exists, path: path, person: person, reason: reason, keys: keys))
+              continue
+            }
+            // A file this import created is committed with it already.
+            let createdHere = writes.contains { $0.path == path }
+            let before = createdHere ? nil : workspace.git?.state(of: path)
+            do {
+              if dryRun {
+                // What the write would refuse whatever the edit, the dry run reports too; a
+                // file the run would create is not there to ask.
+                if !planned.contains(path) { try FileUpdate.checkWritable(path, in: vault) }
+                plan.merged(missing, into: path)
+                record(
+                  Outcome(
+                    action: .wouldMerge, path: path, person: person, reason: reason, keys: keys)
+                )
+                continue
+              }
+              _ = try FileUpdate.apply(to: path, in: vault, of: names[path] ?? "") { file in
+                try MergeWriter.plan(file, adding: missing, today: workspace.today)
+              }
+            } catch let error as FuError {
+              // One file fu must not write stops neither the others nor the report.
+              Terminal.printWarning("\(error.located(in: vault).description); not merged")
+              record(
+                Outcome(action: .notMerged, path: path, person: person, reason: reason, keys: keys))
+              continue
+            }
+            plan.merged(missing, into: path)
+            if !createdHere { writes.append((path, before)) }
+            record(Outcome(action: .merged, path: path, person: person, reason: reason, keys: keys))
           }
-          plan.merged(missing, into: path)
-          if !createdHere { writes.append((path, before)) }
-          record(Outcome(action: .merged, path: path, person: person, reason: reason, keys: keys))
         }
+      } catch {
+        commitWrites()  // what was written before the error
+        throw error
       }
-      workspace.commit(
-        writes,
-        message:
-          "fu import: \(writes.count) contact\(writes.count == 1 ? "" : "s") from \(lastComponent(file))"
-      )
+      commitWrites()
       if json {
         Terminal.write(JSONValue.array(outcomes.map(\.json)))
         return

@@ -57,13 +57,25 @@ public struct Vault: Sendable {
   /// Creates vault-relative `folder` and the folders above it where missing; it must end up
   /// inside the vault (a link out of it is refused).
   public func createFolder(_ folder: String) throws(FuError) {
+    try walk(folder, creating: true)
+  }
+
+  /// Throws what `createFolder` would, creating nothing: each level of `folder` already
+  /// there must be a folder inside the vault.
+  public func checkFolder(_ folder: String) throws(FuError) {
+    try walk(folder, creating: false)
+  }
+
+  private func walk(_ folder: String, creating: Bool) throws(FuError) {
     // Each level is checked before the next is made, so a link out of the vault never
     // gets a folder made at its far end.
     var partial = root
     for part in folder.split(separator: "/") {
       partial += "/" + part
       if FileSystem.status(partial) == nil {
-        guard mkdir(partial, 0o755) == 0 || errno == EEXIST else {
+        var info = stat()
+        if !creating && lstat(partial, &info) != 0 { return }  // nothing there, nor below
+        guard !creating || mkdir(partial, 0o755) == 0 || errno == EEXIST else {
           throw .io(path: partial, action: "create the folder", errno: errno)
         }
       }
