@@ -260,5 +260,9 @@ extension VCardReaderTests {
     let bytes = Array("BEGIN:VCARD\r\nFN:Ada\r\n".utf8)
     #expect(AddressBook.utf8(fromUTF16: bytes) == bytes)
     #expect(AddressBook.utf8(fromUTF16: [0xEF, 0xBB, 0xBF] + bytes) == [0xEF, 0xBB, 0xBF] + bytes)
+    let utf32: [UInt8] = [0xFF, 0xFE, 0, 0, 0x42, 0, 0, 0]
+    #expect(AddressBook.utf8(fromUTF16: utf32) == utf32)
+    // A UTF-16 file cut in the middle of a character keeps what it has, and says so.
+    #expect(AddressBook.utf8(fromUTF16: [0xFF, 0xFE, 0x41, 0, 0x42]) == Array("A\u{FFFD}".utf8))
   }
 }

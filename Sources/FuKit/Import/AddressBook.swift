@@ -20,24 +20,26 @@ public enum AddressBook {
   }
 
   /// `bytes` as UTF-8 when they are UTF-16, as some Windows exports are: with a byte-order
-  /// mark, or without one but starting with a character whose other byte is zero. Other
-  /// bytes are given back as they are.
+  /// mark, or without one but starting with a character whose other byte is zero; a last
+  /// odd byte becomes U+FFFD. Other bytes (UTF-32 among them) are given back as they are.
   static func utf8(fromUTF16 bytes: [UInt8]) -> [UInt8] {
     guard bytes.count >= 2 else { return bytes }
     let isLittleEndian: Bool
     var body = bytes[...]
     switch (bytes[0], bytes[1]) {
+    case (0xFF, 0xFE) where bytes.starts(with: [0xFF, 0xFE, 0, 0]): return bytes  // UTF-32
     case (0xFF, 0xFE): (isLittleEndian, body) = (true, bytes.dropFirst(2))
     case (0xFE, 0xFF): (isLittleEndian, body) = (false, bytes.dropFirst(2))
     case (let first, 0) where first != 0: isLittleEndian = true
     case (0, let second) where second != 0: isLittleEndian = false
     default: return bytes
     }
-    let units = stride(from: body.startIndex, to: body.endIndex - 1, by: 2).map { index in
+    var units = stride(from: body.startIndex, to: body.endIndex - 1, by: 2).map { index in
       let (low, high) =
         isLittleEndian ? (body[index], body[index + 1]) : (body[index + 1], body[index])
       return UInt16(high) << 8 | UInt16(low)
     }
+    if body.count % 2 == 1 { units.append(0xFFFD) }  // a file cut short: its last half is lost
     return Array(String(decoding: units, as: UTF16.self).utf8)
   }
 }

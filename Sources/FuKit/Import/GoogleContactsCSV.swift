@@ -8,13 +8,13 @@ public enum GoogleContactsCSV {
     [ImportedContact], [Diagnostic]
   ) {
     let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-    var records: [CSVReader.Record]
+    // A spreadsheet saved where the comma is the decimal mark separates with `;`: told by
+    // the header, whose column names hold neither.
+    let header = text.prefix { $0 != "\n" && $0 != "\r" }
+    let separator: Unicode.Scalar = header.contains(";") && !header.contains(",") ? ";" : ","
+    let records: [CSVReader.Record]
     do {
-      records = try CSVReader.records(text)
-      // A spreadsheet saved in a country with a decimal comma separates with `;`.
-      if let header = records.first?.fields, header.count == 1, header[0].contains(";") {
-        records = try CSVReader.records(text, separator: ";")
-      }
+      records = try CSVReader.records(text, separator: separator)
     } catch {
       throw .unreadable(
         Diagnostic(path: path, line: error.line, message: "a quoted field is never closed"))
