@@ -177,9 +177,13 @@ extension Fu {
             let before = createdHere ? nil : workspace.git?.state(of: path)
             do {
               if dryRun {
-                // What the write would refuse whatever the edit, the dry run reports too; a
-                // file the run would create is not there to ask.
-                if !planned.contains(path) { try FileUpdate.checkWritable(path, in: vault) }
+                // What the write would refuse, the dry run reports too; a file the run
+                // would create is not there to ask.
+                if !planned.contains(path) {
+                  try FileUpdate.checkWritable(path, in: vault)
+                  let file = try vault.readFile(path).mapError(FuError.unreadable).get()
+                  _ = try MergeWriter.plan(file, adding: missing, today: workspace.today)
+                }
                 plan.merged(missing, into: path)
                 record(
                   Outcome(

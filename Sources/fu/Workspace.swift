@@ -42,7 +42,9 @@ struct Workspace {
 
   /// Opens vault-relative `path` in the user's editor and, when the editor changed the
   /// file, reads it again and prints what is wrong with it now (a YAML error, a date fu
-  /// cannot read), as `fu check` would. A file the editor removed is not looked for.
+  /// cannot read), as `fu check` would. A file the editor removed, or left as something
+  /// other than a plain file (a link), is not looked at; nor is any file when the editor
+  /// failed, which is the error then.
   func edit(_ path: String) throws(FuError) {
     let before = vault.bytes(of: path)
     try Editor.open(vault.displayPath(of: path), environment: Terminal.environment)
