@@ -8,8 +8,8 @@ extension Fu {
       abstract: "Move a contact's next follow-up to another day.",
       discussion: """
         Sets next_follow_up to WHEN on its own line; nothing else in the file changes. WHEN \
-        is YYYY-MM-DD, today, tomorrow, +3d, 2w, in 2 weeks, 1m, next monday, friday, dec 1 or \
-        eom.
+        is YYYY-MM-DD, today, tomorrow, +3d, 2w, in 2 weeks, 1m, next monday, friday, dec 1, \
+        eom, next week (its Monday) or next month (its first day).
 
         Examples:
           fu snooze ada 2w

@@ -40,6 +40,14 @@ import Testing
     ("2 weeks ago", date(2026, 11, 7)),
     ("last friday", date(2026, 11, 20)),
     ("last monday", date(2026, 11, 16)),
+    ("this saturday", date(2026, 11, 21)),
+    ("this friday", date(2026, 11, 27)),
+    ("next week", date(2026, 11, 23)),
+    ("next month", date(2026, 12, 1)),
+    ("next year", date(2027, 1, 1)),
+    ("end of week", date(2026, 11, 22)),
+    ("end of month", date(2026, 11, 30)),
+    ("end of year", date(2026, 12, 31)),
   ])
   func readsEveryDocumentedForm(_ text: String, _ expected: CalendarDate) throws {
     #expect(try parse(text) == expected)
@@ -115,7 +123,7 @@ import Testing
   // MARK: - Invalid input
 
   @Test(arguments: [
-    "", "soon", "next week", "feb 30", "dec 32", "13 foo",
+    "", "soon", "next fortnight", "feb 30", "dec 32", "13 foo",
     "next blursday", "in two weeks", "+3x", "3d from now", "2026-12-1", "12/01/2026",
   ])
   func unknownInputThrowsInvalidDate(_ text: String) {

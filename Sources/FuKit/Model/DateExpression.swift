@@ -1,6 +1,7 @@
 /// Dates as people type them on the command line: `2026-12-01`, `today`, `tomorrow`,
-/// `yesterday`, `+3d`, `2w`, `in 2 weeks`, `3d ago`, `1m`, `next monday`, `friday`,
-/// `dec 1`, `eom` (end of month).
+/// `yesterday`, `+3d`, `2w`, `in 2 weeks`, `3d ago`, `1m`, `next monday`, `this friday`,
+/// `friday`, `dec 1`, `eom` (end of month), `next week` (its Monday), `next month` (its
+/// first day).
 public enum DateExpression {
   /// Which way a form that could mean either goes (`friday`, `dec 1`): a follow-up date looks
   /// ahead, the date of an interaction looks back.
@@ -60,9 +61,19 @@ public enum DateExpression {
       {
         return offset(String(match.1), String(match.2), from: today, sign: -1)
       }
+      switch words.joined(separator: " ") {
+      case "next week": return next(1, after: today)  // its Monday
+      case "next month": return today.endOfMonth.adding(days: 1)
+      case "next year": return CalendarDate(year: today.year + 1, month: 1, day: 1)
+      case "end of week": return today.adding(days: 7 - today.weekday)
+      case "end of month": return today.endOfMonth
+      case "end of year": return CalendarDate(year: today.year, month: 12, day: 31)
+      default: break
+      }
       if words.count == 2, let weekday = weekdays[words[1]] {
         switch words[0] {
-        case "next", "this", "coming": return next(weekday, after: today)
+        case "this": return today.weekday == weekday ? today : next(weekday, after: today)
+        case "next", "coming": return next(weekday, after: today)
         case "last", "past": return last(weekday, onOrBefore: today.adding(days: -1))
         default: break
         }
