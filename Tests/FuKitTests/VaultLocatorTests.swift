@@ -21,7 +21,11 @@ import Testing
     #expect(try variable.locate().root == expected)
     #expect(VaultLocator.expandingHome("~", environment: environment) == home.path)
     #expect(VaultLocator.expandingHome("a/~/b", environment: environment) == "a/~/b")
-    #expect(VaultLocator.expandingHome("~bob/x", environment: environment) == "~bob/x")
+    #expect(
+      VaultLocator.expandingHome("~fu-no-such-user/x", environment: environment)
+        == "~fu-no-such-user/x")
+    #expect(VaultLocator.expandingHome("~root/x", environment: environment) == "/root/x")
+    #expect(VaultLocator.expandingHome("~root", environment: environment) == "/root")
   }
 
   /// A vault folder that is not there: the error says what named it.

@@ -64,13 +64,21 @@ public struct VaultLocator: Sendable {
     }
   }
 
-  /// `path` with a leading `~` read as the home folder, as a shell would have: a path given
-  /// as `--vault=~/contacts` or in quotes reaches fu unexpanded.
+  /// `path` with a leading `~` read as the home folder, and `~name` as user name's, as a
+  /// shell would have: a path given as `--vault=~/contacts` or in quotes reaches fu
+  /// unexpanded. An unknown user's `~name` stays as it is.
   public static func expandingHome(_ path: String, environment: [String: String]) -> String {
-    guard let home = environment["HOME"], !home.isEmpty else { return path }
-    if path == "~" { return home }
-    if path.hasPrefix("~/") { return home + path.dropFirst() }
-    return path
+    guard path.hasPrefix("~") else { return path }
+    let name = path.dropFirst().prefix { $0 != "/" }
+    let rest = path.dropFirst(1 + name.count)
+    if name.isEmpty {
+      guard let home = environment["HOME"], !home.isEmpty else { return path }
+      return home + rest
+    }
+    guard let entry = getpwnam(String(name)), let directory = entry.pointee.pw_dir else {
+      return path
+    }
+    return String(cString: directory) + rest
   }
 
   /// The user's config file path.
