@@ -227,22 +227,62 @@ import Testing
           {
             "date": "2026-11-10",
             "text": "Dinner.",
+            "markdown": "Dinner.",
             "line": 28
           },
           {
             "date": "2026-11-10",
             "text": "Breakfast.",
+            "markdown": "Breakfast.",
             "line": 27
           },
           {
             "date": "2026-10-01",
             "text": "First letter.",
+            "markdown": "First letter.",
             "line": 26
           }
         ]
       }
       """
     #expect(card(Self.oldestFirst).json().rendered() == expected)
+  }
+
+  @Test func anEntryOfSeveralLinesIsShownWhole() {
+    let text = """
+      ---
+      name: Ada
+      ---
+      ## Log
+      - 2026-11-20: Meeting notes,
+        hard-wrapped.
+
+        Action items:
+        - send the deck
+      	- call Bob
+      - 2026-11-21: Coffee.
+
+      """
+    let card = card(text)
+    #expect(card.log.map(\.text) == ["Coffee.", "Meeting notes, hard-wrapped."])
+    #expect(
+      card.log.map(\.markdown) == [
+        "Coffee.", "Meeting notes,\nhard-wrapped.\n\nAction items:\n- send the deck\n- call Bob",
+      ])
+    let shown = card.text(style: Style(enabled: false))
+    #expect(
+      shown.hasSuffix(
+        """
+        Log (2, newest first)
+          Nov 21  Coffee.
+          Nov 20  Meeting notes,
+                  hard-wrapped.
+
+                  Action items:
+                  - send the deck
+                  - call Bob
+
+        """))
   }
 
   @Test func jsonOfAContactWithNothingSetHasNulls() {

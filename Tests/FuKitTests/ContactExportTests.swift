@@ -32,4 +32,12 @@ import Testing
     #expect(header.suffix(3) == ["fields.source", "fields.fields.source", "log"])
     #expect(Set(header).count == header.count)
   }
+
+  @Test func theLogCellHoldsEveryLineOfAnEntry() {
+    let text =
+      "---\nname: A\n---\n## Log\n- 2026-11-20: Notes\n\n  - send the deck\n- 2026-11-21: Coffee.\n"
+    let file = ContactFile(path: "a.md", document: TextDocument(text: text), readLog: true)
+    let csv = ContactExport.csv([ContactCard(file: file, today: Self.today)])
+    #expect(csv.hasSuffix(",\"2026-11-21: Coffee.\n2026-11-20: Notes\n\n  - send the deck\"\r\n"))
+  }
 }

@@ -147,11 +147,23 @@ public struct FollowUpTask: Sendable, Equatable {
 /// One entry of the interaction log (`- 2026-11-21: Coffee; sent the deck`).
 public struct LogEntry: Sendable, Equatable {
   public var date: CalendarDate
-  /// The entry's text after the date and its separator.
+  /// The entry's first paragraph after the date and its separator, its lines joined by
+  /// spaces, as Markdown reads a paragraph.
   public var text: String
+  /// The whole entry as written after the date and its separator: its first line, then
+  /// each line below it (more lines, more paragraphs, a list) without the entry's
+  /// indentation, line breaks kept. `text` when the entry is one line.
+  public var markdown: String
   /// 0-based document lines the entry spans.
   public var lines: ClosedRange<Int>
   /// What stands before the date on the entry's first line: indentation and list marker
   /// (`- `, `  * `, `3. `).
   public var marker: String = "- "
+
+  public init(date: CalendarDate, text: String, markdown: String? = nil, lines: ClosedRange<Int>) {
+    self.date = date
+    self.text = text
+    self.markdown = markdown ?? text
+    self.lines = lines
+  }
 }

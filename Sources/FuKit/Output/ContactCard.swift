@@ -195,9 +195,15 @@ public struct ContactCard: Sendable {
       lines.append(style.bold("Log") + style.dim(" (\(log.count), newest first)"))
       let dateWidth = log.map { dates.format($0.date, today: today).count }.max() ?? 0
       for entry in log {
+        // The whole entry, its lines below the first under its text.
+        let text = entry.markdown.split(separator: "\n", omittingEmptySubsequences: false)
         lines.append(
           ("  " + style.dim(TextLayout.pad(dates.format(entry.date, today: today), dateWidth))
-            + "  " + TextLayout.printable(entry.text)).trailingTrimmed())
+            + "  " + TextLayout.printable(String(text[0]))).trailingTrimmed())
+        let indent = String(repeating: " ", count: 4 + dateWidth)
+        lines += text.dropFirst().map {
+          (indent + TextLayout.printable(String($0))).trailingTrimmed()
+        }
       }
     }
     return lines.joined(separator: "\n") + "\n"
@@ -250,6 +256,7 @@ public struct ContactCard: Sendable {
             .object([
               ("date", .string(entry.date.description)),
               ("text", .string(entry.text)),
+              ("markdown", .string(entry.markdown)),
               ("line", .int(entry.lines.lowerBound + 1)),
             ])
           })

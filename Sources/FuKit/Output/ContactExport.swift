@@ -50,7 +50,14 @@ public enum ContactExport {
         case .empty, nil: cells.append("")
         }
       }
-      cells.append(card.log.map { "\($0.date): \($0.text)" }.joined(separator: "\n"))
+      // An entry's lines below its first keep an indent, as in the file.
+      cells.append(
+        card.log.map { entry in
+          "\(entry.date): "
+            + entry.markdown.split(separator: "\n", omittingEmptySubsequences: false)
+            .enumerated().map { $0 == 0 || $1.isEmpty ? String($1) : "  " + $1 }
+            .joined(separator: "\n")
+        }.joined(separator: "\n"))
       lines.append(cells.map(quote).joined(separator: ","))
     }
     return lines.joined(separator: "\r\n") + "\r\n"

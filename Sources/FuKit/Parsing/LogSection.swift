@@ -48,7 +48,8 @@ public struct LogSection: Sendable, Equatable {
         continue
       }
       var entry = LogEntry(
-        date: date, text: String(text[rest...]), lines: item.lines)
+        date: date, text: String(text[rest...]),
+        markdown: LogSection.markdown(of: item, in: document), lines: item.lines)
       if let start = item.textStart, start.line == item.lines.lowerBound {
         let first = TextDocument.stripTerminator(document.lines[start.line]).utf8
         let marker = String(Substring(first.prefix(start.column)))
@@ -67,6 +68,32 @@ public struct LogSection: Sendable, Equatable {
             || (depth == indent && LogSection.startsListItem(text.dropFirst(depth)))
         }
     }
+  }
+
+  /// Entry `item` as written after its date (`LogEntry.markdown`): its first line, then the
+  /// lines below it with the indentation up to the entry's text column taken off; `nil`
+  /// when its text does not start on its first line.
+  static func markdown(of item: MarkdownOutline.Item, in document: TextDocument) -> String? {
+    guard let start = item.textStart, start.line == item.lines.lowerBound,
+      item.lines.upperBound < document.lines.count
+    else { return nil }
+    let first = String(
+      Substring(
+        TextDocument.stripTerminator(document.lines[start.line]).utf8.dropFirst(start.column)))
+    guard let (_, rest) = entryStart(first) else { return nil }
+    var lines = [String(first[rest...])]
+    for index in stride(from: start.line + 1, through: item.lines.upperBound, by: 1) {
+      let line = TextDocument.stripTerminator(document.lines[index])
+      // Up to the text's column, a tab reaching the next multiple of 4 as in Markdown.
+      var column = 0
+      let body = line.drop { character in
+        guard column < start.column, character == " " || character == "\t" else { return false }
+        column = character == "\t" ? (column / 4 + 1) * 4 : column + 1
+        return true
+      }
+      lines.append(String(body))
+    }
+    return lines.joined(separator: "\n")
   }
 
   /// Whether `text` (without its indentation) opens a list item: `- `, `* `, `+ `, `1. `,
