@@ -101,6 +101,7 @@ extension Fu {
         guard case .fileExists = error else { throw error }
         throw FuError.fileExists(path: shownPath)
       }
+      Terminal.hasWritten = true
       let others = vault.load(index: workspace.index).contacts.filter { other in
         other.path != path
           && ([other.name] + other.aliases).contains { ContactMatcher.isSameName($0, name) }

@@ -55,6 +55,7 @@ struct Fu: ParsableCommand {
   /// Runs the command line; fu's own errors print as `fu: error: ...` and exit 1.
   static func main() {
     MallocTuning.forOneCommand()
+    Terminal.reopenClosedStreams()
     let commands = configuration.subcommands.compactMap { $0.configuration.commandName }
     let arguments: [String]
     switch ArgumentOrder.reading(Array(CommandLine.arguments.dropFirst()), commands: Set(commands))

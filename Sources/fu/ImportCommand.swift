@@ -162,6 +162,7 @@ extension Fu {
               throw FuError.fileExists(path: vault.displayPath(of: path))
             }
             writes.append((path, repository.map { $0 ? .notARepository : .clean }))
+            Terminal.hasWritten = true
             names[path] = person.name
             record(Outcome(action: .created, path: path, person: person))
 
@@ -202,6 +203,7 @@ extension Fu {
               continue
             }
             plan.merged(missing, into: path)
+            Terminal.hasWritten = true
             if !createdHere { writes.append((path, before)) }
             record(Outcome(action: .merged, path: path, person: person, reason: reason, keys: keys))
           }

@@ -90,6 +90,7 @@ extension Fu {
       let written = try FileUpdate.apply(to: file.path, in: vault, of: contact.name) {
         try LogWriter.plan($0, request)
       }
+      Terminal.hasWritten = true
       workspace.commit(file.path, before: before, message: "fu log: \(contact.name)")
       let follow =
         written.followUp.map {

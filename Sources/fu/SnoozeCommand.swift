@@ -49,6 +49,7 @@ extension Fu {
         _ = try FileUpdate.apply(to: file.path, in: workspace.vault, of: file.contact.name) {
           try SnoozeWriter.plan($0, to: date)
         }
+        Terminal.hasWritten = true
         workspace.commit(file.path, before: before, message: "fu snooze: \(file.contact.name)")
         Terminal.write(
           TextLayout.printable(

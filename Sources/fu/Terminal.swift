@@ -48,20 +48,40 @@ enum Terminal {
     write(utf8: bytes)
   }
 
+  /// Whether this run has changed a file in the vault: from then on, output that cannot be
+  /// written no longer makes the command fail, since a script that ran it again on failure
+  /// would log twice.
+  nonisolated(unsafe) static var hasWritten = false
+  /// Whether output was lost after a write, which was said once.
+  nonisolated(unsafe) private static var outputLost = false
+
   /// Writes `bytes` to `descriptor` from where they are (an agenda can be megabytes). When
   /// that fails (a full disk, a closed pipe), says so and exits: output cut short must not
-  /// look like success.
+  /// look like success. After a write to the vault, it says so and goes on.
   private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
     var offset = 0
-    while offset < bytes.count {
+    while offset < bytes.count, !outputLost {
       let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
       if written < 0 {
         if errno == EINTR { continue }
         let reason = String(cString: strerror(errno))
-        note("fu: error: cannot write the output (\(reason))\n")
-        exit(1)
+        guard hasWritten else {
+          note("fu: error: cannot write the output (\(reason))\n")
+          exit(1)
+        }
+        printWarning("cannot write the output (\(reason)); the vault's files were written")
+        outputLost = true
       }
       offset += written
+    }
+  }
+
+  /// Opens /dev/null for each of standard input, output and error that is closed (`fu log
+  /// ada x >&-`): else the first file fu opens takes its number, and output goes there.
+  static func reopenClosedStreams() {
+    for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO]
+    where fcntl(descriptor, F_GETFD) == -1 {
+      _ = open("/dev/null", O_RDWR)
     }
   }
 

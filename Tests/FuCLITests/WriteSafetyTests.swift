@@ -127,6 +127,31 @@ extension WriteSafetyTests {
     #expect(process.terminationStatus == 1)
     #expect(message.contains("fu: error: cannot write the output (No space left on device)"))
   }
+
+  /// A log that was written succeeds though its report is lost: a script that ran it again
+  /// on failure would log twice.
+  @Test func aWriteWhoseReportCannotBeWrittenStillSucceeds() throws {
+    let work = try copyOfSampleVault(named: "safety")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let before = try log(of: "ada-lovelace.md", in: work).count
+    let process = Process()
+    process.executableURL = FuBinary.url
+    process.arguments = logArguments("ada", "report lost")
+    process.currentDirectoryURL = work
+    process.environment = ["PATH": "/usr/bin:/bin", "HOME": work.path, "NO_COLOR": "1"]
+    process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+    let error = Pipe()
+    process.standardError = error
+    try process.run()
+    let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "\(message)")
+    #expect(
+      message
+        == "fu: warning: cannot write the output (No space left on device); the vault's files were written\n"
+    )
+    #expect(try log(of: "ada-lovelace.md", in: work).count == before + 1)
+  }
 }
 
 extension WriteSafetyTests {
