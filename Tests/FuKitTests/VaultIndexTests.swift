@@ -332,9 +332,11 @@ import Testing
       IndexStore.location(for: vault, environment: ["XDG_CACHE_HOME": "/c", "HOME": "/h"])
         == "/c/fu/\(hash)/index")
     #expect(
-      IndexStore.location(for: vault, environment: ["XDG_CACHE_HOME": "rel", "HOME": "/h"])
-        == "/h/.cache/fu/\(hash)/index")
+      IndexStore.location(for: vault, environment: ["XDG_CACHE_HOME": "rel", "HOME": folder.path])
+        == folder.path + "/.cache/fu/\(hash)/index")
     #expect(IndexStore.location(for: vault, environment: [:]) == nil)
+    // A home folder that is not there is not made (`/nonexistent` is cron's and nobody's).
+    #expect(IndexStore.location(for: vault, environment: ["HOME": "/nonexistent"]) == nil)
     try FileManager.default.createDirectory(
       atPath: folder.path + "/.fu", withIntermediateDirectories: true)
     #expect(
@@ -369,6 +371,10 @@ extension VaultIndexTests {
       #expect(exists == file.kept, "\(file.name)")
     }
     #expect(messages.all.filter { $0.contains("left by a killed save") }.count == 2)
+    // Names and notes are the user's business alone.
+    #expect(
+      (try FileManager.default.attributesOfItem(atPath: store.path)[.posixPermissions] as? Int)
+        == 0o600)
     let saved = try IndexCodec.decode(Array(Data(contentsOf: URL(fileURLWithPath: store.path))))
     #expect(saved.entries.map(\.path) == Self.sample.entries.map(\.path))
   }

@@ -66,12 +66,15 @@ public enum AtomicFile {
 
   /// Replaces (or creates) the file at `path` with `bytes` through a temporary file and a
   /// rename, without flushing to disk: for files fu can rebuild, such as the index, where a
-  /// crash may lose the new content but never leaves a half-written file in its place.
-  /// Returns the stamp of the file written, which another process may replace in turn.
+  /// crash may lose the new content but never leaves a half-written file in its place. The
+  /// file gets `permissions` (less the umask). Returns the stamp of the file written, which
+  /// another process may replace in turn.
   @discardableResult
-  public static func replace(_ bytes: [UInt8], at path: String) throws(FuError) -> FileStamp {
+  public static func replace(_ bytes: [UInt8], at path: String, permissions: mode_t = 0o666)
+    throws(FuError) -> FileStamp
+  {
     let temporary = uniqueTemporary(beside: path)
-    try writeTemporary(bytes, to: temporary, owner: nil, sync: false)
+    try writeTemporary(bytes, to: temporary, owner: nil, sync: false, permissions: permissions)
     guard let written = FileSystem.status(temporary).map(FileStamp.init),
       rename(temporary, path) == 0
     else {
@@ -169,9 +172,11 @@ public enum AtomicFile {
   /// Writes `bytes` to the new file `temporary`, flushed to disk unless `sync` is false,
   /// with the permissions and owner of `owner` (else the umask's).
   private static func writeTemporary(
-    _ bytes: [UInt8], to temporary: String, owner info: stat?, sync: Bool = true
+    _ bytes: [UInt8], to temporary: String, owner info: stat?, sync: Bool = true,
+    permissions: mode_t = 0o666
   ) throws(FuError) {
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, info == nil ? 0o666 : 0o600)
+    let fd = open(
+      temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, info == nil ? permissions : 0o600)
     guard fd >= 0 else { throw .io(path: temporary, action: "create", errno: errno) }
     var failure: FuError?
     var written = 0

@@ -18,7 +18,8 @@ public struct IndexStore: Sendable {
 
   /// The store for `vault`: `.fu/cache/index` inside the vault when it has a `.fu/` folder,
   /// else `$XDG_CACHE_HOME/fu/<hash of the vault path>/index` (`~/.cache` when unset);
-  /// `nil` when there is nowhere to put it.
+  /// `nil` when there is nowhere to put it (no home folder). Folders made for it are the
+  /// user's alone (0700), and so are its files (0600): they hold names and notes.
   public static func location(for vault: Vault, environment: [String: String]) -> String? {
     let own = vault.absolutePath(of: ".fu")
     if let info = FileSystem.status(own), (info.st_mode & S_IFMT) == S_IFDIR {
@@ -27,8 +28,10 @@ public struct IndexStore: Sendable {
     let base: String
     if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
       base = cache
-    } else if let home = environment["HOME"], home.hasPrefix("/") {
-      base = home + "/.cache"
+    } else if let home = environment["HOME"], home.hasPrefix("/"),
+      let info = FileSystem.status(home), (info.st_mode & S_IFMT) == S_IFDIR
+    {
+      base = home + "/.cache"  // never a home folder made: `/nonexistent` must stay so
     } else {
       return nil
     }
@@ -141,7 +144,7 @@ public struct IndexStore: Sendable {
   /// Saves `stamps` (a failure only costs speed: the next command walks the vault).
   func saveFolders(_ stamps: FolderStamps) {
     do {
-      try AtomicFile.replace(stamps.encoded(), at: foldersPath)
+      try AtomicFile.replace(stamps.encoded(), at: foldersPath, permissions: 0o600)
     } catch {
       debug?("index \(foldersPath): not saved (\(error))")
     }
@@ -181,13 +184,13 @@ public struct IndexStore: Sendable {
     var folder = ""
     for part in path.split(separator: "/").dropLast() {
       folder += "/" + part
-      if FileSystem.status(folder) == nil, mkdir(folder, 0o755) != 0, errno != EEXIST {
+      if FileSystem.status(folder) == nil, mkdir(folder, 0o700) != 0, errno != EEXIST {
         debug?("index \(path): cannot create \(folder) (\(String(cString: strerror(errno))))")
         return nil
       }
     }
     do {
-      let written = try AtomicFile.replace(bytes, at: path)
+      let written = try AtomicFile.replace(bytes, at: path, permissions: 0o600)
       debug?("index \(path): saved \(index.entries.count) entries")
       removeLeftovers(in: folder)
       return written
