@@ -49,7 +49,8 @@ struct GlobalOptions: ParsableArguments {
   func workspace(printingWarnings: Bool = true) throws -> Workspace {
     let today = try resolvedToday()
     let (vault, settings) = try GlobalOptions.openVault(
-      explicitPath: vault, environment: Terminal.environment)
+      explicitPath: vault, environment: Terminal.environment,
+      listingBrokenConfig: !printingWarnings)
     if printingWarnings {
       for warning in settings.warnings { Terminal.printWarning(warning.description) }
     }
@@ -71,14 +72,25 @@ struct GlobalOptions: ParsableArguments {
 
   /// The vault (`explicitPath`, else found as usual) configured by the user's config file,
   /// then the vault's `.fu/config.yml`, whose values win; problems with them are in the
-  /// settings' `warnings`.
-  static func openVault(explicitPath: String?, environment: [String: String]) throws -> (
-    Vault, Configuration
-  ) {
+  /// settings' `warnings`. A config file fu cannot use stops the command, unless
+  /// `listingBrokenConfig` (`fu check`): it is then left out, and its error is a warning.
+  static func openVault(
+    explicitPath: String?, environment: [String: String], listingBrokenConfig: Bool = false
+  ) throws -> (Vault, Configuration) {
+    var broken: [Diagnostic] = []
+    func load(_ path: String, shownPath: String? = nil) throws(FuError) -> Configuration? {
+      do {
+        return try Configuration.load(path: path, shownPath: shownPath)
+      } catch {
+        guard listingBrokenConfig, case .config(let place, let message) = error else { throw error }
+        broken.append(brokenConfig(place, message))
+        return nil
+      }
+    }
     var settings = Configuration()
     var configuredAt: String?
     if let path = VaultLocator.userConfigPath(environment: environment),
-      let user = try Configuration.load(path: path)
+      let user = try load(path)
     {
       settings = user
       configuredAt = path + (user.vaultLine.map { ":\($0)" } ?? "")
@@ -88,9 +100,7 @@ struct GlobalOptions: ParsableArguments {
       configuredAt: configuredAt
     ).locate()
     let shownPath = vault.displayPath(of: Vault.configPath)
-    if var own = try Configuration.load(
-      path: vault.absolutePath(of: Vault.configPath), shownPath: shownPath)
-    {
+    if var own = try load(vault.absolutePath(of: Vault.configPath), shownPath: shownPath) {
       if own.vault != nil {
         own.warnings.append(
           Diagnostic(
@@ -102,7 +112,17 @@ struct GlobalOptions: ParsableArguments {
       }
       settings = settings.overridden(by: own)
     }
+    settings.warnings = broken + settings.warnings
     return (vault.configured(by: settings), settings)
+  }
+
+  /// A config error, `place` being `path:line` or `path`, as one of `fu check`'s problems.
+  private static func brokenConfig(_ place: String, _ message: String) -> Diagnostic {
+    let split = place.lastIndex(of: ":").flatMap { colon in
+      Int(place[place.index(after: colon)...]).map { (String(place[..<colon]), $0) }
+    }
+    return Diagnostic(
+      path: split?.0 ?? place, line: split?.1, message: message + "; the file is left out")
   }
 
   /// The colours for standard output.
