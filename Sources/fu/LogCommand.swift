@@ -116,6 +116,7 @@ extension Fu {
       guard let text = String(data: data, encoding: .utf8) else {
         throw FuError.unreadableMessage(onStandardInput: true)
       }
+      guard !text.allSatisfy(\.isWhitespace) else { throw FuError.emptyStandardInput }
       return text
     }
   }
