@@ -159,7 +159,12 @@ extension Fu {
               try AtomicFile.create(Array(text.utf8), at: vault.absolutePath(of: path))
             } catch {
               guard case .fileExists = error else { throw error }
-              throw FuError.fileExists(path: vault.displayPath(of: path))
+              // Made meanwhile by another process (another import of the same file).
+              record(
+                Outcome(
+                  action: .exists, path: path, person: person,
+                  reason: "the file appeared while fu worked; nothing written"))
+              continue
             }
             writes.append((path, repository.map { $0 ? .notARepository : .clean }))
             Terminal.hasWritten = true
@@ -209,7 +214,9 @@ extension Fu {
           }
         }
       } catch {
-        commitWrites()  // what was written before the error
+        // What was written before the error is committed and, for a script, reported.
+        commitWrites()
+        if json { Terminal.write(JSONValue.array(outcomes.map(\.json))) }
         throw error
       }
       commitWrites()

@@ -183,3 +183,34 @@ private final class ManagedFailures: @unchecked Sendable {
   var all: [String] { lock.withLock { lines } }
   func add(_ line: String) { lock.withLock { lines.append(line) } }
 }
+
+extension WriteSafetyTests {
+  /// An import stopped by an error (here a file size limit) reports, for a script, what it
+  /// had written by then.
+  @Test func anImportStoppedMidwayReportsWhatItWrote() throws {
+    let work = try copyOfSampleVault(named: "safety")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let card = { (name: String, note: String) in
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:\(name)\r\nNOTE:\(note)\r\nEND:VCARD\r\n"
+    }
+    let vcf =
+      card("Hedy Lamarr", "Inventor.")
+      + card("Mary Somerville", String(repeating: "x", count: 20_000))
+      + card("Emmy Noether", "Algebra.")
+    try Data(vcf.utf8).write(to: work.appendingPathComponent("people.vcf"))
+    // Files larger than 10 KiB cannot be written; the signal that would say so is ignored.
+    let run = try FuBinary.run(
+      ["import", "people.vcf", "--json", "--vault", "vault", "--today", "2026-11-21"], in: work,
+      launcher: ["/bin/bash", "-c", "trap '' XFSZ; ulimit -f 10; exec \"$0\" \"$@\""])
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("File too large"), "\(run.stderr)")
+    let report = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]]
+    #expect(report?.map { $0["action"] as? String } == ["created"])
+    #expect(report?.map { $0["path"] as? String } == ["hedy-lamarr.md"])
+    let vault = work.appendingPathComponent("vault")
+    #expect(
+      FileManager.default.fileExists(atPath: vault.appendingPathComponent("hedy-lamarr.md").path))
+    #expect(
+      !FileManager.default.fileExists(atPath: vault.appendingPathComponent("emmy-noether.md").path))
+  }
+}
