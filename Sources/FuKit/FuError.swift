@@ -110,8 +110,8 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
     case .invalidDate(let text):
       return """
         cannot read the date "\(text)"; use YYYY-MM-DD, today, tomorrow, yesterday, +3d, 2w, \
-        in 2 weeks, 1m, next monday, friday, dec 1, eom (end of month), next week, next month, \
-        or 3d ago
+        in 2 weeks, 1m, next monday, this friday, friday, dec 1, eom (end of month), next week, \
+        next month, or 3d ago
         """
     case .nonexistentDate(let text):
       return "\(text) is not a day of the calendar"

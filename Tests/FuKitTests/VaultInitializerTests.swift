@@ -19,7 +19,7 @@ import Testing
     let root = try makeTemporaryFolder("init")
     defer { try? FileManager.default.removeItem(at: root) }
     let path = root.appendingPathComponent("notes").path
-    FileManager.default.createFile(atPath: path, contents: Data())
+    #expect(FileManager.default.createFile(atPath: path, contents: Data()))
     #expect(throws: FuError.vaultNotAFolder(path: path)) {
       try VaultInitializer.initialize(at: path)
     }
