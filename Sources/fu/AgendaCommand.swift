@@ -9,8 +9,8 @@ extension Fu {
       discussion: """
         A contact is due on its next_follow_up; else on last_contact + cadence; else, with a \
         cadence and no last_contact, today. Open tasks in a contact's body are due on their \
-        own date, written like this:
-          - [ ] Send the slides 📅 2026-12-01
+        own date, written like this (or with the Tasks plugin's calendar emoji before the \
+        date, as Obsidian writes it):
           - [ ] Review the draft due:2026-12-01
 
         Examples:

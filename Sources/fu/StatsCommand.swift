@@ -8,9 +8,9 @@ extension Fu {
       abstract: "Show a picture of your year: interactions per day, tags, long silences.",
       discussion: """
         A calendar of the last 52 weeks (fewer when the terminal is narrower than 60 \
-        columns), one column a week and one row a weekday, marks how \
-        many interactions the logs hold each day (· none, then ░ ▒ ▓ █ for one to four or \
-        more). Then, per tag: how many contacts, how many overdue, and the average days \
+        columns), one column a week and one row a weekday, marks how many interactions the \
+        logs hold each day: a dot for none, then four ever darker shades for one to four or \
+        more. Then, per tag: how many contacts, how many overdue, and the average days \
         since last_contact. Last, the people you have gone longest without talking to.
 
         Examples:
