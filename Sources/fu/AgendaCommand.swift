@@ -40,7 +40,10 @@ extension Fu {
     @Flag(help: "Print a JSON array of rows instead of a table.")
     var json = false
 
-    @Flag(help: "Print how many rows are overdue, due today and upcoming instead of the rows.")
+    @Flag(
+      help:
+        "Print how many follow-ups and tasks are overdue, due today and upcoming (birthdays and anniversaries not counted) instead of the rows."
+    )
     var count = false
 
     @Flag(help: "Exit with status 3 when anything is overdue (for cron, prompts, status bars).")
