@@ -112,20 +112,31 @@ import Testing
 }
 
 extension WriteSafetyTests {
-  @Test func outputThatCannotBeWrittenIsAnError() throws {
+  /// Runs `fu arguments` in `directory` with its standard output on /dev/full, where every
+  /// write fails: its exit status and standard error.
+  private func runWithFullDisk(_ arguments: [String], in directory: URL, home: String) throws
+    -> (status: Int32, stderr: String)
+  {
     let process = Process()
     process.executableURL = FuBinary.url
-    process.arguments = ["agenda", "--vault", "sample-vault", "--today", "2026-11-21"]
-    process.currentDirectoryURL = Scenario.repository
-    process.environment = ["PATH": "/usr/bin:/bin", "HOME": "/nonexistent", "NO_COLOR": "1"]
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    process.environment = ["PATH": "/usr/bin:/bin", "HOME": home, "NO_COLOR": "1"]
     process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
     let error = Pipe()
     process.standardError = error
     try process.run()
     let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
-    #expect(process.terminationStatus == 1)
-    #expect(message.contains("fu: error: cannot write the output (No space left on device)"))
+    return (process.terminationStatus, message)
+  }
+
+  @Test func outputThatCannotBeWrittenIsAnError() throws {
+    let run = try runWithFullDisk(
+      ["agenda", "--vault", "sample-vault", "--today", "2026-11-21"], in: Scenario.repository,
+      home: "/nonexistent")
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("fu: error: cannot write the output (No space left on device)"))
   }
 
   /// A log that was written succeeds though its report is lost: a script that ran it again
@@ -134,20 +145,10 @@ extension WriteSafetyTests {
     let work = try copyOfSampleVault(named: "safety")
     defer { try? FileManager.default.removeItem(at: work) }
     let before = try log(of: "ada-lovelace.md", in: work).count
-    let process = Process()
-    process.executableURL = FuBinary.url
-    process.arguments = logArguments("ada", "report lost")
-    process.currentDirectoryURL = work
-    process.environment = ["PATH": "/usr/bin:/bin", "HOME": work.path, "NO_COLOR": "1"]
-    process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
-    let error = Pipe()
-    process.standardError = error
-    try process.run()
-    let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "\(message)")
+    let run = try runWithFullDisk(logArguments("ada", "report lost"), in: work, home: work.path)
+    #expect(run.status == 0, "\(run.stderr)")
     #expect(
-      message
+      run.stderr
         == "fu: warning: cannot write the output (No space left on device); the vault's files were written\n"
     )
     #expect(try log(of: "ada-lovelace.md", in: work).count == before + 1)
