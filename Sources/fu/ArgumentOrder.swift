@@ -49,8 +49,9 @@ enum ArgumentOrder {
   /// her` printed the help and logged nothing. The options after that word, with their
   /// values, move before the `--`; every other word keeps its place and order. A value
   /// that starts with `-` is joined to its option (`--date=-1d`), which is how the parser
-  /// takes it. A lone `-x` stays an option, for the parser to refuse if unknown. With a
-  /// `--` there, the user has said.
+  /// takes it; an option there is no value, and is left for the parser to say one is
+  /// missing. A lone `-x` stays an option, for the parser to refuse if unknown. With a `--`
+  /// there, the user has said.
   static func keepingText(_ arguments: [String], for command: any ParsableCommand.Type)
     -> [String]
   {
@@ -58,15 +59,16 @@ enum ArgumentOrder {
     let valued = Set(valuedOptions).union(self.valuedOptions(of: command))
     var options: [String] = []  // the words before the `--`
     var text: [String] = []  // the words after it
+    func isOption(_ word: String) -> Bool { word.hasPrefix("-") && word.count > 1 && !isText(word) }
     var index = 0
     while index < arguments.count {
       let word = arguments[index]
       index += 1
-      if valued.contains(word), index < arguments.count {
+      if valued.contains(word), index < arguments.count, !isOption(arguments[index]) {
         let value = arguments[index]
         index += 1
-        options += value.hasPrefix("-") && value.count > 1 ? [word + "=" + value] : [word, value]
-      } else if word.hasPrefix("-") && word.count > 1 && !isText(word) {
+        options += isText(value) ? [word + "=" + value] : [word, value]
+      } else if isOption(word) {
         options.append(word)
       } else if !text.isEmpty || isText(word) {
         text.append(word)

@@ -104,8 +104,11 @@ struct Fu: ParsableCommand {
   /// What to add to the parser's `error` about `command`'s arguments, for its likeliest
   /// causes: `fu show grace hopper`, and text that starts with `-` taken for an option.
   private static func hint(for error: Substring, command: String?) -> String {
-    if error.hasPrefix("Unknown option '-") {
-      return " (if it is text, put -- before it)"
+    // The commands that take text: what follows a `--` is all text, options included.
+    if error.hasPrefix("Unknown option '-"),
+      ["log", "add", "snooze", "show", "edit"].contains(command)
+    {
+      return " (if it is text, put it last, after --, with the options before the --)"
     }
     let isUnexpected =
       error.hasPrefix("Unexpected argument") || error.contains("unexpected arguments")

@@ -79,6 +79,10 @@ extension ArgumentOrderTests {
       read(["log", "ada", "x", "--date", "-1d", "--today", "-"])
         == ["log", "ada", "x", "--date=-1d", "--today", "-"])
     #expect(read(["agenda", "--days", "-3"], Fu.Agenda.self) == ["agenda", "--days=-3"])
+    // An option is no option's value: `--dry-run` stays a flag, and --company lacks one.
+    #expect(
+      read(["add", "-Ann Bee", "--company", "--dry-run"], Fu.Add.self)
+        == ["add", "--company", "--dry-run", "--", "-Ann Bee"])
     for untouched in [
       (["ics", "-o", "x.ics"], Fu.Ics.self), (["ics", "-o=-x.ics"], Fu.Ics.self),
       (["log", "ada", "x", "--next=2w", "--dry-run"], Fu.Log.self),
