@@ -78,12 +78,14 @@ struct GlobalOptions: ParsableArguments {
     explicitPath: String?, environment: [String: String], listingBrokenConfig: Bool = false
   ) throws -> (Vault, Configuration) {
     var broken: [Diagnostic] = []
+    var firstError: FuError?
     func load(_ path: String, shownPath: String? = nil) throws(FuError) -> Configuration? {
       do {
         return try Configuration.load(path: path, shownPath: shownPath)
       } catch {
         guard listingBrokenConfig, case .config(let place, let message) = error else { throw error }
         broken.append(brokenConfig(place, message))
+        firstError = firstError ?? error
         return nil
       }
     }
@@ -95,10 +97,16 @@ struct GlobalOptions: ParsableArguments {
       settings = user
       configuredAt = path + (user.vaultLine.map { ":\($0)" } ?? "")
     }
-    let vault = try VaultLocator(
-      explicitPath: explicitPath, environment: environment, configuredPath: settings.vault,
-      configuredAt: configuredAt
-    ).locate()
+    let vault: Vault
+    do {
+      vault = try VaultLocator(
+        explicitPath: explicitPath, environment: environment, configuredPath: settings.vault,
+        configuredAt: configuredAt
+      ).locate()
+    } catch {
+      // The user's config left out may be what named the vault: its error is the one to fix.
+      throw firstError ?? error
+    }
     let shownPath = vault.displayPath(of: Vault.configPath)
     if var own = try load(vault.absolutePath(of: Vault.configPath), shownPath: shownPath) {
       if own.vault != nil {
