@@ -61,6 +61,7 @@ enum Editor {
     sigemptyset(&defaults)
     sigaddset(&defaults, SIGINT)
     sigaddset(&defaults, SIGQUIT)
+    sigaddset(&defaults, SIGPIPE)  // ignored once fu has written (`fu add --edit`)
     posix_spawnattr_setsigdefault(&attributes, &defaults)
     posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
     var pid: pid_t = 0

@@ -50,8 +50,11 @@ enum Terminal {
 
   /// Whether this run has changed a file in the vault: from then on, output that cannot be
   /// written no longer makes the command fail, since a script that ran it again on failure
-  /// would log twice.
-  nonisolated(unsafe) static var hasWritten = false
+  /// would log twice; nor does a reader that went away (`fu import x.vcf | head -1`) kill fu
+  /// before it commits and reports what it wrote.
+  nonisolated(unsafe) static var hasWritten = false {
+    didSet { if hasWritten { signal(SIGPIPE, SIG_IGN) } }
+  }
   /// Whether output was lost after a write, which was said once.
   nonisolated(unsafe) private static var outputLost = false
 
@@ -69,7 +72,10 @@ enum Terminal {
           note("fu: error: cannot write the output (\(reason))\n")
           exit(1)
         }
-        printWarning("cannot write the output (\(reason)); the vault's files were written")
+        // A reader that went away on purpose needs no word.
+        if errno != EPIPE {
+          printWarning("cannot write the output (\(reason)); the vault's files were written")
+        }
         outputLost = true
       }
       offset += written
@@ -78,10 +84,12 @@ enum Terminal {
 
   /// Opens /dev/null for each of standard input, output and error that is closed (`fu log
   /// ada x >&-`): else the first file fu opens takes its number, and output goes there.
+  /// Standard output is opened for reading only, so that writing to it still fails, as it
+  /// would have closed: output lost must not look like success.
   static func reopenClosedStreams() {
     for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO]
     where fcntl(descriptor, F_GETFD) == -1 {
-      _ = open("/dev/null", O_RDWR)
+      _ = open("/dev/null", descriptor == STDERR_FILENO ? O_WRONLY : O_RDONLY)
     }
   }
 

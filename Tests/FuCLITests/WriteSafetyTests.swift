@@ -153,6 +153,31 @@ extension WriteSafetyTests {
     )
     #expect(try log(of: "ada-lovelace.md", in: work).count == before + 1)
   }
+
+  /// A reader gone before fu writes its report (`fu log ada x | true`) neither kills fu
+  /// after its write nor makes it fail.
+  @Test func aWriteWhoseReaderIsGoneStillSucceeds() throws {
+    let work = try copyOfSampleVault(named: "safety")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let before = try log(of: "ada-lovelace.md", in: work).count
+    let process = Process()
+    process.executableURL = FuBinary.url
+    process.arguments = logArguments("ada", "nobody reads this")
+    process.currentDirectoryURL = work
+    process.environment = ["PATH": "/usr/bin:/bin", "HOME": work.path]
+    let output = Pipe()
+    try output.fileHandleForReading.close()
+    process.standardOutput = output
+    let error = Pipe()
+    process.standardError = error
+    try process.run()
+    let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .exit)
+    #expect(process.terminationStatus == 0, "\(message)")
+    #expect(message.isEmpty)
+    #expect(try log(of: "ada-lovelace.md", in: work).count == before + 1)
+  }
 }
 
 extension WriteSafetyTests {
