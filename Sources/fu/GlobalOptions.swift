@@ -64,6 +64,7 @@ struct GlobalOptions: ParsableArguments {
   static func indexStore(for vault: Vault, environment: [String: String]) -> IndexStore? {
     guard let path = IndexStore.location(for: vault, environment: environment) else { return nil }
     var store = IndexStore(path: path)
+    store.isPrivate = !path.hasPrefix(vault.root + "/")
     if !(environment["FU_DEBUG"] ?? "").isEmpty {
       store.debug = { message in Terminal.note("fu: debug: \(message)\n") }
     }

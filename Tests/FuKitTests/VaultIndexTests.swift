@@ -379,3 +379,20 @@ extension VaultIndexTests {
     #expect(saved.entries.map(\.path) == Self.sample.entries.map(\.path))
   }
 }
+
+extension VaultIndexTests {
+  @Test func anIndexInsideTheVaultKeepsTheUsualModesForATeamSharingIt() throws {
+    let folder = try makeTemporaryFolder("index-shared")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var store = IndexStore(path: folder.path + "/.fu/cache/index")
+    store.isPrivate = false
+    let mask = umask(0o022)
+    defer { umask(mask) }
+    #expect(store.save(Self.sample) != nil)
+    func mode(_ path: String) throws -> Int? {
+      try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+    }
+    #expect(try mode(store.path) == 0o644)
+    #expect(try mode(folder.path + "/.fu/cache") == 0o755)
+  }
+}

@@ -10,6 +10,10 @@ public struct IndexStore: Sendable {
   public let path: String
   /// Receives a line on each decision worth knowing when debugging (`FU_DEBUG=1`).
   public var debug: (@Sendable (String) -> Void)?
+  /// Whether the folders made for the index are the user's alone (0700) and so are its
+  /// files (0600): they hold names and notes. Not for an index inside the vault, which the
+  /// vault's own modes already guard, and which a team sharing the vault shares too.
+  public var isPrivate = true
 
   public init(path: String, debug: (@Sendable (String) -> Void)? = nil) {
     self.path = path
@@ -18,8 +22,7 @@ public struct IndexStore: Sendable {
 
   /// The store for `vault`: `.fu/cache/index` inside the vault when it has a `.fu/` folder,
   /// else `$XDG_CACHE_HOME/fu/<hash of the vault path>/index` (`~/.cache` when unset);
-  /// `nil` when there is nowhere to put it (no home folder). Folders made for it are the
-  /// user's alone (0700), and so are its files (0600): they hold names and notes.
+  /// `nil` when there is nowhere to put it (no home folder).
   public static func location(for vault: Vault, environment: [String: String]) -> String? {
     let own = vault.absolutePath(of: ".fu")
     if let info = FileSystem.status(own), (info.st_mode & S_IFMT) == S_IFDIR {
@@ -127,6 +130,9 @@ public struct IndexStore: Sendable {
     }
   }
 
+  /// The mode the index's files are made with, less the umask (`isPrivate`).
+  private var filePermissions: mode_t { isPrivate ? 0o600 : 0o666 }
+
   /// Where the folder stamps that vouch for the index are kept: beside it.
   var foldersPath: String { path + "-folders" }
 
@@ -144,7 +150,7 @@ public struct IndexStore: Sendable {
   /// Saves `stamps` (a failure only costs speed: the next command walks the vault).
   func saveFolders(_ stamps: FolderStamps) {
     do {
-      try AtomicFile.replace(stamps.encoded(), at: foldersPath, permissions: 0o600)
+      try AtomicFile.replace(stamps.encoded(), at: foldersPath, permissions: filePermissions)
     } catch {
       debug?("index \(foldersPath): not saved (\(error))")
     }
@@ -184,13 +190,15 @@ public struct IndexStore: Sendable {
     var folder = ""
     for part in path.split(separator: "/").dropLast() {
       folder += "/" + part
-      if FileSystem.status(folder) == nil, mkdir(folder, 0o700) != 0, errno != EEXIST {
+      if FileSystem.status(folder) == nil, mkdir(folder, isPrivate ? 0o700 : 0o777) != 0,
+        errno != EEXIST
+      {
         debug?("index \(path): cannot create \(folder) (\(String(cString: strerror(errno))))")
         return nil
       }
     }
     do {
-      let written = try AtomicFile.replace(bytes, at: path, permissions: 0o600)
+      let written = try AtomicFile.replace(bytes, at: path, permissions: filePermissions)
       debug?("index \(path): saved \(index.entries.count) entries")
       removeLeftovers(in: folder)
       return written
