@@ -163,7 +163,7 @@ extension Fu {
               record(
                 Outcome(
                   action: .exists, path: path, person: person,
-                  reason: "the file appeared while fu worked; nothing written"))
+                  reason: "its file appeared while fu worked, made by another process"))
               continue
             }
             writes.append((path, repository.map { $0 ? .notARepository : .clean }))

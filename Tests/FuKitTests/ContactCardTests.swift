@@ -260,20 +260,28 @@ import Testing
         Action items:
         - send the deck
       	- call Bob
+      -	2026-11-19: Tabbed,
+          four spaces in.
+      - 2026-11-18:
+        Below its date.
       - 2026-11-21: Coffee.
 
       """
     let card = card(text)
-    #expect(card.log.map(\.text) == ["Coffee.", "Meeting notes, hard-wrapped."])
+    #expect(
+      card.log.map(\.text) == [
+        "Coffee.", "Meeting notes, hard-wrapped.", "Tabbed, four spaces in.", "Below its date.",
+      ])
     #expect(
       card.log.map(\.markdown) == [
         "Coffee.", "Meeting notes,\nhard-wrapped.\n\nAction items:\n- send the deck\n- call Bob",
+        "Tabbed,\nfour spaces in.", "Below its date.",
       ])
     let shown = card.text(style: Style(enabled: false))
     #expect(
       shown.hasSuffix(
         """
-        Log (2, newest first)
+        Log (4, newest first)
           Nov 21  Coffee.
           Nov 20  Meeting notes,
                   hard-wrapped.
@@ -281,6 +289,9 @@ import Testing
                   Action items:
                   - send the deck
                   - call Bob
+          Nov 19  Tabbed,
+                  four spaces in.
+          Nov 18  Below its date.
 
         """))
   }

@@ -256,6 +256,20 @@ extension VCardReaderTests {
     #expect(people.first?.emails == ["zoe@example.com"])
   }
 
+  @Test func aUTF32ExportIsRefusedNotReadAsEmpty() throws {
+    let folder = try makeTemporaryFolder("utf32")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("contacts.vcf").path
+    let text = "BEGIN:VCARD\r\nFN:Ada\r\nEND:VCARD\r\n"
+    let mark: [UInt8] = [0xFF, 0xFE, 0, 0]
+    let bytes = mark + text.unicodeScalars.flatMap { [UInt8($0.value & 0xFF), 0, 0, 0] }
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    #expect(
+      throws: FuError.unreadable(
+        Diagnostic(path: path, message: "is UTF-32 text (export it again as UTF-8, or convert it)"))
+    ) { try AddressBook.read(path) }
+  }
+
   @Test func utf8IsLeftAsItIs() {
     let bytes = Array("BEGIN:VCARD\r\nFN:Ada\r\n".utf8)
     #expect(AddressBook.utf8(fromUTF16: bytes) == bytes)

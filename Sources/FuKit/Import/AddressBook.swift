@@ -4,7 +4,12 @@ public enum AddressBook {
   /// format is the content's: a file whose first line is `BEGIN:VCARD` is a vCard, else
   /// one named `.vcf` or `.vcard`; anything else is read as a Google Contacts CSV.
   public static func read(_ path: String) throws(FuError) -> ([ImportedContact], [Diagnostic]) {
-    let bytes = utf8(fromUTF16: try FileSystem.read(path))
+    let raw = try FileSystem.read(path)
+    if raw.starts(with: [0xFF, 0xFE, 0, 0]) || raw.starts(with: [0, 0, 0xFE, 0xFF]) {
+      throw .unreadable(
+        Diagnostic(path: path, message: "is UTF-32 text (export it again as UTF-8, or convert it)"))
+    }
+    let bytes = utf8(fromUTF16: raw)
     let start = bytes.prefix(64).drop { [0xEF, 0xBB, 0xBF, 0x20, 0x0D, 0x0A].contains($0) }
     let lowered = path.lowercased()
     if String(decoding: start.prefix(11), as: UTF8.self).uppercased() == "BEGIN:VCARD"

@@ -77,22 +77,26 @@ public struct LogSection: Sendable, Equatable {
     guard let start = item.textStart, start.line == item.lines.lowerBound,
       item.lines.upperBound < document.lines.count
     else { return nil }
-    let first = String(
-      Substring(
-        TextDocument.stripTerminator(document.lines[start.line]).utf8.dropFirst(start.column)))
+    let firstLine = TextDocument.stripTerminator(document.lines[start.line]).utf8
+    let first = String(Substring(firstLine.dropFirst(start.column)))
     guard let (_, rest) = entryStart(first) else { return nil }
+    // Columns as Markdown counts them, a tab reaching the next multiple of 4.
+    func advance(_ column: Int, past character: Character) -> Int {
+      character == "\t" ? (column / 4 + 1) * 4 : column + 1
+    }
+    let textColumn = Substring(firstLine.prefix(start.column)).reduce(0, advance)
     var lines = [String(first[rest...])]
     for index in stride(from: start.line + 1, through: item.lines.upperBound, by: 1) {
-      let line = TextDocument.stripTerminator(document.lines[index])
-      // Up to the text's column, a tab reaching the next multiple of 4 as in Markdown.
       var column = 0
-      let body = line.drop { character in
-        guard column < start.column, character == " " || character == "\t" else { return false }
-        column = character == "\t" ? (column / 4 + 1) * 4 : column + 1
+      let body = TextDocument.stripTerminator(document.lines[index]).drop { character in
+        guard column < textColumn, character == " " || character == "\t" else { return false }
+        column = advance(column, past: character)
         return true
       }
       lines.append(String(body))
     }
+    // Text that starts on the line below the date (`- 2026-11-01:` alone on its line).
+    if lines.count > 1, lines[0].allSatisfy(\.isWhitespace) { lines.removeFirst() }
     return lines.joined(separator: "\n")
   }
 
