@@ -27,6 +27,18 @@ import Testing
     String(decoding: try plan(text, message, on: day).result.bytes, as: UTF8.self)
   }
 
+  /// An entry that would take the file past what fu reads is refused for that reason, not
+  /// as a misread message.
+  @Test func anEntryPastTheSizeLimitIsRefusedForItsSize() {
+    let message = String(repeating: "notes ", count: (ContactFile.bodySizeLimit / 6) + 10)
+    #expect {
+      try plan("---\nname: Ada\n---\n", message)
+    } throws: { error in
+      guard case FuError.cannotEdit(let diagnostic) = error else { return false }
+      return diagnostic.message.hasPrefix("the entry would take the file past fu's 16 MiB limit")
+    }
+  }
+
   /// A quoted value holding U+2028 (a line break to YAML, not to fu) used to make the
   /// writer index past the end of the file.
   @Test func aValueWithALineSeparatorDoesNotMoveTheKeyLines() throws {

@@ -79,6 +79,14 @@ public enum LogWriter {
 
     let edits = try frontMatter.finished() + [entryInsertion(in: file, request)]
     let result = file.document.applying(edits)
+    if result.bytes.count > ContactFile.bodySizeLimit {
+      throw .cannotEdit(
+        Diagnostic(
+          path: file.path,
+          message:
+            "the entry would take the file past fu's \(ContactFile.bodySizeLimit >> 20) MiB limit for a contact file (\(result.bytes.count >> 20) MiB); nothing was written"
+        ))
+    }
     try verify(result, of: file, lastContact: lastContact, nextFollowUp: nextFollowUp, request)
     updated.nextFollowUp = nextFollowUp
     return ContactEdit(
