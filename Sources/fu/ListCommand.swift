@@ -70,10 +70,11 @@ extension Fu {
 
     func run() throws {
       let workspace = try global.workspace()
+      let contacts = workspace.load().settledContacts
       let list = ContactList(
-        contacts: workspace.load().settledContacts, today: workspace.today,
-        tags: tags.tags,
+        contacts: contacts, today: workspace.today, tags: tags.tags,
         filter: filters.first?.selection, order: sort, grace: workspace.settings.grace)
+      if list.rows.isEmpty { workspace.warnOfTagsNobodyHas(tags.tags, among: contacts) }
       if json {
         Terminal.write(ContactTable.json(list))
       } else {

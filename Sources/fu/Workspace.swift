@@ -70,7 +70,16 @@ struct Workspace {
       contacts: contacts, today: today, days: days, tags: tags,
       anniversaries: settings.anniversaries ?? [], grace: settings.grace)
     debug?("agenda: \(agenda.rows.count) rows in \(stopwatch.lap()) ms")
+    if agenda.rows.isEmpty { warnOfTagsNobodyHas(tags, among: contacts) }
     return agenda
+  }
+
+  /// Says which of `tags` (`--tag`) no contact has: a typo, most likely, behind an empty
+  /// answer.
+  func warnOfTagsNobodyHas(_ tags: [String], among contacts: [Contact]) {
+    for tag in tags where !contacts.contains(where: { $0.hasTag(tag) }) {
+      Terminal.printWarning("no contact has the tag \(tag)")
+    }
   }
 
   /// Where `FU_DEBUG` messages go (with the index's: `--no-cache` has none).

@@ -122,7 +122,8 @@ import Testing
 
   @Test func anEmptyListSaysSoWithTheCount() {
     #expect(table(Self.three, tags: ["nobody"]) == "No contacts match (0 of 3 contacts).\n")
-    #expect(table([]) == "No contacts match (0 contacts).\n")
+    // A vault with no contact yet says how to make one.
+    #expect(table([]) == "No contacts yet: fu add \"Ada Lovelace\" makes one.\n")
   }
 
   @Test func colouredOutputWrapsCellsInEscapes() {

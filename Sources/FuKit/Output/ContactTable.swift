@@ -9,6 +9,7 @@ public enum ContactTable {
       list.rows.count == list.total
       ? "\(list.total) \(list.total == 1 ? "contact" : "contacts")"
       : "\(list.rows.count) of \(list.total) contacts"
+    if list.total == 0 { return "No contacts yet: fu add \"Ada Lovelace\" makes one.\n" }
     guard !list.rows.isEmpty else { return "No contacts match (\(count)).\n" }
 
     let headers = ["NAME", "DUE", "", "LAST", "CADENCE", "TAGS"]
