@@ -9,6 +9,8 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
   case vaultMissing(path: String, source: String? = nil)
   /// The vault path names something that is not a folder.
   case vaultNotAFolder(path: String)
+  /// A path fu reads as a file is a folder, a pipe or a device.
+  case notAPlainFile(path: String)
   /// An environment variable holds a value fu cannot use.
   case invalidEnvironment(name: String, value: String, expected: String)
   /// A file operation failed.
@@ -90,6 +92,8 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
       return
         "vault folder \(path), from \(source), does not exist; correct it, or make the vault with"
         + " `fu init \(path)`"
+    case .notAPlainFile(let path):
+      return "\(path) is not a plain file (a folder, a pipe or a device); fu reads only files there"
     case .vaultNotAFolder(let path):
       return "\(path) is not a folder; the vault is the folder that holds your contact files"
     case .invalidEnvironment(let name, let value, let expected):

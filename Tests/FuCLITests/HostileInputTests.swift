@@ -241,3 +241,21 @@ import Testing
     #expect(throws: FuError.self) { try ContactFileName.make(from: "a\u{0}b") }
   }
 }
+
+extension HostileInputTests {
+  /// A pipe where the config or the template should be is refused at once; fu used to wait
+  /// for a writer forever. (Under `timeout`, so that a hang fails the test, not the run.)
+  @Test(arguments: [".fu/config.yml", ".fu/template.md"])
+  func aPipeWhereAFileShouldBeIsRefusedNotWaitedOn(_ path: String) throws {
+    let work = try copyOfSampleVault(named: "pipe")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let pipe = work.appendingPathComponent("vault/" + path).path
+    try? FileManager.default.removeItem(atPath: pipe)
+    #expect(mkfifo(pipe, 0o644) == 0)
+    let run = try FuBinary.run(
+      ["add", "Pipe Test", "--dry-run", "--vault", "vault"], in: work,
+      launcher: ["/usr/bin/timeout", "20"])
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("/\(path) is not a plain file (a folder, a pipe or a device)"))
+  }
+}

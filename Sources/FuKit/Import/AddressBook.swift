@@ -4,7 +4,7 @@ public enum AddressBook {
   /// format is the content's: a file whose first line is `BEGIN:VCARD` is a vCard, else
   /// one named `.vcf` or `.vcard`; anything else is read as a Google Contacts CSV.
   public static func read(_ path: String) throws(FuError) -> ([ImportedContact], [Diagnostic]) {
-    let raw = try FileSystem.read(path)
+    let raw = try FileSystem.read(path, anyKind: true)  // `fu import /dev/stdin` too
     if raw.starts(with: [0xFF, 0xFE, 0, 0]) || raw.starts(with: [0, 0, 0xFE, 0xFF]) {
       throw .unreadable(
         Diagnostic(path: path, message: "is UTF-32 text (export it again as UTF-8, or convert it)"))

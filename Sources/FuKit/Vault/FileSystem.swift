@@ -2,18 +2,24 @@ import Glibc
 
 /// The few POSIX calls fu needs, with errors turned into `FuError`.
 enum FileSystem {
-  /// The whole content of the file at `path`.
-  static func read(_ path: String) throws(FuError) -> [UInt8] {
-    try readWithStatus(path).bytes
+  /// The whole content of the file at `path`, which must be a plain file unless
+  /// `anyKind` (`fu import /dev/stdin`).
+  static func read(_ path: String, anyKind: Bool = false) throws(FuError) -> [UInt8] {
+    try readWithStatus(path, anyKind: anyKind).bytes
   }
 
-  /// The whole content of the file at `path`, and its `stat` as it was opened.
-  static func readWithStatus(_ path: String) throws(FuError) -> (bytes: [UInt8], status: stat) {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+  /// The whole content of the file at `path`, and its `stat` as it was opened. A pipe or a
+  /// device is refused unless `anyKind`: opened without waiting, so that a pipe named
+  /// `config.yml` cannot hang fu.
+  static func readWithStatus(_ path: String, anyKind: Bool = false) throws(FuError) -> (
+    bytes: [UInt8], status: stat
+  ) {
+    let fd = open(path, O_RDONLY | O_CLOEXEC | (anyKind ? 0 : O_NONBLOCK))
     guard fd >= 0 else { throw .io(path: path, action: "read", errno: errno) }
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw .io(path: path, action: "read", errno: errno) }
+    guard anyKind || (info.st_mode & S_IFMT) == S_IFREG else { throw .notAPlainFile(path: path) }
     // One byte more than the size, so that the read that finds the end needs no new room.
     var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
     var count = 0
