@@ -64,7 +64,7 @@ struct GlobalOptions: ParsableArguments {
   static func indexStore(for vault: Vault, environment: [String: String]) -> IndexStore? {
     guard let path = IndexStore.location(for: vault, environment: environment) else { return nil }
     var store = IndexStore(path: path)
-    store.isPrivate = !path.hasPrefix(vault.root + "/")
+    store.isPrivate = path != vault.absolutePath(of: ".fu/cache/index")
     if !(environment["FU_DEBUG"] ?? "").isEmpty {
       store.debug = { message in Terminal.note("fu: debug: \(message)\n") }
     }
@@ -105,8 +105,10 @@ struct GlobalOptions: ParsableArguments {
         configuredAt: configuredAt
       ).locate()
     } catch {
-      // The user's config left out may be what named the vault: its error is the one to fix.
-      throw firstError ?? error
+      // The user's config left out may be what named the vault: its error is the one to
+      // fix, unless --vault or FU_VAULT named it.
+      let named = explicitPath != nil || !(environment["FU_VAULT"] ?? "").isEmpty
+      throw (named ? nil : firstError) ?? error
     }
     let shownPath = vault.displayPath(of: Vault.configPath)
     if var own = try load(vault.absolutePath(of: Vault.configPath), shownPath: shownPath) {

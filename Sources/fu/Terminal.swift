@@ -93,19 +93,31 @@ enum Terminal {
     }
   }
 
-  /// `text` on standard error as is: a summary beside what standard output carries.
+  /// `text` on standard error as is: a summary beside what standard output carries. A
+  /// message that cannot be written is dropped: there is nowhere left to say so, and fu
+  /// goes on (FileHandle would stop the process on a reader gone away).
   static func note(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    var text = text
+    text.withUTF8 { bytes in
+      var offset = 0
+      while offset < bytes.count {
+        let written = Glibc.write(
+          STDERR_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
+        if written < 0 && errno == EINTR { continue }
+        guard written > 0 else { return }
+        offset += written
+      }
+    }
   }
 
   /// `fu: warning: message` on standard error.
   static func printWarning(_ message: String) {
-    FileHandle.standardError.write(Data("fu: warning: \(visible(message))\n".utf8))
+    note("fu: warning: \(visible(message))\n")
   }
 
   /// `fu: error: message` on standard error.
   static func printError(_ message: String) {
-    FileHandle.standardError.write(Data("fu: error: \(visible(message))\n".utf8))
+    note("fu: error: \(visible(message))\n")
   }
 
   /// A message's lines with any control character from a file or an argument written as

@@ -1,6 +1,9 @@
 import Foundation
+import FuKit
 import FuTestSupport
 import Testing
+
+@testable import fu
 
 /// `fu check` with a user config it cannot use: listed when the vault is found without it,
 /// and the error to fix when that config was what named the vault.
@@ -24,5 +27,42 @@ import Testing
     #expect(named.status == 1)
     #expect(named.stdout.contains("\"path\": \"\(config.path)/config.yml\""))
     #expect(named.stdout.contains("the file is left out"))
+    // A vault named by --vault that is not there is that error, not the config's.
+    let missing = try FuBinary.run(
+      ["check", "--vault", "nowhere"], in: work, environment: environment)
+    #expect(missing.stderr.contains("nowhere"))
+    #expect(!missing.stderr.contains("agenda.days"))
+  }
+
+  @Test func aUserConfigLinkedToDevNullIsSwitchedOff() throws {
+    let work = try copyOfSampleVault(named: "user-config")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let config = work.appendingPathComponent("config/fu")
+    try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      atPath: config.appendingPathComponent("config.yml").path, withDestinationPath: "/dev/null")
+    let run = try FuBinary.run(
+      ["list", "--vault", "vault"], in: work,
+      environment: ["XDG_CONFIG_HOME": work.appendingPathComponent("config").path])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("Ada Lovelace"))
+  }
+}
+
+/// Where the index lives decides who may read it.
+@Suite struct IndexPrivacyTests {
+  @Test func onlyTheVaultsOwnIndexIsLeftToTheVaultsModes() throws {
+    let folder = try makeTemporaryFolder("index-privacy")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let vault = try Vault(path: folder.path)
+    // A cache folder that happens to be inside the vault is still the user's own.
+    let cache = GlobalOptions.indexStore(
+      for: vault, environment: ["XDG_CACHE_HOME": folder.path + "/.cache"])
+    #expect(cache?.isPrivate == true)
+    try FileManager.default.createDirectory(
+      atPath: folder.path + "/.fu", withIntermediateDirectories: true)
+    let own = GlobalOptions.indexStore(for: vault, environment: [:])
+    #expect(own?.path == vault.root + "/.fu/cache/index")
+    #expect(own?.isPrivate == false)
   }
 }

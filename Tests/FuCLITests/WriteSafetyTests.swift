@@ -154,6 +154,30 @@ extension WriteSafetyTests {
     #expect(try log(of: "ada-lovelace.md", in: work).count == before + 1)
   }
 
+  /// Standard error gone too (`fu log ada x |& true`), a warning after the write (here: the
+  /// vault is in no git repository to commit to) is dropped, and fu still succeeds.
+  @Test func aWriteWhoseWarningsHaveNoReaderStillSucceeds() throws {
+    let work = try copyOfSampleVault(named: "safety")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let config = work.appendingPathComponent("vault/.fu/config.yml")
+    try Data("git:\n  autocommit: true\n".utf8).write(to: config)
+    let before = try log(of: "ada-lovelace.md", in: work).count
+    let process = Process()
+    process.executableURL = FuBinary.url
+    process.arguments = logArguments("ada", "nobody reads the warning")
+    process.currentDirectoryURL = work
+    process.environment = ["PATH": "/usr/bin:/bin", "HOME": work.path]
+    let gone = Pipe()
+    try gone.fileHandleForReading.close()
+    process.standardOutput = gone
+    process.standardError = gone
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationReason == .exit)
+    #expect(process.terminationStatus == 0)
+    #expect(try log(of: "ada-lovelace.md", in: work).count == before + 1)
+  }
+
   /// A reader gone before fu writes its report (`fu log ada x | true`) neither kills fu
   /// after its write nor makes it fail.
   @Test func aWriteWhoseReaderIsGoneStillSucceeds() throws {

@@ -1,3 +1,4 @@
+import Glibc
 internal import Yams
 
 /// fu's settings: the user's `config.yml` and the vault's `.fu/config.yml`, the vault's
@@ -31,10 +32,12 @@ public struct Configuration: Sendable, Equatable {
 
   /// The settings in the file at `path`; `nil` when there is no such file. `shownPath` is
   /// how errors name it. A value of the wrong kind is an error naming the file, line and key.
+  /// A device (a config linked to /dev/null, to switch it off) sets nothing.
   public static func load(path: String, shownPath: String? = nil) throws(FuError)
     -> Configuration?
   {
-    guard FileSystem.status(path) != nil else { return nil }
+    guard let info = FileSystem.status(path) else { return nil }
+    if (info.st_mode & S_IFMT) == S_IFCHR { return Configuration() }
     let bytes = try FileSystem.read(path)
     return try parse(bytes, shownPath: shownPath ?? path)
   }

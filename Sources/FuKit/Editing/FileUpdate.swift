@@ -51,6 +51,15 @@ public enum FileUpdate {
                 + " it); run fu again"))
         }
         let edit = try plan(file)
+        // Past the limit, fu would read only the file's front matter, and write it no more.
+        if edit.result.bytes.count > ContactFile.bodySizeLimit {
+          throw FuError.cannotEdit(
+            Diagnostic(
+              path: path,
+              message:
+                "the change would take the file past fu's \(ContactFile.bodySizeLimit >> 20) MiB limit for a contact file; nothing was written"
+            ))
+        }
         // What the plan was made on must still be what the file holds, checked as late as
         // can be: flushing the new file to disk takes milliseconds.
         let written = try AtomicFile.write(edit.result.bytes, toTarget: target) {

@@ -84,7 +84,7 @@ public enum LogWriter {
         Diagnostic(
           path: file.path,
           message:
-            "the entry would take the file past fu's \(ContactFile.bodySizeLimit >> 20) MiB limit for a contact file (\(result.bytes.count >> 20) MiB); nothing was written"
+            "the entry would take the file past fu's \(ContactFile.bodySizeLimit >> 20) MiB limit for a contact file; nothing was written"
         ))
     }
     try verify(result, of: file, lastContact: lastContact, nextFollowUp: nextFollowUp, request)

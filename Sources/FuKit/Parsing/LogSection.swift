@@ -96,7 +96,7 @@ public struct LogSection: Sendable, Equatable {
       lines.append(String(body))
     }
     // Text that starts on the line below the date (`- 2026-11-01:` alone on its line).
-    if lines.count > 1, lines[0].allSatisfy(\.isWhitespace) { lines.removeFirst() }
+    while lines.count > 1, lines[0].allSatisfy(\.isWhitespace) { lines.removeFirst() }
     return lines.joined(separator: "\n")
   }
 

@@ -14,12 +14,17 @@ enum FileSystem {
   static func readWithStatus(_ path: String, anyKind: Bool = false) throws(FuError) -> (
     bytes: [UInt8], status: stat
   ) {
-    let fd = open(path, O_RDONLY | O_CLOEXEC | (anyKind ? 0 : O_NONBLOCK))
+    var fd = open(path, O_RDONLY | O_CLOEXEC | (anyKind ? 0 : O_NONBLOCK))
+    if fd < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
+      // A plain file another program holds a lease on (Samba, NFS): waited for, as before.
+      fd = open(path, O_RDONLY | O_CLOEXEC)
+    }
     guard fd >= 0 else { throw .io(path: path, action: "read", errno: errno) }
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw .io(path: path, action: "read", errno: errno) }
     guard anyKind || (info.st_mode & S_IFMT) == S_IFREG else { throw .notAPlainFile(path: path) }
+    _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)  // reads wait, as for any file
     // One byte more than the size, so that the read that finds the end needs no new room.
     var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
     var count = 0
