@@ -112,29 +112,55 @@ import Testing
 }
 
 extension WriteSafetyTests {
-  /// Runs `fu arguments` in `directory` with its standard output on /dev/full, where every
-  /// write fails: its exit status and standard error.
-  private func runWithFullDisk(_ arguments: [String], in directory: URL, home: String) throws
-    -> (status: Int32, stderr: String)
-  {
+  /// Where a test sends fu's standard output or error.
+  private enum Sink {
+    /// /dev/full, where every write fails with ENOSPC.
+    case fullDisk
+    /// A pipe whose reader is gone, as after `| true` or `| head -1`.
+    case goneReader
+    /// A pipe the test reads.
+    case captured
+  }
+
+  /// Runs `fu arguments` in `directory` with its standard output to `output` and its
+  /// standard error to `error`: whether it exited (rather than being killed), its status,
+  /// and its standard error when captured.
+  private func run(
+    _ arguments: [String], in directory: URL, home: String, output: Sink, error: Sink = .captured
+  ) throws -> (exited: Bool, status: Int32, stderr: String) {
+    func handle(_ sink: Sink) throws -> Any {
+      switch sink {
+      case .fullDisk: return try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+      case .goneReader:
+        let pipe = Pipe()
+        try pipe.fileHandleForReading.close()
+        return pipe
+      case .captured: return Pipe()
+      }
+    }
     let process = Process()
     process.executableURL = FuBinary.url
     process.arguments = arguments
     process.currentDirectoryURL = directory
     process.environment = ["PATH": "/usr/bin:/bin", "HOME": home, "NO_COLOR": "1"]
-    process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
-    let error = Pipe()
-    process.standardError = error
+    process.standardOutput = try handle(output)
+    let errorHandle = try handle(error)
+    process.standardError = errorHandle
     try process.run()
-    let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let message = (errorHandle as? Pipe).flatMap { pipe in
+      error == .captured ? try? pipe.fileHandleForReading.readToEnd() : nil
+    }
     process.waitUntilExit()
-    return (process.terminationStatus, message)
+    return (
+      process.terminationReason == .exit, process.terminationStatus,
+      String(decoding: message ?? Data(), as: UTF8.self)
+    )
   }
 
   @Test func outputThatCannotBeWrittenIsAnError() throws {
-    let run = try runWithFullDisk(
+    let run = try run(
       ["agenda", "--vault", "sample-vault", "--today", "2026-11-21"], in: Scenario.repository,
-      home: "/nonexistent")
+      home: "/nonexistent", output: .fullDisk)
     #expect(run.status == 1)
     #expect(run.stderr.contains("fu: error: cannot write the output (No space left on device)"))
   }
@@ -145,12 +171,27 @@ extension WriteSafetyTests {
     let work = try copyOfSampleVault(named: "safety")
     defer { try? FileManager.default.removeItem(at: work) }
     let before = try log(of: "ada-lovelace.md", in: work).count
-    let run = try runWithFullDisk(logArguments("ada", "report lost"), in: work, home: work.path)
+    let run = try run(
+      logArguments("ada", "report lost"), in: work, home: work.path, output: .fullDisk)
     #expect(run.status == 0, "\(run.stderr)")
     #expect(
       run.stderr
         == "fu: warning: cannot write the output (No space left on device); the vault's files were written\n"
     )
+    #expect(try log(of: "ada-lovelace.md", in: work).count == before + 1)
+  }
+
+  /// A reader gone before fu writes its report (`fu log ada x | true`) neither kills fu
+  /// after its write nor makes it fail.
+  @Test func aWriteWhoseReaderIsGoneStillSucceeds() throws {
+    let work = try copyOfSampleVault(named: "safety")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let before = try log(of: "ada-lovelace.md", in: work).count
+    let run = try run(
+      logArguments("ada", "nobody reads this"), in: work, home: work.path, output: .goneReader)
+    #expect(run.exited)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stderr.isEmpty)
     #expect(try log(of: "ada-lovelace.md", in: work).count == before + 1)
   }
 
@@ -162,44 +203,11 @@ extension WriteSafetyTests {
     let config = work.appendingPathComponent("vault/.fu/config.yml")
     try Data("git:\n  autocommit: true\n".utf8).write(to: config)
     let before = try log(of: "ada-lovelace.md", in: work).count
-    let process = Process()
-    process.executableURL = FuBinary.url
-    process.arguments = logArguments("ada", "nobody reads the warning")
-    process.currentDirectoryURL = work
-    process.environment = ["PATH": "/usr/bin:/bin", "HOME": work.path]
-    let gone = Pipe()
-    try gone.fileHandleForReading.close()
-    process.standardOutput = gone
-    process.standardError = gone
-    try process.run()
-    process.waitUntilExit()
-    #expect(process.terminationReason == .exit)
-    #expect(process.terminationStatus == 0)
-    #expect(try log(of: "ada-lovelace.md", in: work).count == before + 1)
-  }
-
-  /// A reader gone before fu writes its report (`fu log ada x | true`) neither kills fu
-  /// after its write nor makes it fail.
-  @Test func aWriteWhoseReaderIsGoneStillSucceeds() throws {
-    let work = try copyOfSampleVault(named: "safety")
-    defer { try? FileManager.default.removeItem(at: work) }
-    let before = try log(of: "ada-lovelace.md", in: work).count
-    let process = Process()
-    process.executableURL = FuBinary.url
-    process.arguments = logArguments("ada", "nobody reads this")
-    process.currentDirectoryURL = work
-    process.environment = ["PATH": "/usr/bin:/bin", "HOME": work.path]
-    let output = Pipe()
-    try output.fileHandleForReading.close()
-    process.standardOutput = output
-    let error = Pipe()
-    process.standardError = error
-    try process.run()
-    let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationReason == .exit)
-    #expect(process.terminationStatus == 0, "\(message)")
-    #expect(message.isEmpty)
+    let run = try run(
+      logArguments("ada", "nobody reads the warning"), in: work, home: work.path,
+      output: .goneReader, error: .goneReader)
+    #expect(run.exited)
+    #expect(run.status == 0)
     #expect(try log(of: "ada-lovelace.md", in: work).count == before + 1)
   }
 }
