@@ -66,17 +66,19 @@ enum Terminal {
     while offset < bytes.count, !outputLost {
       let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
       if written < 0 {
-        if errno == EINTR { continue }
-        let reason = String(cString: strerror(errno))
+        let code = errno
+        if code == EINTR { continue }
+        let reason = String(cString: strerror(code))
         guard hasWritten else {
           note("fu: error: cannot write the output (\(reason))\n")
           exit(1)
         }
         // A reader that went away on purpose needs no word.
-        if errno != EPIPE {
+        if code != EPIPE {
           printWarning("cannot write the output (\(reason)); the vault's files were written")
         }
         outputLost = true
+        return
       }
       offset += written
     }
