@@ -182,10 +182,7 @@ public enum LogWriter {
     let head = marker + "\(request.date):" + (lines.first.map { " " + $0.trimmingSpaces() } ?? "")
     // Up to where the marker's text starts, a tab reaching the next multiple of 4 as in
     // Markdown: `-\t` needs four spaces, not two, to keep a line inside the entry.
-    let column = marker.reduce(0) { column, character in
-      character == "\t" ? (column / 4 + 1) * 4 : column + 1
-    }
-    let indent = String(repeating: " ", count: column)
+    let indent = String(repeating: " ", count: LogSection.column(after: marker))
     return [head] + lines.dropFirst().map { $0.trimmingSpaces().isEmpty ? "" : indent + $0 }
   }
 

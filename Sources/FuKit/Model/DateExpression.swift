@@ -65,9 +65,9 @@ public enum DateExpression {
       case "next week": return next(1, after: today)  // its Monday
       case "next month": return today.endOfMonth.adding(days: 1)
       case "next year": return CalendarDate(year: today.year + 1, month: 1, day: 1)
-      case "end of week": return today.adding(days: 7 - today.weekday)
-      case "end of month": return today.endOfMonth
-      case "end of year": return CalendarDate(year: today.year, month: 12, day: 31)
+      case "end of week": return date(["eow"], today: today, direction: direction)
+      case "end of month": return date(["eom"], today: today, direction: direction)
+      case "end of year": return date(["eoy"], today: today, direction: direction)
       default: break
       }
       if words.count == 2, let weekday = weekdays[words[1]] {

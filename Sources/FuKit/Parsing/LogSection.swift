@@ -80,17 +80,13 @@ public struct LogSection: Sendable, Equatable {
     let firstLine = TextDocument.stripTerminator(document.lines[start.line]).utf8
     let first = String(Substring(firstLine.dropFirst(start.column)))
     guard let (_, rest) = entryStart(first) else { return nil }
-    // Columns as Markdown counts them, a tab reaching the next multiple of 4.
-    func advance(_ column: Int, past character: Character) -> Int {
-      character == "\t" ? (column / 4 + 1) * 4 : column + 1
-    }
-    let textColumn = Substring(firstLine.prefix(start.column)).reduce(0, advance)
+    let textColumn = LogSection.column(after: Substring(firstLine.prefix(start.column)))
     var lines = [String(first[rest...])]
     for index in stride(from: start.line + 1, through: item.lines.upperBound, by: 1) {
       var column = 0
       let body = TextDocument.stripTerminator(document.lines[index]).drop { character in
         guard column < textColumn, character == " " || character == "\t" else { return false }
-        column = advance(column, past: character)
+        column = LogSection.column(after: CollectionOfOne(character), from: column)
         return true
       }
       lines.append(String(body))
@@ -98,6 +94,14 @@ public struct LogSection: Sendable, Equatable {
     // Text that starts on the line below the date (`- 2026-11-01:` alone on its line).
     while lines.count > 1, lines[0].allSatisfy(\.isWhitespace) { lines.removeFirst() }
     return lines.joined(separator: "\n")
+  }
+
+  /// The column reached after `text`, starting at `column`, as Markdown counts columns: a
+  /// tab reaches the next multiple of 4. Where an entry's text starts after its marker.
+  static func column(after text: some Sequence<Character>, from column: Int = 0) -> Int {
+    text.reduce(column) { column, character in
+      character == "\t" ? (column / 4 + 1) * 4 : column + 1
+    }
   }
 
   /// Whether `text` (without its indentation) opens a list item: `- `, `* `, `+ `, `1. `,
