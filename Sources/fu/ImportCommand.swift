@@ -121,6 +121,7 @@ extension Fu {
 
       // The folder is made with the first file, but refused before any write.
       if !folder.isEmpty { try vault.checkFolder(folder) }
+      var folderMade = folder.isEmpty
       func commitWrites() {
         workspace.commit(
           writes,
@@ -154,7 +155,10 @@ extension Fu {
               record(Outcome(action: .wouldCreate, path: path, person: person))
               continue
             }
-            try vault.createFolder(folder)
+            if !folderMade {
+              try vault.createFolder(folder)
+              folderMade = true
+            }
             do {
               try AtomicFile.create(Array(text.utf8), at: vault.absolutePath(of: path))
             } catch {
