@@ -70,7 +70,7 @@ struct Fu: ParsableCommand {
       // The nearest command, a prefix of the word first; a short word allows one edit.
       let typed = word.lowercased()
       let closest = commands.map { command in
-        (ContactMatcher.editDistance(typed, command), command.hasPrefix(typed) ? 0 : 1, command)
+        (EditDistance.between(typed, command), command.hasPrefix(typed) ? 0 : 1, command)
       }.min { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
       let allowed = typed.count <= 3 ? 1 : 2
       let guess = closest.flatMap { $0.0 <= allowed ? " (did you mean '\($0.2)'?)" : nil } ?? ""

@@ -192,7 +192,7 @@ extension Fu {
                 if !planned.contains(path) {
                   try FileUpdate.checkWritable(path, in: vault)
                   let file = try vault.readFile(path).mapError(FuError.unreadable).get()
-                  _ = try MergeWriter.plan(file, adding: missing, today: workspace.today)
+                  _ = try MergePlanner.plan(file, adding: missing, today: workspace.today)
                 }
                 plan.merged(missing, into: path)
                 record(
@@ -202,7 +202,7 @@ extension Fu {
                 continue
               }
               _ = try FileUpdate.apply(to: path, in: vault, of: names[path] ?? "") { file in
-                try MergeWriter.plan(file, adding: missing, today: workspace.today)
+                try MergePlanner.plan(file, adding: missing, today: workspace.today)
               }
             } catch let error as FuError {
               // One file fu must not write stops neither the others nor the report.

@@ -72,7 +72,7 @@ extension Fu {
           try DateExpression.parse($0, option: "--next", today: today, direction: .future)
         },
         cadenceByTag: workspace.settings.cadenceByTag ?? [])
-      let edit = try LogWriter.plan(file, request)
+      let edit = try LogPlanner.plan(file, request)
       Terminal.printWarnings(file.diagnostics, in: vault)
       if request.date > today {
         Terminal.printWarning("--date \(request.date) is in the future; logging it anyway")
@@ -88,7 +88,7 @@ extension Fu {
       let before = workspace.git?.state(of: file.path)
       // Planned again on the file as it is under the lock: what was read above may be stale.
       let written = try FileUpdate.apply(to: file.path, in: vault, of: contact.name) {
-        try LogWriter.plan($0, request)
+        try LogPlanner.plan($0, request)
       }
       Terminal.hasWritten = true
       workspace.commit(file.path, before: before, message: "fu log: \(contact.name)")

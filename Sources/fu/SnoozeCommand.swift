@@ -36,7 +36,7 @@ extension Fu {
         let file = try workspace.file(named: who)
         let date = try DateExpression.parse(
           when.joined(separator: " "), today: workspace.today, direction: .future)
-        let edit = try SnoozeWriter.plan(file, to: date)
+        let edit = try SnoozePlanner.plan(file, to: date)
         Terminal.printWarnings(file.diagnostics, in: workspace.vault)
         if date < workspace.today {
           Terminal.printWarning("\(date) has already passed; the contact stays overdue")
@@ -47,7 +47,7 @@ extension Fu {
         }
         let before = workspace.git?.state(of: file.path)
         _ = try FileUpdate.apply(to: file.path, in: workspace.vault, of: file.contact.name) {
-          try SnoozeWriter.plan($0, to: date)
+          try SnoozePlanner.plan($0, to: date)
         }
         Terminal.hasWritten = true
         workspace.commit(file.path, before: before, message: "fu snooze: \(file.contact.name)")

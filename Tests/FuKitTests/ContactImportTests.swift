@@ -201,7 +201,7 @@ import Testing
       # Grace
 
       """
-    let edit = try MergeWriter.plan(
+    let edit = try MergePlanner.plan(
       file("grace.md", original),
       adding: [
         .text("email", "other@example.com"), .text("phone", "+1 555 0199"),
@@ -232,7 +232,7 @@ import Testing
     ]
     let edit: ContactEdit
     do {
-      edit = try MergeWriter.plan(original, adding: fields, today: Self.today)
+      edit = try MergePlanner.plan(original, adding: fields, today: Self.today)
     } catch {
       // Refused: a file fu must not write, or front matter that takes no new key lines.
       switch error {
@@ -258,7 +258,7 @@ import Testing
 
   @Test func mergeWithNothingLackingChangesNothing() throws {
     let original = "---\nname: Ada\nemail: a@x\n---\n"
-    let edit = try MergeWriter.plan(
+    let edit = try MergePlanner.plan(
       file("a.md", original), adding: [.text("email", "b@x")], today: Self.today)
     #expect(edit.edits.isEmpty)
     #expect(edit.result.text == original)
@@ -267,7 +267,7 @@ import Testing
   @Test func mergeRefusesAFileWithConflictMarkers() {
     let text = "---\nname: Ada\n---\n<<<<<<< HEAD\nx\n=======\ny\n>>>>>>> other\n"
     #expect(throws: FuError.self) {
-      try MergeWriter.plan(file("a.md", text), adding: [.text("email", "b@x")], today: Self.today)
+      try MergePlanner.plan(file("a.md", text), adding: [.text("email", "b@x")], today: Self.today)
     }
   }
 }

@@ -213,8 +213,8 @@ import Testing
     names.append("Jürgen 日本 e\u{301}")  // outside the table: Foundation folds it all
     for name in names {
       #expect(
-        ContactMatcher.fold(name)
-          == ContactMatcher.collapseSeparators(ContactMatcher.foldWithFoundation(name)), "\(name)")
+        NameFolding.fold(name)
+          == NameFolding.collapseSeparators(NameFolding.foldWithFoundation(name)), "\(name)")
     }
   }
 
@@ -224,13 +224,13 @@ import Testing
   ])
   func aPathsFormsAreFoldedFromThePathOnce(_ path: String) {
     let contact = Contact(path: path, name: "x")
-    let folded = ContactMatcher.fold(path)
+    let folded = NameFolding.fold(path)
     let withoutExtension = folded.utf8.lastIndex(of: UInt8(ascii: ".")).map {
       String(folded[..<$0])
     }
     #expect(
       ContactMatcher.pathForms(of: path) == [
-        ContactMatcher.fold(contact.stem), folded, withoutExtension ?? "",
+        NameFolding.fold(contact.stem), folded, withoutExtension ?? "",
         String(folded.split(separator: "/").last ?? ""),
       ])
   }
@@ -239,8 +239,8 @@ import Testing
     for value in UInt32(0xC0)...0x17F {
       guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
       #expect(
-        ContactMatcher.latinLetters[scalar]
-          == Array(ContactMatcher.foldWithFoundation(String(scalar)).utf8), "\(scalar)")
+        NameFolding.latinLetters[scalar]
+          == Array(NameFolding.foldWithFoundation(String(scalar)).utf8), "\(scalar)")
     }
   }
 
@@ -256,7 +256,7 @@ import Testing
       let text = (0..<(1 + generator.next(below: 6))).map { _ in
         pieces[generator.next(below: pieces.count)]
       }.joined()
-      guard let first = ContactMatcher.fold(text).utf8.first else { continue }
+      guard let first = NameFolding.fold(text).utf8.first else { continue }
       #expect(ContactMatcher.mayFold(text.utf8.first, toStartWith: first), "\(text)")
     }
   }

@@ -137,8 +137,8 @@ import Testing
     }
     #expect(rows.map(key).sorted() == oneByOne.map(key).sorted())
     for (earlier, later) in zip(rows, rows.dropFirst()) {
-      let a = (ContactMatcher.fold(earlier.contact.name), earlier.contact.path)
-      let b = (ContactMatcher.fold(later.contact.name), later.contact.path)
+      let a = (NameFolding.fold(earlier.contact.name), earlier.contact.path)
+      let b = (NameFolding.fold(later.contact.name), later.contact.path)
       #expect(
         earlier.followUp.due < later.followUp.due
           || (earlier.followUp.due == later.followUp.due

@@ -39,7 +39,7 @@ import Testing
     var plans = 0
     let written = try FileUpdate.apply(to: "ada.md", in: vault, of: "Ada Lovelace") { file in
       plans += 1
-      let edit = try LogWriter.plan(file, request)
+      let edit = try LogPlanner.plan(file, request)
       if plans == 1 {
         // The user saves in their editor after fu planned on the old text.
         try Data(original.replacingOccurrences(of: "Tea", with: "Tea and cake").utf8)
@@ -70,7 +70,7 @@ import Testing
     #expect {
       try FileUpdate.apply(to: "ada.md", in: vault, of: "Ada Lovelace") { file in
         plans += 1
-        let edit = try LogWriter.plan(file, request)
+        let edit = try LogPlanner.plan(file, request)
         if meanwhile { try swapIn() }
         return edit
       }
@@ -90,7 +90,7 @@ import Testing
     #expect(throws: FuError.self) {
       try FileUpdate.apply(to: "ada.md", in: vault, of: "Ada Lovelace") { file in
         plans += 1
-        let edit = try LogWriter.plan(file, request)
+        let edit = try LogPlanner.plan(file, request)
         try Data((original + "\(plans)\n").utf8).write(to: URL(fileURLWithPath: path))
         return edit
       }
@@ -110,7 +110,7 @@ import Testing
       atPath: vault.absolutePath(of: "link.md"), withDestinationPath: outside.path)
     #expect {
       try FileUpdate.apply(to: "link.md", in: vault, of: "Ada Lovelace") {
-        try LogWriter.plan($0, request)
+        try LogPlanner.plan($0, request)
       }
     } throws: { error in
       guard case FuError.refusedWrite = error else { return false }
@@ -130,7 +130,7 @@ import Testing
     }
     #expect {
       try FileUpdate.apply(to: "ada.md", in: vault, of: "Ada Lovelace") {
-        try LogWriter.plan($0, request)
+        try LogPlanner.plan($0, request)
       }
     } throws: { error in
       guard case FuError.refusedWrite(let diagnostic) = error else { return false }
@@ -148,7 +148,7 @@ import Testing
       try Data("half".utf8).write(to: URL(fileURLWithPath: file))
     }
     _ = try FileUpdate.apply(to: "ada.md", in: vault, of: "Ada Lovelace") {
-      try LogWriter.plan($0, request)
+      try LogPlanner.plan($0, request)
     }
     #expect(!FileManager.default.fileExists(atPath: abandoned))
     #expect(FileManager.default.fileExists(atPath: other), "only ada.md's is its writer's")

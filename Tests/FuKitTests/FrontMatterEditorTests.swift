@@ -16,7 +16,7 @@ import Testing
     -> ContactEdit
   {
     let file = ContactFile(path: "ada.md", document: TextDocument(text: text), readLog: true)
-    return try LogWriter.plan(file, LogRequest(date: day, message: "Coffee.", next: next))
+    return try LogPlanner.plan(file, LogRequest(date: day, message: "Coffee.", next: next))
   }
 
   private func log(_ text: String, on day: CalendarDate = today, next: CalendarDate? = nil) throws
@@ -204,7 +204,7 @@ import Testing
     let family = [TagCadence(tag: "family", cadence: Cadence(parsing: "2w")!)]
     func plan(_ text: String, on day: CalendarDate) throws -> ContactEdit {
       let file = ContactFile(path: "ada.md", document: TextDocument(text: text), readLog: true)
-      return try LogWriter.plan(
+      return try LogPlanner.plan(
         file, LogRequest(date: day, message: "Coffee.", cadenceByTag: family))
     }
     let tagged = "---\ntags: [family]\nlast_contact: 2026-11-01\n---\n"
@@ -225,7 +225,7 @@ import Testing
       path: "ada.md",
       document: TextDocument(text: "---\ntags: [a, b]\nlast_contact: 2026-01-15\n---\n"),
       readLog: true)
-    let logged = try LogWriter.plan(
+    let logged = try LogPlanner.plan(
       twoTags,
       LogRequest(date: Self.date(2026, 1, 31), message: "Tea.", cadenceByTag: shortest))
     #expect(logged.nextFollowUp == Self.date(2026, 2, 28))

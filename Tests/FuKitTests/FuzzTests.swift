@@ -107,7 +107,7 @@ import Testing
     let file = ContactFile(
       path: path, document: try #require(TextDocument(bytes: bytes)), readLog: true)
     let request = Self.requests[0]
-    let edit = try LogWriter.plan(file, request)
+    let edit = try LogPlanner.plan(file, request)
     #expect(writeContractViolations(edit, of: file, for: request).isEmpty)
     let strays: [(String, (inout TextDocument) -> Void)] = [
       ("a body line changed", { $0.lines[12] = "Angel investor in Paris.\n" }),
@@ -151,7 +151,7 @@ import Testing
     if document.bytes != input { violations.append("the document's bytes are not the input") }
     let file = ContactFile(path: path, document: document, readLog: true)
     guard violations.isEmpty else { return .broken(violations) }
-    guard file.refusalReason == nil, let edit = try? LogWriter.plan(file, request) else {
+    guard file.refusalReason == nil, let edit = try? LogPlanner.plan(file, request) else {
       return .refused  // a refusal writes nothing, which is always allowed
     }
     violations = writeContractViolations(edit, of: file, for: request)

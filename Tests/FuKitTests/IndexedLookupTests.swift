@@ -124,7 +124,7 @@ import Testing
       FolderStamps.Folder(settling: folder, now: stamp.modified + seconds * 1_000_000_000)
     }
     #expect(later(10) == folder)
-    #expect(later(1).stamp == FolderStamps.Folder.unsettled)
+    #expect(later(1).stamp == FolderStamps.Folder.changingNow)
     #expect(later(1).names == 7)
   }
 

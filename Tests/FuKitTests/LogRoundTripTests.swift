@@ -32,19 +32,19 @@ import Testing
     let file = ContactFile(path: path, document: document, readLog: true)
     for request in Self.requests {
       guard file.refusalReason == nil else {
-        #expect(throws: FuError.self) { try LogWriter.plan(file, request) }
+        #expect(throws: FuError.self) { try LogPlanner.plan(file, request) }
         continue
       }
       let mustRefuseDateEdits = path.split(separator: "/").last?.hasPrefix("refuse-") ?? false
       if mustRefuseDateEdits && request.date == Self.requests[0].date {
         #expect(throws: FuError.self, "\(path) must be refused") {
-          try LogWriter.plan(file, request)
+          try LogPlanner.plan(file, request)
         }
         continue
       }
       let edit: ContactEdit
       do {
-        edit = try LogWriter.plan(file, request)
+        edit = try LogPlanner.plan(file, request)
       } catch {
         guard mustRefuseDateEdits, case .cannotEdit = error else { throw error }
         continue  // refused, and nothing written: what these shapes call for

@@ -11,7 +11,7 @@ import Testing
     let file = ContactFile(
       path: "ada.md", document: TextDocument(text: "---\nlast_contact: 2026-01-01\n---\n"),
       readLog: true)
-    let edit = try LogWriter.plan(file, LogRequest(date: day(2026, 11, 21), message: "Tea"))
+    let edit = try LogPlanner.plan(file, LogRequest(date: day(2026, 11, 21), message: "Tea"))
     let lines = UnifiedDiff.render(edit, path: path)
     #expect(Array(lines.prefix(2)) == [.header("--- a/" + shown), .header("+++ b/" + shown)])
   }

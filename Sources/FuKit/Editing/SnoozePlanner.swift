@@ -1,6 +1,6 @@
 /// Plans the edit `fu snooze` makes: `next_follow_up` set to a new date, on its own line,
 /// and nothing else.
-public enum SnoozeWriter {
+public enum SnoozePlanner {
   /// The edit that moves the follow-up of `file` to `date`. Throws when the file must not be
   /// written or the key cannot be changed in place.
   public static func plan(_ file: ContactFile, to date: CalendarDate) throws(FuError)

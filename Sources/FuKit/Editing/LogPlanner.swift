@@ -20,27 +20,12 @@ public struct LogRequest: Sendable {
   }
 }
 
-/// A planned change to one contact file: the edits, the resulting text and the new values.
-public struct ContactEdit: Sendable {
-  /// The file's path relative to the vault root.
-  public var path: String
-  public var original: TextDocument
-  public var edits: [LineEdit]
-  public var result: TextDocument
-  /// `last_contact` after the edit.
-  public var lastContact: CalendarDate?
-  /// `next_follow_up` after the edit (`nil` when unset).
-  public var nextFollowUp: CalendarDate?
-  /// When the contact is due after the edit, by the due rules.
-  public var followUp: FollowUp?
-}
-
 /// Plans the edit `fu log` makes: an entry in the interaction log, `last_contact` moved to
 /// the interaction's day when that is later, and `next_follow_up` moved on: to `--next`,
 /// else to the new `last_contact` + cadence (its own, else its tags'), else emptied once it
 /// has passed. An interaction older than `last_contact` changes neither date, unless
 /// `--next` is given or `next_follow_up` was due by its day.
-public enum LogWriter {
+public enum LogPlanner {
   /// The edit that records `request` in `file` (read with its log). Throws when the file
   /// must not be written or a value cannot be changed in place.
   public static func plan(_ file: ContactFile, _ request: LogRequest) throws(FuError) -> ContactEdit

@@ -5,7 +5,7 @@ import Testing
 /// Where `fu log` puts its entry and how the file's bytes come out ("The body and the
 /// interaction log", "What a write may change"). Today is 2026-11-21; the front matter of
 /// most documents already says `last_contact: 2026-11-21`, so only the entry changes.
-@Suite struct LogWriterTests {
+@Suite struct LogPlannerTests {
   static let today = CalendarDate(year: 2026, month: 11, day: 21)!
   static let head = "---\nlast_contact: 2026-11-21\n---\n"
 
@@ -17,7 +17,7 @@ import Testing
     throws(FuError) -> ContactEdit
   {
     let file = ContactFile(path: "people/ada.md", document: TextDocument(text: text), readLog: true)
-    return try LogWriter.plan(file, LogRequest(date: day, message: message))
+    return try LogPlanner.plan(file, LogRequest(date: day, message: message))
   }
 
   private func log(_ text: String, _ message: String = "Coffee.", on day: CalendarDate = today)
@@ -157,7 +157,7 @@ import Testing
     #expect(
       try log(Self.head + "## Log\n  9) 2026-11-01: A.\n")
         == Self.head + "## Log\n  9) 2026-11-01: A.\n  10) 2026-11-21: Coffee.\n")
-    #expect(LogWriter.marker(following: "- ") == "- ")
+    #expect(LogPlanner.marker(following: "- ") == "- ")
     // An undated item after the last entry keeps its number to itself.
     #expect(
       try log(Self.head + "## Log\n1. 2026-11-01: A.\n2. undated note\n")

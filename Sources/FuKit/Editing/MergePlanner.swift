@@ -1,6 +1,6 @@
 /// Plans the edit `fu import --merge` makes: each given key the file lacks (absent, or
 /// with no value) is set, and nothing else changes.
-public enum MergeWriter {
+public enum MergePlanner {
   /// The edit adding to `file` those of `fields` it lacks (no edit when it lacks none); `today` is the day a contact with a cadence and no last contact is due. Throws when the file must not be written or a key cannot be set in place.
   public static func plan(
     _ file: ContactFile, adding fields: [NewContact.Field], today: CalendarDate

@@ -3,13 +3,13 @@ import Testing
 @testable import FuKit
 
 /// What `fu snooze` writes: the `next_follow_up` line and nothing else, byte for byte.
-@Suite struct SnoozeWriterTests {
+@Suite struct SnoozePlannerTests {
   static let target = CalendarDate(year: 2026, month: 12, day: 5)!
   static let path = "people/ada.md"
 
   private func plan(_ text: String, to day: CalendarDate = target) throws(FuError) -> ContactEdit {
     let file = ContactFile(path: Self.path, document: TextDocument(text: text))
-    return try SnoozeWriter.plan(file, to: day)
+    return try SnoozePlanner.plan(file, to: day)
   }
 
   /// The planned text, after checking that reading it back gives the new date.
