@@ -85,6 +85,9 @@ struct Fu: ParsableCommand {
     } catch let error as FuError {
       Terminal.printError(error.description)
       Glibc.exit(1)
+    } catch let error as MessageInput.Problem {
+      Terminal.printError(error.description)
+      Glibc.exit(1)
     } catch {
       // Help and --version exit cleanly as the parser prints them; usage errors read
       // `fu: error: ...` like every other error and keep the parser's exit code.

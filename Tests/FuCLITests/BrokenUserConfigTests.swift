@@ -56,12 +56,12 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let vault = try Vault(path: folder.path)
     // A cache folder that happens to be inside the vault is still the user's own.
-    let cache = GlobalOptions.indexStore(
+    let cache = IndexStore(
       for: vault, environment: ["XDG_CACHE_HOME": folder.path + "/.cache"])
     #expect(cache?.isPrivate == true)
     try FileManager.default.createDirectory(
       atPath: folder.path + "/.fu", withIntermediateDirectories: true)
-    let own = GlobalOptions.indexStore(for: vault, environment: [:])
+    let own = IndexStore(for: vault, environment: [:])
     #expect(own?.path == vault.root + "/.fu/cache/index")
     #expect(own?.isPrivate == false)
   }
