@@ -30,7 +30,7 @@ extension Fu {
       let file: ContactFile
       do {
         file = try workspace.file(named: who)
-      } catch let error as FuError {
+      } catch {
         throw error.located(in: workspace.vault)
       }
       workspace.warn(file.diagnostics)

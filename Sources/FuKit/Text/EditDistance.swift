@@ -16,4 +16,14 @@ public enum EditDistance {
     }
     return previous[b.count]
   }
+
+  /// The word of `candidates` nearest to `typed`, one it begins first, when it is near
+  /// enough to be a typo: one edit for a word of three letters or fewer, else two.
+  public static func closest(to typed: String, among candidates: [String]) -> String? {
+    let closest = candidates.map { candidate in
+      (between(typed, candidate), candidate.hasPrefix(typed) ? 0 : 1, candidate)
+    }.min { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
+    guard let closest, closest.0 <= (typed.count <= 3 ? 1 : 2) else { return nil }
+    return closest.2
+  }
 }

@@ -205,19 +205,6 @@ import Testing
     #expect(ambiguous.contains("Alan Kay (work/alan-kay.md)"))
   }
 
-  @Test func theFoldingTableAgreesWithFoundation() {
-    var names = [
-      "Søren Kierkegaard", "ÆRØ Łukasz", "José  Martínez-López", "Zoë_Añita", "Þóra Đorđe",
-    ]
-    names.append(String(String.UnicodeScalarView((0xC0...0x17F).compactMap(Unicode.Scalar.init))))
-    names.append("Jürgen 日本 e\u{301}")  // outside the table: Foundation folds it all
-    for name in names {
-      #expect(
-        NameFolding.fold(name)
-          == NameFolding.collapseSeparators(NameFolding.foldWithFoundation(name)), "\(name)")
-    }
-  }
-
   @Test(arguments: [
     "ada.md", "people/Ada Lovelace.md", "Ada _.md", "a_/b.md", "dir.x/y.md", "-a-.md",
     "Zoë Ä.markdown", "日本 語.md", "Søren--Kierkegaard .md", "x/.y.md", "a.b.c.md",
@@ -233,15 +220,6 @@ import Testing
         NameFolding.fold(contact.stem), folded, withoutExtension ?? "",
         String(folded.split(separator: "/").last ?? ""),
       ])
-  }
-
-  @Test func theLatinLetterTableIsWhatFoundationSays() {
-    for value in UInt32(0xC0)...0x17F {
-      guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
-      #expect(
-        NameFolding.latinLetters[scalar]
-          == Array(NameFolding.foldWithFoundation(String(scalar)).utf8), "\(scalar)")
-    }
   }
 
   /// The first-letter check that spares folding every contact never rules out a text that

@@ -59,8 +59,7 @@ import Testing
   }
 
   @Test func everyFixtureFileReadsTheSameBothWays() throws {
-    let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
+    let repository = repositoryRoot
     var scanned = 0
     for root in ["sample-vault", "Tests/Fixtures"] {
       let folder = repository.appendingPathComponent(root)

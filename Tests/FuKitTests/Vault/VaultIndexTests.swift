@@ -7,8 +7,7 @@ import Testing
 /// The index: its file format survives a round trip and refuses damage, and reading a vault
 /// through it gives exactly what reading every file gives, cold, warm, and after changes.
 @Suite struct VaultIndexTests {
-  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
+  static let repository = repositoryRoot
 
   /// Every fixture vault the golden tests use, and the sample vault.
   static let fixtureVaults: [URL] = {
