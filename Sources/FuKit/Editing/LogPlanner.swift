@@ -37,7 +37,7 @@ public enum LogPlanner {
 
     let lastContact = max(request.date, contact.lastContact ?? request.date)
     if lastContact != contact.lastContact {
-      try frontMatter.set("last_contact", to: lastContact.description)
+      try frontMatter.set(ContactKey.lastContact.spelling, to: lastContact.description)
     }
     // The contact as it will read: its tags' cadence is chosen from the new last contact.
     var updated = contact
@@ -59,7 +59,7 @@ public enum LogPlanner {
       nextFollowUp = nil
     }
     if nextFollowUp != contact.nextFollowUp {
-      try frontMatter.set("next_follow_up", to: nextFollowUp?.description)
+      try frontMatter.set(ContactKey.nextFollowUp.spelling, to: nextFollowUp?.description)
     }
 
     let edits = try frontMatter.finished() + [entryInsertion(in: file, request)]
@@ -106,7 +106,7 @@ public enum LogPlanner {
   ) throws(FuError) {
     let reread = ContactFile(
       path: file.path, document: result, readLog: true, logSectionNames: file.logSectionNames)
-    let dates: Set = ["last_contact", "next_follow_up"]
+    let dates: Set = [ContactKey.lastContact.spelling, ContactKey.nextFollowUp.spelling]
     let ok =
       reread.refusalReason == nil
       && reread.frontMatter.fields(except: dates) == file.frontMatter.fields(except: dates)

@@ -9,14 +9,14 @@ public enum SnoozePlanner {
     if let refusal = file.refusalReason { throw .refusedWrite(refusal) }
     var frontMatter = FrontMatterEditor(file: file)
     if file.contact.nextFollowUp != date {
-      try frontMatter.set("next_follow_up", to: date.description)
+      try frontMatter.set(ContactKey.nextFollowUp.spelling, to: date.description)
     }
     let edits = try frontMatter.finished()
     let result = file.document.applying(edits)
 
     // Read the result back: the date as planned, every other key as it was.
     let reread = ContactFile(path: file.path, document: result)
-    let changed: Set = ["next_follow_up"]
+    let changed: Set = [ContactKey.nextFollowUp.spelling]
     guard reread.refusalReason == nil, reread.contact.nextFollowUp == date,
       reread.frontMatter.fields(except: changed) == file.frontMatter.fields(except: changed)
     else {

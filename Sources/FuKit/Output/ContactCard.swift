@@ -139,13 +139,13 @@ public struct ContactCard: Sendable {
     facts.append(("last contact", lastContact))
     if let cadence = contact.cadence {
       let origin = cadenceTag.map { " (cadence_by_tag: \($0))" } ?? ""
-      facts.append(("cadence", "every \(cadence)" + origin))
+      facts.append((ContactKey.cadence.spelling, "every \(cadence)" + origin))
     }
-    if !contact.tags.isEmpty { facts.append(("tags", contact.tags.joined(separator: ", "))) }
+    if !contact.tags.isEmpty { facts.append((ContactKey.tags.spelling, contact.tags.joined(separator: ", "))) }
     if !contact.aliases.isEmpty {
-      facts.append(("aliases", contact.aliases.joined(separator: ", ")))
+      facts.append((ContactKey.aliases.spelling, contact.aliases.joined(separator: ", ")))
     }
-    if let notes = contact.notes { facts.append(("notes", notes)) }
+    if let notes = contact.notes { facts.append((ContactKey.notes.spelling, notes)) }
     for key in ContactKey.all {
       guard case .labelled(let label) = key.card else { continue }
       let value: String

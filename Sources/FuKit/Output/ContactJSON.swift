@@ -9,7 +9,7 @@ enum ContactJSON {
     keys: [ContactKey], more: [(String, JSONValue)] = []
   ) -> JSONValue {
     var fields: [(String, JSONValue)] = [
-      ("name", .string(contact.name)),
+      (ContactKey.name.spelling, .string(contact.name)),
       ("path", .string(contact.path)),
       ("due", .optional(followUp?.due.description)),
       ("status", .optional(status?.rawValue)),

@@ -6,7 +6,7 @@ public enum ImportReport {
   public static func json(_ outcome: ImportOutcome) -> JSONValue {
     .object([
       ("action", .string(outcome.action.rawValue)), ("path", .optional(outcome.path)),
-      ("name", .string(outcome.person.name)), ("line", .int(outcome.person.line)),
+      (ContactKey.name.spelling, .string(outcome.person.name)), ("line", .int(outcome.person.line)),
       ("reason", .optional(outcome.reason)), ("keys", .array(outcome.keys.map(JSONValue.string))),
     ])
   }

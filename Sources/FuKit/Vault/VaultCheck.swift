@@ -24,8 +24,8 @@ public enum VaultCheck {
         guard case .valid(let frontMatter) = file.frontMatter else { return nil }
         return frontMatter.field(key).map { $0.line + 1 }
       }
-      var written = [(contact.name, line(of: "name"), false)]
-      written += contact.aliases.map { ($0, line(of: "aliases"), true) }
+      var written = [(contact.name, line(of: ContactKey.name.spelling), false)]
+      written += contact.aliases.map { ($0, line(of: ContactKey.aliases.spelling), true) }
       var claimedHere = Set<String>()
       return written.compactMap { text, line, isAlias in
         let key = NameFolding.fold(text)
