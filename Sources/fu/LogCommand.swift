@@ -87,7 +87,8 @@ extension Fu {
         } ?? "no follow-up date"
       let shownPath = workspace.vault.displayPath(of: file.path)
       Terminal.write(
-        TextLayout.printable("Logged \(request.date) with \(name) in \(shownPath); \(follow).") + "\n")
+        TextLayout.printable("Logged \(request.date) with \(name) in \(shownPath); \(follow).")
+          + "\n")
     }
   }
 }

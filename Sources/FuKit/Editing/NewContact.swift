@@ -219,7 +219,9 @@ public struct NewContact: Sendable, Equatable {
     if let company { facts.append(("company", YAMLScalar.render(company))) }
     if !tags.isEmpty { facts.append((ContactKey.tags.spelling, YAMLScalar.flowList(tags))) }
     if let cadence { facts.append((ContactKey.cadence.spelling, cadence.description)) }
-    if let nextFollowUp { facts.append((ContactKey.nextFollowUp.spelling, nextFollowUp.description)) }
+    if let nextFollowUp {
+      facts.append((ContactKey.nextFollowUp.spelling, nextFollowUp.description))
+    }
     return facts + fields.map { ($0.key, $0.yaml) }
   }
 
@@ -320,7 +322,10 @@ public struct NewContact: Sendable, Equatable {
       ("company", reads("company", as: company)),
       (ContactKey.tags.spelling, tags.isEmpty || contact.tags == tags),
       (ContactKey.cadence.spelling, cadence == nil || contact.cadence == cadence),
-      (ContactKey.nextFollowUp.spelling, nextFollowUp == nil || contact.nextFollowUp == nextFollowUp),
+      (
+        ContactKey.nextFollowUp.spelling,
+        nextFollowUp == nil || contact.nextFollowUp == nextFollowUp
+      ),
     ]
     let fieldChecks = fields.map { field in
       (field.key, frontMatter.field(field.key)?.value == field.value)

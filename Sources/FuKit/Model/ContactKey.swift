@@ -88,9 +88,10 @@ extension ContactKey {
 
   /// Every key fu reads, in the order the index stores them: the names first (`identity`),
   /// so that a reader after names only stops there.
-  public static let all: [ContactKey] = identity + [
-    .nextFollowUp, .lastContact, .cadence, .notes, .tags,
-  ]
+  public static let all: [ContactKey] =
+    identity + [
+      .nextFollowUp, .lastContact, .cadence, .notes, .tags,
+    ]
   /// The keys a contact is found by (WHO): what the index's names-only read decodes.
   public static let identity: [ContactKey] = [.name, .aliases]
 

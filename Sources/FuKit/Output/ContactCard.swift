@@ -141,7 +141,9 @@ public struct ContactCard: Sendable {
       let origin = cadenceTag.map { " (cadence_by_tag: \($0))" } ?? ""
       facts.append((ContactKey.cadence.spelling, "every \(cadence)" + origin))
     }
-    if !contact.tags.isEmpty { facts.append((ContactKey.tags.spelling, contact.tags.joined(separator: ", "))) }
+    if !contact.tags.isEmpty {
+      facts.append((ContactKey.tags.spelling, contact.tags.joined(separator: ", ")))
+    }
     if !contact.aliases.isEmpty {
       facts.append((ContactKey.aliases.spelling, contact.aliases.joined(separator: ", ")))
     }
@@ -235,33 +237,33 @@ public struct ContactCard: Sendable {
       contact, followUp: followUp, status: status, days: followUp.map { today.days(to: $0.due) },
       keys: ContactKey.cardJSON,
       more: [
-      ("fields", .object(fieldValues)),
-      (
-        "tasks",
-        .array(
-          contact.tasks.map { task in
-            .object([
-              ("text", .string(task.text)),
-              ("due", .string(task.due.description)),
-              ("status", .string(DueStatus(due: task.due, today: today).rawValue)),
-              ("days", .int(today.days(to: task.due))),
-              ("line", .int(task.line)),
-            ])
-          })
-      ),
-      (
-        "log",
-        .array(
-          log.map { entry in
-            .object([
-              ("date", .string(entry.date.description)),
-              ("text", .string(entry.text)),
-              ("markdown", .string(entry.markdown)),
-              ("line", .int(entry.lines.lowerBound + 1)),
-            ])
-          })
-      ),
-    ])
+        ("fields", .object(fieldValues)),
+        (
+          "tasks",
+          .array(
+            contact.tasks.map { task in
+              .object([
+                ("text", .string(task.text)),
+                ("due", .string(task.due.description)),
+                ("status", .string(DueStatus(due: task.due, today: today).rawValue)),
+                ("days", .int(today.days(to: task.due))),
+                ("line", .int(task.line)),
+              ])
+            })
+        ),
+        (
+          "log",
+          .array(
+            log.map { entry in
+              .object([
+                ("date", .string(entry.date.description)),
+                ("text", .string(entry.text)),
+                ("markdown", .string(entry.markdown)),
+                ("line", .int(entry.lines.lowerBound + 1)),
+              ])
+            })
+        ),
+      ])
   }
 }
 

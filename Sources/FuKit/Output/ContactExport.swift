@@ -12,7 +12,9 @@ public enum ContactExport {
   /// `YYYY-MM-DD: text` line per entry, newest first. Lists are joined with `; `.
   public static func csv(_ cards: [ContactCard]) -> String {
     let known =
-      [ContactKey.name.spelling, "path"] + ContactKey.exportColumns.map(\.spelling) + ["due", "source"]
+      [ContactKey.name.spelling, "path"] + ContactKey.exportColumns.map(\.spelling) + [
+        "due", "source",
+      ]
     // Each user key (normalized) with its column's name, in the order first met.
     var userKeys: [(key: String, column: String)] = []
     var seen = Set<String>()

@@ -113,8 +113,12 @@ public enum StatsReport {
         .array(
           stats.longestSilences.map { silence in
             .object([
-              (ContactKey.name.spelling, .string(silence.contact.name)), ("path", .string(silence.contact.path)),
-              (ContactKey.lastContact.spelling, ContactKey.lastContact.value(of: silence.contact).json),
+              (ContactKey.name.spelling, .string(silence.contact.name)),
+              ("path", .string(silence.contact.path)),
+              (
+                ContactKey.lastContact.spelling,
+                ContactKey.lastContact.value(of: silence.contact).json
+              ),
               ("days", .int(silence.days)),
             ])
           })

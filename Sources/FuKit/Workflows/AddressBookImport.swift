@@ -117,7 +117,8 @@ public struct AddressBookImport: Sendable {
           let keys = missing.map(\.key)
           guard merge, !missing.isEmpty else {
             report(
-              ImportOutcome(action: .exists, path: path, person: person, reason: reason, keys: keys))
+              ImportOutcome(action: .exists, path: path, person: person, reason: reason, keys: keys)
+            )
             continue
           }
           // A file this import created is committed with it already.

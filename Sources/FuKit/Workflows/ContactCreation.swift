@@ -37,7 +37,9 @@ extension Workspace {
       throw .fileExists(path: vault.displayPath(of: file.path))
     }
     reporter.wrote()
-    if let commitMessage { commit([Write(path: file.path, before: before)], message: commitMessage) }
+    if let commitMessage {
+      commit([Write(path: file.path, before: before)], message: commitMessage)
+    }
   }
 
   /// The contacts other than the one at `path` that answer to `name` by name or alias: a

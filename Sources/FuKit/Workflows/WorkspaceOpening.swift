@@ -31,14 +31,19 @@ extension Workspace {
     _ options: Options, reporter: Reporter = .silent, listingBrokenConfig: Bool = false
   ) throws(FuError) -> Workspace {
     let today: CalendarDate
-    if let given = options.today { today = given } else { today = try Self.today(environment: options.environment) }
+    if let given = options.today {
+      today = given
+    } else {
+      today = try Self.today(environment: options.environment)
+    }
     let (vault, settings) = try openVault(
       explicitPath: options.vault, environment: options.environment,
       listingBrokenConfig: listingBrokenConfig)
     if !listingBrokenConfig {
       for warning in settings.warnings { reporter.warning(warning.description) }
     }
-    var index = options.readsEveryFile ? nil : IndexStore(for: vault, environment: options.environment)
+    var index =
+      options.readsEveryFile ? nil : IndexStore(for: vault, environment: options.environment)
     index?.debug = options.debug
     return Workspace(
       vault: vault, settings: settings, today: today, index: index, reporter: reporter)

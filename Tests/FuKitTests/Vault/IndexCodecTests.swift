@@ -12,7 +12,9 @@ import Testing
       for key in ContactKey.all {
         key.setValue(ContactKeyTests.sampleValue(of: key.kind), of: &contact)
       }
-      contact.tasks = [FollowUpTask(text: "send the deck", due: CalendarDate(daysSinceEpoch: 20_600), line: 12)]
+      contact.tasks = [
+        FollowUpTask(text: "send the deck", due: CalendarDate(daysSinceEpoch: 20_600), line: 12)
+      ]
       contact.occasions = [Occasion(key: "birthday", month: 12, day: 10, year: 1815)]
     }
     let summary = ContactSummary(

@@ -7,7 +7,8 @@ import Testing
 /// never over another file.
 @Suite struct ContactCreationTests {
   @Test func aNewFileIsMadeInItsFolderFromTheTemplate() throws {
-    let vault = try TestVault("create", files: [".fu/template.md": "---\nname: {{name}}\n---\nHi\n"])
+    let vault = try TestVault(
+      "create", files: [".fu/template.md": "---\nname: {{name}}\n---\nHi\n"])
     defer { vault.remove() }
     let workspace = try vault.workspace()
     let file = try workspace.newFile(for: NewContact(name: "Ada Lovelace"), in: "people")

@@ -20,9 +20,10 @@ import Testing
     #expect(workspace.settings.grace == Cadence(count: 3, unit: .day))
     let contacts = workspace.load().contacts.sorted { $0.path < $1.path }
     // Ada's cadence comes from her tag; Ken keeps his own.
-    #expect(contacts.map(\.cadence?.description) == [
-      "2w", nil, "1m",
-    ])
+    #expect(
+      contacts.map(\.cadence?.description) == [
+        "2w", nil, "1m",
+      ])
     // The file's problem was told, with its path as the user can open it.
     #expect(vault.log.warnings.count == 1)
     #expect(vault.log.warnings.first?.contains("bad.md:3:") == true)
