@@ -80,7 +80,8 @@ extension Fu {
         return workspace.printDiff(change.edit, style: global.style)
       }
       let name = file.contact.name
-      let written = try change.write(commitMessage: "fu log: \(name)")
+      let written = try change.write(
+        commitMessage: CommitMessage.log(name: name, message: request.message))
       let follow =
         written.followUp.map {
           "next follow-up \($0.due) (\(RelativeDate.describe(days: today.days(to: $0.due))))"

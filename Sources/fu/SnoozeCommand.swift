@@ -45,7 +45,7 @@ extension Fu {
           return workspace.printDiff(change.edit, style: global.style)
         }
         let name = file.contact.name
-        try change.write(commitMessage: "fu snooze: \(name)")
+        try change.write(commitMessage: CommitMessage.snooze(name: name, to: date))
         let shownPath = workspace.vault.displayPath(of: file.path)
         Terminal.write(
           TextLayout.printable(
