@@ -151,7 +151,7 @@ public struct ContactCard: Sendable {
     for key in ContactKey.all {
       guard case .labelled(let label) = key.card else { continue }
       let value: String
-      switch key.value(of: contact) {
+      switch contact[key] {
       case .names(let names): value = names.joined(separator: ", ")
       case .text(let text): value = text ?? ""
       case .date(let day): value = day.map(date) ?? ""

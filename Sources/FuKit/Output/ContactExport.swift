@@ -33,7 +33,7 @@ public enum ContactExport {
     for card in cards {
       let contact = card.contact
       var cells = [contact.name, contact.path]
-      cells += ContactKey.exportColumns.map { $0.value(of: contact).csvCell }
+      cells += ContactKey.exportColumns.map { contact[$0].csvCell }
       cells += [card.followUp?.due.description ?? "", card.followUp?.source.rawValue ?? ""]
       let values = Dictionary(card.fields.map { (FrontMatter.normalize(key: $0.key), $0.value) }) {
         first, _ in first

@@ -17,7 +17,7 @@ enum ContactJSON {
       ("source", .optional(followUp?.source.rawValue)),
     ]
     fields.reserveCapacity(6 + keys.count + more.count)
-    for key in keys { fields.append((key.spelling, key.value(of: contact).json)) }
+    for key in keys { fields.append((key.spelling, contact[key].json)) }
     return .object(fields + more)
   }
 }

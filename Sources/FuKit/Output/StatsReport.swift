@@ -117,7 +117,7 @@ public enum StatsReport {
               ("path", .string(silence.contact.path)),
               (
                 ContactKey.lastContact.spelling,
-                ContactKey.lastContact.value(of: silence.contact).json
+                silence.contact[ContactKey.lastContact].json
               ),
               ("days", .int(silence.days)),
             ])

@@ -20,7 +20,7 @@ extension Contact {
       }
       seen?[field.normalizedKey] = position
       if let key = ContactKey.named(field.normalizedKey) {
-        if let value = reader.value(field, as: key.kind) { key.setValue(value, of: &self) }
+        if let value = reader.value(field, as: key.kind) { self[key] = value }
         continue
       }
       switch field.normalizedKey {

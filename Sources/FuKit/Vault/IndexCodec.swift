@@ -256,7 +256,7 @@ extension ByteWriter {
   /// names only stops there), then its tasks, occasions and problems.
   mutating func summary(_ summary: ContactSummary) {
     let contact = summary.contact
-    for key in ContactKey.all { value(key.value(of: contact)) }
+    for key in ContactKey.all { value(contact[key]) }
     unsigned(UInt64(contact.tasks.count))
     for task in contact.tasks {
       string(task.text)
@@ -299,13 +299,13 @@ extension ByteReader {
   /// A contact with only its names (`ContactKey.identity`) read.
   mutating func identity(path: String) throws(DecodeError) -> Contact {
     var contact = Contact(path: path, name: "")
-    for key in ContactKey.identity { key.setValue(try value(of: key.kind), of: &contact) }
+    for key in ContactKey.identity { contact[key] = try value(of: key.kind) }
     return contact
   }
 
   mutating func summary(path: String) throws(DecodeError) -> ContactSummary {
     var contact = Contact(path: path, name: "")
-    for key in ContactKey.all { key.setValue(try value(of: key.kind), of: &contact) }
+    for key in ContactKey.all { contact[key] = try value(of: key.kind) }
     let taskCount = try count()
     for _ in 0..<taskCount {
       let text = try string()
@@ -327,6 +327,7 @@ extension ByteReader {
   }
 
   /// A known key's value, as `ByteWriter.value` wrote one of `kind`.
+  @inline(__always)
   mutating func value(of kind: ContactKey.Kind) throws(DecodeError) -> ContactKey.Value {
     switch kind {
     case .name, .text:

@@ -26,12 +26,12 @@ import Testing
     let key = try #require(ContactKey.named(spelling))
     var contact = Contact(path: "a.md", name: "a")
     let value = Self.sampleValue(of: key.kind)
-    key.setValue(value, of: &contact)
-    #expect(key.value(of: contact) == value)
+    contact[key] = value
+    #expect(contact[key] == value)
     // No other key moved.
     let blank = Contact(path: "a.md", name: "a")
     for other in ContactKey.all where other != key {
-      #expect(other.value(of: contact) == other.value(of: blank), "\(other.spelling)")
+      #expect(contact[other] == blank[other], "\(other.spelling)")
     }
   }
 

@@ -10,7 +10,7 @@ import Testing
     var contact = Contact(path: "people/ada.md", name: "Ada")
     if everyKeySet {
       for key in ContactKey.all {
-        key.setValue(ContactKeyTests.sampleValue(of: key.kind), of: &contact)
+        contact[key] = ContactKeyTests.sampleValue(of: key.kind)
       }
       contact.tasks = [
         FollowUpTask(text: "send the deck", due: CalendarDate(daysSinceEpoch: 20_600), line: 12)
@@ -33,13 +33,13 @@ import Testing
     }
     #expect(read == summary)
     for key in ContactKey.all {
-      #expect(key.value(of: read.contact) == key.value(of: contact), "\(key.spelling)")
+      #expect(read.contact[key] == contact[key], "\(key.spelling)")
     }
     // The names-only read gives the identity keys, and only those.
     let names = try IndexCodec.decodeNames(IndexCodec.encode(index))
     let named = try #require(names.entries.first?.contact)
     for key in ContactKey.identity {
-      #expect(key.value(of: named) == key.value(of: contact), "\(key.spelling)")
+      #expect(named[key] == contact[key], "\(key.spelling)")
     }
   }
 
