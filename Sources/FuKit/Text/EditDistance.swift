@@ -1,20 +1,28 @@
 /// How far apart two words are, for "did you mean" suggestions (a WHO, a command name).
 public enum EditDistance {
-  /// Levenshtein distance over characters.
+  /// How many edits turn `a` into `b`: a character inserted, deleted or replaced, or two
+  /// neighbours swapped (`lgo` is one edit from `log`, as a typo is), over characters.
   public static func between(_ a: String, _ b: String) -> Int {
     let a = Array(a)
     let b = Array(b)
     if a.isEmpty { return b.count }
-    var previous = Array(0...b.count)
+    if b.isEmpty { return a.count }
+    // Three rows of the optimal-string-alignment table: the one before last for swaps.
+    var beforeLast = [Int](repeating: 0, count: b.count + 1)
+    var last = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
     for i in 1...a.count {
-      var current = [i] + Array(repeating: 0, count: b.count)
-      for j in stride(from: 1, through: b.count, by: 1) {
-        current[j] = min(
-          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      current[0] = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        current[j] = min(last[j] + 1, current[j - 1] + 1, last[j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          current[j] = min(current[j], beforeLast[j - 2] + 1)
+        }
       }
-      previous = current
+      (beforeLast, last, current) = (last, current, beforeLast)
     }
-    return previous[b.count]
+    return last[b.count]
   }
 
   /// The word of `candidates` nearest to `typed`, one it begins first, when it is near

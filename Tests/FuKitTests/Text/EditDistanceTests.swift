@@ -8,6 +8,14 @@ import Testing
     #expect(EditDistance.between("kitten", "sitting") == 3)
     #expect(EditDistance.between("agnda", "agenda") == 1)
     #expect(EditDistance.between("zoë", "zoe") == 1)
+    #expect(EditDistance.between("abc", "") == 3)
+  }
+
+  @Test func aSwapOfNeighboursIsOneEdit() {
+    #expect(EditDistance.between("lgo", "log") == 1)
+    #expect(EditDistance.between("shwo", "show") == 1)
+    #expect(EditDistance.between("ca", "abc") == 3)  // no edit made twice
+    #expect(EditDistance.closest(to: "lgo", among: ["log", "list", "agenda"]) == "log")
   }
 
   @Test func theClosestWordIsATypoAwayOrNone() {
