@@ -295,10 +295,14 @@ extension FrontMatterBlock.YAMLProblem {
       self.init(
         line: syntax.line - 1, message: "front matter is not valid YAML: \(syntax.detail)")
     case .duplicatedKeysInMapping(let duplicates, let context):
-      let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
+      // Yams names a key that is not a scalar (`[a, b]: x`) with a placeholder of its own.
+      let named = duplicates.filter { $0 != "<uncovertable>" }
+      let keys =
+        named.isEmpty
+        ? "a key that is a list or a map"
+        : "the key " + named.map { "`\($0)`" }.joined(separator: ", ")
       self.init(
-        line: fileLine(context.mark.line),
-        message: "front matter has the key \(keys) more than once")
+        line: fileLine(context.mark.line), message: "front matter has \(keys) more than once")
     case .reader(let problem, _, _, _):
       self.init(line: fileLine(1), message: "front matter cannot be read: \(problem)")
     default:

@@ -127,6 +127,19 @@ import Testing
         + " (while parsing a block mapping from line 2)")
   }
 
+  @Test(arguments: [
+    ("---\nname: Ada\nname: Eve\n---\n", "front matter has the key `name` more than once"),
+    ("---\n[a, b]: 1\n[a, b]: 2\n---\n", "front matter has a key that is a list or a map more than once"),
+  ])
+  func aKeyWrittenTwiceIsNamedInWords(_ text: String, _ expected: String) {
+    guard case .invalid(_, _, let message) = block(text) else {
+      Issue.record("expected invalid, got \(block(text))")
+      return
+    }
+    #expect(message == expected)
+    #expect(!message.contains("<"))
+  }
+
   @Test func invalidYAMLAfterAByteOrderMarkWithCRLF() {
     let text = "\u{FEFF}---\r\nname: Ada\r\nnotes: 'open\r\n---\r\n"
     guard case .invalid(_, let line, _) = block(text) else {
