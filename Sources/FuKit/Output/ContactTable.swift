@@ -73,14 +73,17 @@ public enum ContactTable {
   /// The columns to show, and their widths, for a table of columns `natural` columns wide
   /// to fit in `width`.
   private static func fitted(_ natural: [Int], to width: Int) -> (shown: [Int], widths: [Int]) {
-    // Narrow the name and tags first; when that is not enough, leave out the columns that
-    // matter least (cadence, then last contact, then tags) rather than wrap.
+    // Narrow the tags, and long names, first; when that is not enough, leave out the
+    // columns that matter least (cadence, then last contact, then tags) rather than wrap,
+    // and only then cut names short: the name is what a reader scans the table for.
     var (shown, widths): ([Int], [Int]) = ([], [])
-    for hidden in [[], [4], [4, 3], [4, 3, 5]] {
+    let hiding = [[], [4], [4, 3], [4, 3, 5]]
+    for hidden in hiding {
       shown = natural.indices.filter { !hidden.contains($0) }
+      let stages = [(5, 16), (0, 20), (5, 6)] + (hidden == hiding.last ? [(0, 8), (0, 4)] : [])
       let fitted = TextLayout.fit(
         natural: shown.map { natural[$0] },
-        stages: [(5, 16), (0, 16), (5, 6), (0, 8), (4, 3), (0, 4)].compactMap { stage in
+        stages: stages.compactMap { stage in
           shown.firstIndex(of: stage.0).map { ($0, stage.1) }
         }, width: width)
       widths = fitted
