@@ -20,7 +20,7 @@ extension Fu {
     @OptionGroup var global: GlobalOptions
 
     @Argument(
-      help: "The contact: a file name, a path, a name, an alias or a unique prefix.",
+      help: "The contact: a file name, a path, a name, an alias, a unique prefix or an email.",
       completion: WhoCompletion.kind)
     var who: String
 
@@ -42,6 +42,12 @@ extension Fu {
         }
         if dryRun {
           try change.checkWritable()
+          guard change.edit.result.bytes != change.edit.original.bytes else {
+            return Terminal.note(
+              TextLayout.printable(
+                "fu: nothing would change: \(file.contact.name)'s next follow-up is \(date) already")
+                + "\n")
+          }
           return workspace.printDiff(change.edit, style: global.style)
         }
         let name = file.contact.name
