@@ -21,7 +21,7 @@ extension Fu {
     @OptionGroup var global: GlobalOptions
 
     @Argument(
-      help: "The contact: a file name, a path, a name, an alias or a unique prefix.",
+      help: "The contact: a file name, a path, a name, an alias, a unique prefix or an email.",
       completion: WhoCompletion.kind)
     var who: String
 

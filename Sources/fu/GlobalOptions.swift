@@ -14,7 +14,7 @@ struct GlobalOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Pretend today is this date, for reproducible output (default: $FU_TODAY, else the system date).",
+      "Pretend today is this date, for reproducible output: YYYY-MM-DD, or tomorrow, friday, +3d... from the system date (default: $FU_TODAY, else the system date).",
       valueName: "YYYY-MM-DD"))
   var today: CalendarDate?
 

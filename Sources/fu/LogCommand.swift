@@ -15,7 +15,7 @@ extension Fu {
         due by then. Nothing else in the file changes.
 
         WHO is a file name, a path, a name, an alias, or a unique prefix of any of their \
-        words, case- and accent-insensitive. WHEN is YYYY-MM-DD, today, tomorrow, yesterday, \
+        words, case- and accent-insensitive; else an email address in the contact's email. WHEN is YYYY-MM-DD, today, tomorrow, yesterday, \
         +3d, 2w, in 2 weeks, 3d ago, 1m, next monday, friday, dec 1, eom or next week. A bare \
         weekday or \
         month-day means the past one for --date and the coming one for --next.

@@ -1,6 +1,6 @@
 extension Workspace {
   /// The one contact `who` names (a path the shell completed, a file name, a name, an
-  /// alias or a unique prefix), read with its log. Its problems are the caller's to print:
+  /// alias or a unique prefix; else an email address its file holds), read with its log. Its problems are the caller's to print:
   /// a command that refuses the file says why once, as its error.
   ///
   /// When the index's folder stamps vouch for its list of files, `who` is looked for in
@@ -34,8 +34,34 @@ extension Workspace {
         && !contents.contacts.contains { $0.path == problem.path }
     }
     if let error = Self.error(naming: skipped, before: contents.contacts, who: who) { throw error }
-    let contact = try ContactMatcher(contacts: contents.contacts).match(who)
+    let contact: Contact
+    do {
+      contact = try ContactMatcher(contacts: contents.contacts).match(who)
+    } catch {
+      guard case .contactNotFound = error, let file = try file(withEmail: who) else { throw error }
+      return file
+    }
     return try vault.readFile(contact.path).mapError(FuError.unreadable).get()
+  }
+
+  /// The one contact whose `email` (or `emails`) holds `who`, when `who` is an address and
+  /// no name, alias or path answers to it: `nil` when nobody has it.
+  private func file(withEmail who: String) throws(FuError) -> ContactFile? {
+    guard who.contains("@") else { return nil }
+    let address = FrontMatter.foldEmail(who)
+    let files = vault.readAll(readLog: false).files.filter { file in
+      guard file.conflictLine == nil, case .valid(let frontMatter) = file.frontMatter else {
+        return false
+      }
+      return frontMatter.emailAddresses.contains(address)
+    }
+    keep(files)
+    guard let first = files.first else { return nil }
+    guard files.count == 1 else {
+      throw .ambiguousContact(
+        who: who, candidates: files.map { "\($0.contact.name) (\($0.path))" })
+    }
+    return try vault.readFile(first.path).mapError(FuError.unreadable).get()
   }
 
   /// The error when `who` names one of the `skipped` files by its path no later than any

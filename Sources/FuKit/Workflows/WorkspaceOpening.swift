@@ -49,13 +49,14 @@ extension Workspace {
       vault: vault, settings: settings, today: today, index: index, reporter: reporter)
   }
 
-  /// `FU_TODAY`, else the system's date.
+  /// `FU_TODAY` (as `--today` reads it: `2026-11-21`, `tomorrow`, `friday`...), else the
+  /// system's date.
   static func today(environment: [String: String]) throws(FuError) -> CalendarDate {
-    guard let text = environment["FU_TODAY"], !text.isEmpty else {
-      return CalendarDate.systemToday()
-    }
-    guard let date = CalendarDate(parsing: text) else {
-      throw .invalidEnvironment(name: "FU_TODAY", value: text, expected: "a date as YYYY-MM-DD")
+    let system = CalendarDate.systemToday()
+    guard let text = environment["FU_TODAY"], !text.isEmpty else { return system }
+    guard let date = try? DateExpression.parse(text, today: system) else {
+      throw .invalidEnvironment(
+        name: "FU_TODAY", value: text, expected: "a date such as 2026-11-21, tomorrow or friday")
     }
     return date
   }

@@ -45,3 +45,31 @@ import Testing
     }
   }
 }
+
+/// An email address finds its contact when no name, alias or path answers to it.
+@Suite struct ContactLookupByEmailTests {
+  static let files = [
+    "olivia.md": "---\nname: Olivia Brown\nemail: [olivia@home.example, Olivia.B@work.example]\n---\n",
+    "sam.md": "---\nname: Sam\nemails: sam@a.example, shared@team.example\n---\n",
+    "kim.md": "---\nname: Kim\nemail: shared@team.example\n---\n",
+  ]
+
+  @Test func anAddressInTheEmailKeyFindsItsContact() throws {
+    let vault = try TestVault("lookup-email", files: Self.files)
+    defer { vault.remove() }
+    let workspace = try vault.workspace()
+    #expect(try workspace.file(named: "olivia.b@work.example").path == "olivia.md")
+    #expect(try workspace.file(named: " SAM@a.example").path == "sam.md")
+    #expect(throws: FuError.self) { try workspace.file(named: "nobody@a.example") }
+    do {
+      _ = try workspace.file(named: "shared@team.example")
+      Issue.record("two contacts share the address")
+    } catch {
+      guard case .ambiguousContact(_, let candidates) = error else {
+        Issue.record("unexpected \(error)")
+        return
+      }
+      #expect(candidates.sorted() == ["Kim (kim.md)", "Sam (sam.md)"])
+    }
+  }
+}

@@ -49,6 +49,10 @@ import Testing
     let workspace = try Workspace.open(
       Workspace.Options(vault: vault.folder.path, environment: ["FU_TODAY": "2026-01-02"]))
     #expect(workspace.today == day(2026, 1, 2))
+    // As --today reads it: a day seen from the system's date.
+    let tomorrow = try Workspace.open(
+      Workspace.Options(vault: vault.folder.path, environment: ["FU_TODAY": "tomorrow"]))
+    #expect(tomorrow.today == CalendarDate.systemToday().adding(days: 1))
   }
 
   @Test func theIndexInsideTheVaultIsLeftToTheVaultsModes() throws {
