@@ -28,6 +28,22 @@ public enum ContactMerge {
     base: [UInt8], ours: [UInt8], theirs: [UInt8], path: String,
     logSectionNames: [String] = ContactFile.defaultLogSectionNames
   ) throws(FuError) -> Outcome {
+    do {
+      return try byStructure(
+        base: base, ours: ours, theirs: theirs, path: path, logSectionNames: logSectionNames)
+    } catch {
+      // git refused a part (a NUL byte makes it binary): the whole file goes to git.
+      guard case .gitFailed(_, let reason) = error, reason != gitMissing else { throw error }
+      return try asText(base, ours, theirs, reason: reason)
+    }
+  }
+
+  /// What `LineMerge` says when there is no git to run.
+  static let gitMissing = "git could not be started"
+
+  private static func byStructure(
+    base: [UInt8], ours: [UInt8], theirs: [UInt8], path: String, logSectionNames: [String]
+  ) throws(FuError) -> Outcome {
     let sides = [base, ours, theirs].map { bytes in
       TextDocument(bytes: bytes).map {
         ContactFile(path: path, document: $0, readLog: true, logSectionNames: logSectionNames)
@@ -134,7 +150,7 @@ public enum ContactMerge {
       let merged = try LineMerge.merge(base: base, ours: ours, theirs: theirs)
       return Outcome(bytes: merged.bytes, conflicts: merged.conflicts, method: .text(reason: reason))
     } catch {
-      guard case .gitFailed(_, let why) = error, why != "git could not be started" else {
+      guard case .gitFailed(_, let why) = error, why != gitMissing else {
         throw error
       }
       return Outcome(bytes: ours, conflicts: 1, method: .text(reason: why))

@@ -40,7 +40,7 @@ public enum LineMerge {
     let arguments =
       ["merge-file", "-p", "-L", labels.ours, "-L", labels.base, "-L", labels.theirs] + paths
     guard let run = GitCommand.run(arguments) else {
-      throw .gitFailed(command: "merge-file", reason: "git could not be started")
+      throw .gitFailed(command: "merge-file", reason: ContactMerge.gitMissing)
     }
     // The number of conflicts, up to 127; anything above is an error.
     guard (0...127).contains(run.status) else {

@@ -247,5 +247,49 @@ import Testing
     let binary = try ContactMerge.merge(
       base: [0xFF, 0, 1], ours: [0xFF, 0, 2], theirs: [0xFF, 0, 3], path: "x.md")
     #expect(binary.bytes == [0xFF, 0, 2] && binary.conflicts == 1)
+    // UTF-8 with a NUL: git calls it binary, so the same.
+    let nul = try merge(Self.base + "\u{0}\n", ours + "\u{0}\n", theirs + "\u{0}\n")
+    #expect(nul.text == ours + "\u{0}\n" && nul.conflicts == 1)
+  }
+
+  @Test func aConflictAroundTheLogLeavesEveryEntryOutsideIt() throws {
+    // Both add a log section where there was none, under different text: the entries
+    // stand after the conflict, whichever side the user keeps.
+    let base = "# Grace\n\nNotes.\n"
+    let ours = "# Grace\n\nNotes.\n\n## Interactions\n\n- 2026-11-22: Call\n"
+    let theirs = "# Grace\n\nOther notes.\n\n## Log\n\n- 2026-11-21: Email\n"
+    let result = try merge(base, ours, theirs)
+    #expect(result.conflicts == 1)
+    #expect(
+      result.text == """
+        # Grace
+
+        <<<<<<< ours
+        Notes.
+
+        ## Interactions
+        =======
+        Other notes.
+
+        ## Log
+        >>>>>>> theirs
+
+        - 2026-11-21: Email
+        - 2026-11-22: Call
+
+        """)
+  }
+
+  @Test func theVaultsOwnLogHeadingIsTheLog() throws {
+    let base = "## Journal\n\n- 2026-11-01: a\n"
+    let ours = base + "- 2026-11-02: b\n"
+    let theirs = base + "- 2026-11-03: c\n"
+    let outcome = try ContactMerge.merge(
+      base: Array(base.utf8), ours: Array(ours.utf8), theirs: Array(theirs.utf8), path: "x.md",
+      logSectionNames: ["Journal"])
+    #expect(outcome.conflicts == 0)
+    #expect(String(decoding: outcome.bytes, as: UTF8.self) == ours + "- 2026-11-03: c\n")
+    // Without it, the same files are plain text to fu: both appended, a conflict.
+    #expect(try merge(base, ours, theirs).conflicts == 1)
   }
 }
