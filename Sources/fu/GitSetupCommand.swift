@@ -20,8 +20,9 @@ extension Fu {
         differently on both sides still stops git with the usual markers; fu refuses to \
         write a file with markers until you resolve them.
 
-        Example:
-          fu git setup && git add .gitattributes && git commit -m "Merge contacts with fu"
+        Examples:
+          fu git setup                    # in each clone
+          git add .gitattributes && git commit -m "Merge contact files with fu"
         """)
 
     enum Action: String, ExpressibleByArgument, CaseIterable {
@@ -30,7 +31,7 @@ extension Fu {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "What to do: setup.")
+    @Argument(help: "setup: write .gitattributes and this clone's merge.fu config.")
     var action: Action
 
     func run() throws {
@@ -50,11 +51,13 @@ extension Fu {
       }
       var text = ""
       if !report.addedAttributes.isEmpty {
-        text += "Added to .gitattributes: \(report.addedAttributes.joined(separator: ", "))"
+        text +=
+          "Added to .gitattributes: \(report.addedAttributes.joined(separator: ", "))"
           + " (commit it, so that every clone has it).\n"
       }
       for setting in report.setConfig { text += "Set in this clone's git config: \(setting)\n" }
-      return text + "Run `fu git setup` in every other clone too: git does not copy merge drivers.\n"
+      return text
+        + "Run `fu git setup` in every other clone too: git does not copy merge drivers.\n"
     }
 
     /// What `fu init` says, or asks on a terminal, in a vault that is in git but not set up.

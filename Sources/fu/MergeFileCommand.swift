@@ -19,8 +19,8 @@ extension Fu {
         both sides, in the list's own order. The rest of the file merges line by line, \
         as git would. A file fu cannot read as a contact merges exactly as git would.
 
-        Example:
-          git config merge.fu.driver 'fu merge-file %O %A %B %P'    # what fu git setup sets
+        What fu git setup sets, for example:
+          git config merge.fu.driver 'fu merge-file %O %A %B %P'
         """)
 
     @OptionGroup var global: GlobalOptions

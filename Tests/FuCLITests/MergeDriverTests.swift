@@ -123,16 +123,20 @@ import Testing
       ))
     #expect(try fu(["git", "setup"], in: vault).status == 0)
     #expect(!(try fu(["check"], in: vault).stderr.contains("warning")))
-    #expect(try fu(["init", "."], in: vault).stdout == ". is already a fu vault; nothing changed.\n")
+    #expect(
+      try fu(["init", "."], in: vault).stdout == ". is already a fu vault; nothing changed.\n")
   }
 
   @Test func twoClonesLoggingTheSameContactPullCleanly() throws {
     let (work, laptop, desktop) = try makeClones()
     defer { try? FileManager.default.removeItem(at: work) }
-    #expect(try fu(["log", "ada", "Call from the phone", "--date", "2026-11-20"], in: laptop).status == 0)
+    #expect(
+      try fu(["log", "ada", "Call from the phone", "--date", "2026-11-20"], in: laptop).status == 0)
     #expect(try fu(["log", "ada", "Coffee; send the deck"], in: laptop).status == 0)
     try commit(laptop, "laptop")
-    #expect(try fu(["log", "ada", "Email from the desktop", "--next", "2027-01-15"], in: desktop).status == 0)
+    #expect(
+      try fu(["log", "ada", "Email from the desktop", "--next", "2027-01-15"], in: desktop).status
+        == 0)
     try commit(desktop, "desktop")
     try git(["push", "-q", "origin", "main"], in: laptop)
     try git(["pull", "-q", "--no-rebase", "origin", "main"], in: desktop)
@@ -148,13 +152,15 @@ import Testing
           - 2026-11-21: Coffee; send the deck
           - 2026-11-21: Email from the desktop
 
-          """) || text.contains(
+          """)
+          || text.contains(
             """
             - 2026-11-20: Call from the phone
             - 2026-11-21: Email from the desktop
             - 2026-11-21: Coffee; send the deck
 
-            """), "\(text)")
+            """),
+        "\(text)")
       #expect(text.contains("last_contact: 2026-11-21\n"))
       #expect(try git(["status", "--porcelain"], in: clone).output.isEmpty)
       let check = try fu(["check", "--vault", "."], in: clone)
@@ -176,7 +182,9 @@ import Testing
     try commit(desktop, "log")
     try git(["pull", "-q", "--no-rebase", "origin", "main"], in: desktop)
     let text = try ada(in: desktop)
-    #expect(text.contains("Prefers long emails; never before 10.") && text.contains("- 2026-11-21: Coffee\n"))
+    #expect(
+      text.contains("Prefers long emails; never before 10.")
+        && text.contains("- 2026-11-21: Coffee\n"))
     #expect(try git(["status", "--porcelain"], in: desktop).output.isEmpty)
   }
 
@@ -231,7 +239,8 @@ import Testing
     #expect(clean.status == 0 && clean.stdout.isEmpty && clean.stderr.isEmpty)
     #expect(
       try String(contentsOf: work.appendingPathComponent("ours"), encoding: .utf8)
-        == "---\nlast_contact: 2026-11-01\n---\n## Log\n\n- 2026-11-01: a\n- 2026-11-02: b\n- 2026-11-03: c\n")
+        == "---\nlast_contact: 2026-11-01\n---\n## Log\n\n- 2026-11-01: a\n- 2026-11-02: b\n- 2026-11-03: c\n"
+    )
     // Both sides give `name` a different value: a conflict on that line, exit 1.
     for (name, value) in [("ours", "Ada"), ("theirs", "Ada L.")] {
       try base.replacingOccurrences(of: "---\n## Log", with: "name: \(value)\n---\n## Log")
@@ -241,6 +250,7 @@ import Testing
     #expect(conflicted.status == 1 && conflicted.stderr.isEmpty)
     #expect(
       try String(contentsOf: work.appendingPathComponent("ours"), encoding: .utf8)
-        == "---\nlast_contact: 2026-11-01\n<<<<<<< ours\nname: Ada\n=======\nname: Ada L.\n>>>>>>> theirs\n---\n## Log\n\n- 2026-11-01: a\n")
+        == "---\nlast_contact: 2026-11-01\n<<<<<<< ours\nname: Ada\n=======\nname: Ada L.\n>>>>>>> theirs\n---\n## Log\n\n- 2026-11-01: a\n"
+    )
   }
 }

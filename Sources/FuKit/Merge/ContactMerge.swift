@@ -148,7 +148,8 @@ public enum ContactMerge {
   ) throws(FuError) -> Outcome {
     do {
       let merged = try LineMerge.merge(base: base, ours: ours, theirs: theirs)
-      return Outcome(bytes: merged.bytes, conflicts: merged.conflicts, method: .text(reason: reason))
+      return Outcome(
+        bytes: merged.bytes, conflicts: merged.conflicts, method: .text(reason: reason))
     } catch {
       guard case .gitFailed(_, let why) = error, why != gitMissing else {
         throw error

@@ -57,6 +57,8 @@ public enum LineMerge {
       Array(lines.map { TextDocument.terminator(of: $0).isEmpty ? $0 + ending : $0 }.joined().utf8)
     }
     let result = try merge(base: bytes(base), ours: bytes(ours), theirs: bytes(theirs))
-    return (TextDocument(text: String(decoding: result.bytes, as: UTF8.self)).lines, result.conflicts)
+    return (
+      TextDocument(text: String(decoding: result.bytes, as: UTF8.self)).lines, result.conflicts
+    )
   }
 }

@@ -41,12 +41,15 @@ struct LogPieces {
     }
     region = first.lines.lowerBound..<(last.lines.upperBound + 1)
     for (index, entry) in entries.enumerated() {
-      let tailEnd = index + 1 < entries.count ? entries[index + 1].lines.lowerBound : region.upperBound
+      let tailEnd =
+        index + 1 < entries.count ? entries[index + 1].lines.lowerBound : region.upperBound
       let lines = Array(document.lines[entry.lines])
       units.append(
         Unit(
           identity: MergeLines.identity(lines), date: entry.date, entry: lines,
-          tail: Array(document.lines[(entry.lines.upperBound + 1)..<max(tailEnd, entry.lines.upperBound + 1)])))
+          tail: Array(
+            document.lines[(entry.lines.upperBound + 1)..<max(tailEnd, entry.lines.upperBound + 1)])
+        ))
     }
   }
 

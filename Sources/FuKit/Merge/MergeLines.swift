@@ -6,7 +6,9 @@ enum MergeLines {
   static func same(_ a: [String]?, _ b: [String]?) -> Bool {
     guard let a, let b else { return a == nil && b == nil }
     return a.count == b.count
-      && zip(a, b).allSatisfy { TextDocument.stripTerminator($0) == TextDocument.stripTerminator($1) }
+      && zip(a, b).allSatisfy {
+        TextDocument.stripTerminator($0) == TextDocument.stripTerminator($1)
+      }
   }
 
   /// `lines` with each terminator made `ending` (a line without one keeps none): lines from

@@ -23,7 +23,8 @@ import Testing
 
     var description: String {
       switch self {
-      case .log(let date, let text, let next): "log \(date) \(text.debugDescription) \(next.map { "--next \($0)" } ?? "")"
+      case .log(let date, let text, let next):
+        "log \(date) \(text.debugDescription) \(next.map { "--next \($0)" } ?? "")"
       case .snooze(let date, let to): "snooze on \(date) to \(to)"
       }
     }
@@ -122,7 +123,8 @@ import Testing
       let rule: CalendarDate? =
         o.nextFollowUp == b.nextFollowUp
         ? t.nextFollowUp
-        : t.nextFollowUp == b.nextFollowUp || o.lastContact ?? .earliest > t.lastContact ?? .earliest
+        : t.nextFollowUp == b.nextFollowUp
+          || o.lastContact ?? .earliest > t.lastContact ?? .earliest
           ? o.nextFollowUp
           : t.lastContact ?? .earliest > o.lastContact ?? .earliest
             ? t.nextFollowUp : max(o.nextFollowUp ?? .earliest, t.nextFollowUp ?? .earliest)

@@ -94,7 +94,9 @@ import Testing
     let theirs = logged(Self.base, "2026-11-21", "Email", next: "2026-12-21")
     let result = try merge(Self.base, ours, theirs)
     #expect(result.conflicts == 0)
-    #expect(result.text == edit(ours, "- 2026-11-21: Call\n", "- 2026-11-21: Call\n- 2026-11-21: Email\n"))
+    #expect(
+      result.text == edit(ours, "- 2026-11-21: Call\n", "- 2026-11-21: Call\n- 2026-11-21: Email\n")
+    )
     // An entry written twice on one side stays twice.
     let twice = edit(ours, "- 2026-11-21: Call\n", "- 2026-11-21: Call\n- 2026-11-21: Call\n")
     let again = try merge(Self.base, twice, theirs)
@@ -113,7 +115,9 @@ import Testing
       base, "- 2026-09-01: Coffee", "- 2026-11-21: Email\n- 2026-09-01: Coffee")
     let result = try merge(base, ours, theirs)
     #expect(result.conflicts == 0)
-    #expect(result.text == edit(ours, "- 2026-11-22: Call\n", "- 2026-11-22: Call\n- 2026-11-21: Email\n"))
+    #expect(
+      result.text == edit(ours, "- 2026-11-22: Call\n", "- 2026-11-22: Call\n- 2026-11-21: Email\n")
+    )
   }
 
   @Test func aLooseListStaysLoose() throws {
@@ -130,7 +134,9 @@ import Testing
     let theirs = logged(Self.base, "2026-11-21", "Coffee", next: "2026-12-21")
     let result = try merge(Self.base, ours, theirs)
     #expect(result.conflicts == 0)
-    #expect(result.text == edit(theirs, "Angel investor in London.", "Angel investor in London.\nLikes tea."))
+    #expect(
+      result.text
+        == edit(theirs, "Angel investor in London.", "Angel investor in London.\nLikes tea."))
   }
 
   @Test func aParagraphEditedDifferentlyIsAConflictAndEveryEntryIsKept() throws {
@@ -211,7 +217,10 @@ import Testing
     let oursBare = String(logged(Self.base, "2026-11-22", "Call", next: "2026-12-22").dropLast())
     let last = try merge(bare, oursBare, theirs)
     #expect(last.conflicts == 0)
-    #expect(last.text == oursBare.replacingOccurrences(of: "- 2026-11-22: Call", with: "- 2026-11-21: Email\n- 2026-11-22: Call"))
+    #expect(
+      last.text
+        == oursBare.replacingOccurrences(
+          of: "- 2026-11-22: Call", with: "- 2026-11-21: Email\n- 2026-11-22: Call"))
   }
 
   @Test func aFileWithoutALogOrFrontMatterGetsBothSidesEntries() throws {
