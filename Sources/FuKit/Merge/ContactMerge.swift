@@ -64,13 +64,19 @@ public enum ContactMerge {
       return try asText(base, ours, theirs, reason: "a front matter fu cannot split by keys")
     }
     let ending = ourFile.document.lineEnding
+    let endings = LineEndings(ours: ending, theirs: theirFile.document.lineEnding)
     let frontMatter = try FrontMatterMerge.merge(
-      base: baseFM, ours: ourFM, theirs: theirFM, ending: ending)
-    let logs = [baseFile, ourFile, theirFile].map(LogPieces.init)
-    let log = try LogMerge.merge(base: logs[0], ours: logs[1], theirs: logs[2], ending: ending)
+      base: baseFM, ours: ourFM, theirs: theirFM, endings: endings)
+    let logs = [baseFile, ourFile, theirFile].map {
+      LogPieces($0, isNew: baseFile.logSection == nil)
+    }
+    let log = try LogMerge.merge(
+      base: logs[0], ours: logs[1], theirs: logs[2], endings: endings)
 
     // The rest: each side's body with its entries replaced by one line, the same on all
-    // three, merged by git; the merged entries then take that line's place.
+    // three, merged by git (base's and theirs' usual line ending made ours', so that a
+    // file converted on one side does not conflict everywhere); the merged entries then
+    // take that line's place.
     let anchor = "\u{1}fu: the log's entries go here\u{1}"
     for file in [baseFile, ourFile, theirFile]
     where file.document.lines.contains(where: { TextDocument.stripTerminator($0) == anchor }) {
@@ -83,8 +89,9 @@ public enum ContactMerge {
         + lines[max(start, log.region.upperBound)...]
     }
     let body = try LineMerge.merge(
-      base: rest(baseFile, logs[0]), ours: rest(ourFile, logs[1]),
-      theirs: MergeLines.adopting(ending, rest(theirFile, logs[2])), ending: ending)
+      base: endings.adopting(rest(baseFile, logs[0]), from: baseFile.document.lineEnding),
+      ours: rest(ourFile, logs[1]), theirs: endings.adopting(rest(theirFile, logs[2])),
+      ending: ending)
     var lines = frontMatter.lines
     for line in body.lines {
       // In a conflict the line may be on both sides of it: the entries go to each.

@@ -55,15 +55,17 @@ enum FrontMatterMerge {
   /// should read back as (normalised key and value, in order), and its conflicts. Lines
   /// taken from theirs get `ending`.
   static func merge(
-    base: FrontMatterPieces, ours: FrontMatterPieces, theirs: FrontMatterPieces, ending: String
+    base: FrontMatterPieces, ours: FrontMatterPieces, theirs: FrontMatterPieces,
+    endings: LineEndings
   ) throws(FuError) -> (lines: [String], expected: [ExpectedKey], conflicts: Int) {
+    let ending = endings.ours
     guard let fences = ours.fences ?? theirs.fences.map({ (adopt($0.opening), adopt($0.closing)) })
     else { return ([], [], 0) }
-    func adopt(_ line: String) -> String { MergeLines.adopting(ending, [line])[0] }
+    func adopt(_ line: String) -> String { endings.adopting([line])[0] }
     var conflicts = 0
 
     let prologue = try piece(
-      base: base.prologue, ours: ours.prologue, theirs: theirs.prologue, ending: ending,
+      base: base.prologue, ours: ours.prologue, theirs: theirs.prologue, endings: endings,
       conflicts: &conflicts)
 
     // Ours' keys in ours' order; a key ours lacks goes after the key before it in theirs.
@@ -77,7 +79,7 @@ enum FrontMatterMerge {
     var expected: [ExpectedKey] = []
     func adopted(_ key: FrontMatterPieces.Key) -> FrontMatterPieces.Key {
       FrontMatterPieces.Key(
-        id: key.id, field: key.field, lines: MergeLines.adopting(ending, key.lines))
+        id: key.id, field: key.field, lines: endings.adopting(key.lines))
     }
     for id in order {
       let (o, t, b) = (ours.key(id), theirs.key(id), base.key(id))
@@ -91,7 +93,7 @@ enum FrontMatterMerge {
       } else {
         let merged = try LineMerge.merge(
           base: b?.lines ?? [], ours: o?.lines ?? [],
-          theirs: MergeLines.adopting(ending, t?.lines ?? []), ending: ending)
+          theirs: endings.adopting(t?.lines ?? []), ending: ending)
         conflicts += merged.conflicts
         lines += merged.lines
         if let field = o?.field ?? t?.field, !merged.lines.isEmpty {
@@ -155,12 +157,13 @@ enum FrontMatterMerge {
 
   /// The lines before the first key, merged as lines when both sides changed them.
   private static func piece(
-    base: [String], ours: [String], theirs: [String], ending: String, conflicts: inout Int
+    base: [String], ours: [String], theirs: [String], endings: LineEndings,
+    conflicts: inout Int
   ) throws(FuError) -> [String] {
     if MergeLines.same(ours, theirs) || MergeLines.same(base, theirs) { return ours }
-    if MergeLines.same(base, ours) { return MergeLines.adopting(ending, theirs) }
+    if MergeLines.same(base, ours) { return endings.adopting(theirs) }
     let merged = try LineMerge.merge(
-      base: base, ours: ours, theirs: MergeLines.adopting(ending, theirs), ending: ending)
+      base: base, ours: ours, theirs: endings.adopting(theirs), ending: endings.ours)
     conflicts += merged.conflicts
     return merged.lines
   }

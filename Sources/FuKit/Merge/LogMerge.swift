@@ -23,8 +23,14 @@ struct LogPieces {
   /// Whether the entries run newest first.
   var isNewestFirst = false
 
-  /// The log of `file`, read with its log.
-  init(_ file: ContactFile) {
+  /// The section's heading and what stands between it and the first entry, blank lines
+  /// before the heading included, when the section is new (base has none): it goes with
+  /// the entries, so that a section `fu log` appended does not collide with text the
+  /// other side added at the end of the file.
+  var lead: [String] = []
+
+  /// The log of `file`, read with its log; `isNew` when base has no log section.
+  init(_ file: ContactFile, isNew: Bool = false) {
     let document = file.document
     guard let section = file.logSection else {
       region = document.lines.count..<document.lines.count
@@ -40,6 +46,12 @@ struct LogPieces {
       return
     }
     region = first.lines.lowerBound..<(last.lines.upperBound + 1)
+    if isNew {
+      var start = section.heading.lowerBound
+      while start > file.frontMatter.bodyStart, document.isBlank(line: start - 1) { start -= 1 }
+      lead = Array(document.lines[start..<region.lowerBound])
+      region = start..<region.upperBound
+    }
     for (index, entry) in entries.enumerated() {
       let tailEnd =
         index + 1 < entries.count ? entries[index + 1].lines.lowerBound : region.upperBound
@@ -70,9 +82,10 @@ struct LogPieces {
 enum LogMerge {
   /// The merged lines that take the place of ours' entries, the entries they hold (their
   /// identities, as a multiset in order), and the conflicts marked in them.
-  static func merge(base: LogPieces, ours: LogPieces, theirs: LogPieces, ending: String)
+  static func merge(base: LogPieces, ours: LogPieces, theirs: LogPieces, endings: LineEndings)
     throws(FuError) -> (lines: [String], identities: [String], conflicts: Int)
   {
+    let ending = endings.ours
     var identities: [String] = []
     for unit in ours.units + theirs.units where !identities.contains(unit.identity) {
       identities.append(unit.identity)
@@ -100,7 +113,7 @@ enum LogMerge {
       if let other = theirs.unit(unit.identity, occurrence: occurrence) {
         let tail = try mergeTail(
           base: base.unit(unit.identity, occurrence: occurrence)?.tail, ours: unit.tail,
-          theirs: MergeLines.adopting(ending, other.tail), ending: ending)
+          theirs: endings.adopting(other.tail), ending: ending)
         merged.tail = tail.lines
         conflicts += tail.conflicts
       }
@@ -118,8 +131,8 @@ enum LogMerge {
       else { continue }
       kept[unit.identity, default: 0] += 1
       var adopted = unit
-      adopted.entry = MergeLines.adopting(ending, unit.entry)
-      adopted.tail = MergeLines.adopting(ending, unit.tail)
+      adopted.entry = endings.adopting(unit.entry)
+      adopted.tail = endings.adopting(unit.tail)
       let at: Int
       if newestFirst {
         at = result.firstIndex { !$0.fromTheirs && $0.unit.date <= unit.date } ?? result.count
@@ -130,7 +143,18 @@ enum LogMerge {
     }
 
     let isLoose = [ours, theirs, base].first { $0.units.count >= 2 }?.isLoose ?? false
-    var lines: [String] = []
+    // A section both sides started: one heading when they wrote the same, else both, as
+    // a conflict.
+    var lines = ours.lead.isEmpty ? endings.adopting(theirs.lead) : ours.lead
+    let text = { (lines: [String]) in lines.filter { !MergeLines.isBlank($0) } }
+    if !ours.lead.isEmpty, !theirs.lead.isEmpty,
+      !MergeLines.same(text(ours.lead), text(theirs.lead))
+    {
+      let merged = try LineMerge.merge(
+        base: [], ours: ours.lead, theirs: endings.adopting(theirs.lead), ending: ending)
+      lines = merged.lines
+      conflicts += merged.conflicts
+    }
     for (index, item) in result.enumerated() {
       var tail = item.unit.tail
       if index == result.count - 1 {

@@ -91,9 +91,16 @@ import Testing
         }
       }
       let both = (ourWrites + theirWrites).sorted { $0.date < $1.date }
-      guard let ours = apply(ourWrites), let theirs = apply(theirWrites), let inOrder = apply(both)
+      guard var ours = apply(ourWrites), let theirs = apply(theirWrites), let inOrder = apply(both)
       else { continue }  // a shape fu does not write
-      let context = "\(path): ours \(ourWrites), theirs \(theirWrites)"
+      // Every other round, ours also has a line of notes added by hand at the top.
+      let note = round % 2 == 1 ? "Notes added by hand." : nil
+      if let note {
+        let start = FrontMatterBlock(document: ours).bodyStart
+        // A paragraph of its own: glued to the next line, it could make a heading of it.
+        ours.lines.insert(contentsOf: [note + ours.lineEnding, ours.lineEnding], at: start)
+      }
+      let context = "\(path): ours \(ourWrites) \(note ?? ""), theirs \(theirWrites)"
       let outcome = try ContactMerge.merge(
         base: base.bytes, ours: ours.bytes, theirs: theirs.bytes, path: path)
       #expect(outcome.conflicts == 0 && outcome.method == .structure, "\(context)")
@@ -108,6 +115,9 @@ import Testing
         Set(file.contact.log.map { "\($0.date) \($0.markdown)" })
       }
       #expect(merged.refusalReason == nil, "\(context)")
+      if let note {
+        #expect(document.lines.contains { TextDocument.stripTerminator($0) == note }, "\(context)")
+      }
       #expect(entries(merged) == entries(expected), "\(context)")
       #expect(entries(sides[0]).union(entries(sides[1])).isSubset(of: entries(merged)))
       #expect(merged.contact.lastContact == expected.contact.lastContact, "\(context)")

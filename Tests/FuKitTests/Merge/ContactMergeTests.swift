@@ -261,10 +261,20 @@ import Testing
     #expect(nul.text == ours + "\u{0}\n" && nul.conflicts == 1)
   }
 
-  @Test func aConflictAroundTheLogLeavesEveryEntryOutsideIt() throws {
-    // Both add a log section where there was none, under different text: the entries
-    // stand after the conflict, whichever side the user keeps.
+  @Test func aLogSectionAddedOnBothSidesMergesWithTheNotes() throws {
+    // fu log appends a section where there was none: notes added at the end on the other
+    // side do not collide with it.
     let base = "# Grace\n\nNotes.\n"
+    func withLog(_ text: String) -> String { "\(base)\n## Interactions\n\n- \(text)\n" }
+    let notes = try merge(base, base + "More notes.\n", withLog("2026-11-21: Email"))
+    #expect(notes.conflicts == 0)
+    #expect(notes.text == base + "More notes.\n\n## Interactions\n\n- 2026-11-21: Email\n")
+    let both = try merge(base, withLog("2026-11-22: Call"), withLog("2026-11-21: Email"))
+    #expect(both.conflicts == 0)
+    #expect(
+      both.text == base + "\n## Interactions\n\n- 2026-11-21: Email\n- 2026-11-22: Call\n")
+
+    // Under different headings: a conflict on the headings alone, every entry after it.
     let ours = "# Grace\n\nNotes.\n\n## Interactions\n\n- 2026-11-22: Call\n"
     let theirs = "# Grace\n\nOther notes.\n\n## Log\n\n- 2026-11-21: Email\n"
     let result = try merge(base, ours, theirs)
@@ -273,13 +283,11 @@ import Testing
       result.text == """
         # Grace
 
-        <<<<<<< ours
-        Notes.
-
-        ## Interactions
-        =======
         Other notes.
 
+        <<<<<<< ours
+        ## Interactions
+        =======
         ## Log
         >>>>>>> theirs
 
