@@ -91,14 +91,26 @@ import Testing
         }
       }
       let both = (ourWrites + theirWrites).sorted { $0.date < $1.date }
-      guard var ours = apply(ourWrites), let theirs = apply(theirWrites), let inOrder = apply(both)
+      guard var ours = apply(ourWrites), var theirs = apply(theirWrites),
+        let inOrder = apply(both)
       else { continue }  // a shape fu does not write
-      // Every other round, ours also has a line of notes added by hand at the top.
-      let note = round % 2 == 1 ? "Notes added by hand." : nil
-      if let note {
+      // Every other round, ours also has notes added by hand at the top, and theirs at the
+      // end, each a paragraph of its own (glued to a line, it could make a heading of it,
+      // or a log entry longer). Not in a file with no body: the top is the end there, and
+      // two texts added at one place are a conflict, for git as for fu.
+      let hasBody = FrontMatterBlock(document: base).bodyStart < base.lines.count
+      let note = round % 2 == 1 && hasBody ? "Notes added by hand." : nil
+      let endNote = note == nil ? nil : "Appended by hand."
+      if let note, let endNote {
         let start = FrontMatterBlock(document: ours).bodyStart
-        // A paragraph of its own: glued to the next line, it could make a heading of it.
         ours.lines.insert(contentsOf: [note + ours.lineEnding, ours.lineEnding], at: start)
+        let ending = theirs.lineEnding
+        if let last = theirs.lines.indices.last,
+          TextDocument.terminator(of: theirs.lines[last]).isEmpty
+        {
+          theirs.lines[last] += ending
+        }
+        theirs.lines += [ending, endNote + ending]
       }
       let context = "\(path): ours \(ourWrites) \(note ?? ""), theirs \(theirWrites)"
       let outcome = try ContactMerge.merge(
@@ -115,7 +127,7 @@ import Testing
         Set(file.contact.log.map { "\($0.date) \($0.markdown)" })
       }
       #expect(merged.refusalReason == nil, "\(context)")
-      if let note {
+      for note in [note, endNote].compactMap(\.self) {
         #expect(document.lines.contains { TextDocument.stripTerminator($0) == note }, "\(context)")
       }
       #expect(entries(merged) == entries(expected), "\(context)")
