@@ -7,6 +7,11 @@ import Testing
 /// its markers, and keeps every entry.
 @Suite struct MergeDriverTests {
   private let today = "2026-11-21"
+  /// Who git says commits: the test machine may have no identity configured.
+  private static let identity = [
+    "GIT_AUTHOR_NAME": "Fu Test", "GIT_AUTHOR_EMAIL": "fu@example.com",
+    "GIT_COMMITTER_NAME": "Fu Test", "GIT_COMMITTER_EMAIL": "fu@example.com",
+  ]
 
   /// Runs git in `folder`; what it printed and its status.
   @discardableResult
@@ -18,7 +23,7 @@ import Testing
     process.arguments = ["git"] + arguments
     process.currentDirectoryURL = folder
     process.environment = ["PATH": "/usr/bin:/bin", "HOME": folder.path].merging(
-      GitAutocommitTests.identity
+      Self.identity
     ) { _, new in new }
     let pipe = Pipe()
     process.standardOutput = pipe
