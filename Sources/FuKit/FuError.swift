@@ -31,11 +31,6 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
   case cannotEdit(Diagnostic)
   /// A contact file that cannot be read.
   case unreadable(Diagnostic)
-  /// A message, on standard input or among the arguments, that is not UTF-8 text.
-  case unreadableMessage(onStandardInput: Bool)
-  /// `-` asked for the message on standard input, which held none: a failed producer
-  /// (`make-notes | fu log ada -`) must not log an empty interaction.
-  case emptyStandardInput
   /// A message holding a control character (other than a tab or a line break), which a
   /// text file should not: `scalar`, on the message's 1-based `line`.
   case controlCharacterInMessage(scalar: Unicode.Scalar, line: Int)
@@ -125,13 +120,6 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
       return diagnostic.description
     case .cannotEdit(let diagnostic), .unreadable(let diagnostic):
       return diagnostic.description
-    case .unreadableMessage(let onStandardInput):
-      return onStandardInput
-        ? "the message on standard input is not UTF-8 text"
-        : "the message is not UTF-8 text (is your terminal set to UTF-8?)"
-    case .emptyStandardInput:
-      return
-        "no message on standard input; nothing was logged (to log no message, leave the message out)"
     case .controlCharacterInMessage(let scalar, let line):
       let code = String(scalar.value, radix: 16, uppercase: true)
       return

@@ -57,63 +57,33 @@ extension Fu {
 
     func run() throws {
       let workspace = try global.workspace()
-      let vault = workspace.vault
       // A byte-order mark pasted in with the name is not part of it.
       let name = self.name.trimmingCharacters(in: CharacterSet.whitespaces.union(["\u{FEFF}"]))
       var contact = NewContact(name: name)
-      contact.email = email
-      contact.phone = phone
-      contact.company = company
+      (contact.email, contact.phone, contact.company) = (email, phone, company)
       contact.tags = tags.tags
-      if let cadence {
-        guard let parsed = Cadence(parsing: cadence) else {
-          throw FuError.invalidCadence(cadence)
-        }
-        contact.cadence = parsed
+      contact.cadence = try cadence.map { text throws(FuError) in
+        guard let cadence = Cadence(parsing: text) else { throw .invalidCadence(text) }
+        return cadence
       }
       contact.nextFollowUp = try next.map {
         try DateExpression.parse($0, option: "--next", today: workspace.today, direction: .future)
       }
-
-      let fileName = try ContactFileName.make(from: name)
-      let folder = try folder.map(ContactFileName.folder) ?? ""
-      let path = folder.isEmpty ? fileName : folder + "/" + fileName
-      if vault.exclude.contains(where: { $0.matches(path, isFolder: false) }) {
-        throw FuError.invalidFolder(
-          path: folder, reason: "the config's `exclude` hides \(path), so fu would never see it")
-      }
-      let text = try workspace.render(contact)
-      let shownPath = vault.displayPath(of: path)
-      if vault.hasEntry(at: path) {
-        throw FuError.fileExists(path: shownPath)
-      }
+      let file = try workspace.newFile(for: contact, in: folder)
+      let shownPath = workspace.vault.displayPath(of: file.path)
       if dryRun {
         // The text on stdout, as the file would hold it; where it would go on stderr.
         Terminal.note("fu: would create \(TextLayout.printable(shownPath)):\n")
-        Terminal.write(text)
-        return
+        return Terminal.write(file.text)
       }
-      let before = workspace.git?.state(of: path)
-      try vault.createFolder(folder)
-      do {
-        try AtomicFile.create(Array(text.utf8), at: vault.absolutePath(of: path))
-      } catch {
-        guard case .fileExists = error else { throw error }
-        throw FuError.fileExists(path: shownPath)
-      }
-      Terminal.hasWritten = true
-      let others = vault.load(index: workspace.index).contacts.filter { other in
-        other.path != path
-          && ([other.name] + other.aliases).contains { ContactMatcher.isSameName($0, name) }
-      }
-      for other in others {
+      for other in workspace.namesakes(of: name, besides: file.path) {
         Terminal.printWarning(
-          "\(vault.displayPath(of: other.path)) is also called \(name); give the file name to tell them apart"
+          "\(workspace.vault.displayPath(of: other.path)) is also called \(name); give the file name to tell them apart"
         )
       }
-      workspace.commit(path, before: before, message: "fu add: \(name)")
+      try workspace.create(file, commitMessage: "fu add: \(name)")
       Terminal.write(shownPath + "\n")
-      if edit { try workspace.edit(path) }
+      if edit { try workspace.edit(file.path) }
     }
   }
 }

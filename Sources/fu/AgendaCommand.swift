@@ -57,7 +57,7 @@ extension Fu {
       let workspace = try global.workspace()
       let agenda = workspace.agenda(
         days: days ?? workspace.settings.agendaDays ?? 7, tags: tags.tags)
-      KeptUntilExit.keep(agenda)
+      workspace.keep(agenda)
       if count {
         let counts = AgendaReport.counts(agenda)
         if json {
@@ -70,7 +70,7 @@ extension Fu {
       } else {
         var stopwatch = Stopwatch()
         let text = AgendaReport.utf8Text(
-          agenda, width: Terminal.width, style: workspace.style, dates: workspace.dates)
+          agenda, width: Terminal.width, style: global.style, dates: workspace.dates)
         workspace.debug?("agenda: text written in \(stopwatch.lap()) ms")
         Terminal.write(utf8: text)
       }

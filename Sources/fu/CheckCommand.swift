@@ -26,7 +26,7 @@ extension Fu {
     var json = false
 
     func run() throws {
-      let workspace = try global.workspace(printingWarnings: false)
+      let workspace = try global.workspace(listingBrokenConfig: true)
       let vault = workspace.vault
       let contents = vault.readAll(readLog: true)
       // The vault's config by its path in the vault, as every file there; the user's own

@@ -32,9 +32,9 @@ extension Fu {
         path = try workspace.file(named: who).path
       } catch FuError.unreadable(let problem) where workspace.vault.isRegularFile(problem.path) {
         // A file fu cannot read is still one the editor can fix: say what is wrong, open it.
-        Terminal.printWarnings([problem], in: workspace.vault)
+        workspace.warn([problem])
         path = problem.path
-      } catch let error as FuError {
+      } catch {
         throw error.located(in: workspace.vault)
       }
       try workspace.edit(path)

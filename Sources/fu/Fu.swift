@@ -68,13 +68,10 @@ struct Fu: ParsableCommand {
         configuration.subcommands.first { $0.configuration.commandName == read.first }
         .map { ArgumentOrder.keepingText(read, for: $0) } ?? read
     case .unknownCommand(let word):
-      // The nearest command, a prefix of the word first; a short word allows one edit.
-      let typed = word.lowercased()
-      let closest = commands.map { command in
-        (ContactMatcher.editDistance(typed, command), command.hasPrefix(typed) ? 0 : 1, command)
-      }.min { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
-      let allowed = typed.count <= 3 ? 1 : 2
-      let guess = closest.flatMap { $0.0 <= allowed ? " (did you mean '\($0.2)'?)" : nil } ?? ""
+      let guess =
+        EditDistance.closest(to: word.lowercased(), among: commands).map {
+          " (did you mean '\($0)'?)"
+        } ?? ""
       Terminal.printError(
         "'\(word)' is not a fu command\(guess); the commands are"
           + " \(commands.joined(separator: ", ")) (see 'fu --help')")
@@ -83,7 +80,9 @@ struct Fu: ParsableCommand {
     do {
       var command = try parseAsRoot(arguments)
       try command.run()
-    } catch let error as FuError {
+    } catch let error as any Error & CustomStringConvertible
+      where error is FuError || error is MessageInput.Problem
+    {
       Terminal.printError(error.description)
       Glibc.exit(1)
     } catch {

@@ -35,9 +35,7 @@ extension Fu {
     var action: Action
 
     func run() throws {
-      let (vault, _) = try GlobalOptions.openVault(
-        explicitPath: global.vault, environment: Terminal.environment)
-      Terminal.write(try Self.setUp(vault: vault.root))
+      Terminal.write(try Self.setUp(vault: global.workspace().vault.root))
     }
 
     /// Sets up the clone holding `vault`; what it did, in words.

@@ -80,7 +80,7 @@ extension Fu {
       } else {
         Terminal.write(
           ContactTable.text(
-            list, width: Terminal.width, style: workspace.style, dates: workspace.dates))
+            list, width: Terminal.width, style: global.style, dates: workspace.dates))
       }
     }
   }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import FuKit
 
 extension Fu {
@@ -58,66 +57,39 @@ extension Fu {
     }
 
     private func log(in workspace: Workspace) throws {
-      let (vault, today) = (workspace.vault, workspace.today)
+      let today = workspace.today
       let file = try workspace.file(named: who)
-      let contact = file.contact
-
       let request = LogRequest(
         date: try date.map {
           try DateExpression.parse($0, option: "--date", today: today, direction: .past)
-        }
-          ?? today,
-        message: try readMessage(),
+        } ?? today,
+        message: try MessageInput.read(message),
         next: try next.map {
           try DateExpression.parse($0, option: "--next", today: today, direction: .future)
         },
         cadenceByTag: workspace.settings.cadenceByTag ?? [])
-      let edit = try LogWriter.plan(file, request)
-      Terminal.printWarnings(file.diagnostics, in: vault)
+      let change = try ContactChange(file, in: workspace) { try LogPlanner.plan($0, request) }
       if request.date > today {
         Terminal.printWarning("--date \(request.date) is in the future; logging it anyway")
       }
       if let next = request.next, next < today {
         Terminal.printWarning("--next \(next) has already passed; the contact stays overdue")
       }
-      let shownPath = vault.displayPath(of: edit.path)
       if dryRun {
-        try FileUpdate.checkWritable(file.path, in: vault)
-        return workspace.printDiff(edit)
+        try change.checkWritable()
+        return workspace.printDiff(change.edit, style: global.style)
       }
-      let before = workspace.git?.state(of: file.path)
-      // Planned again on the file as it is under the lock: what was read above may be stale.
-      let written = try FileUpdate.apply(to: file.path, in: vault, of: contact.name) {
-        try LogWriter.plan($0, request)
-      }
-      Terminal.hasWritten = true
-      workspace.commit(file.path, before: before, message: "fu log: \(contact.name)")
+      let name = file.contact.name
+      let written = try change.write(
+        commitMessage: CommitMessage.log(name: name, message: request.message))
       let follow =
         written.followUp.map {
           "next follow-up \($0.due) (\(RelativeDate.describe(days: today.days(to: $0.due))))"
         } ?? "no follow-up date"
+      let shownPath = workspace.vault.displayPath(of: file.path)
       Terminal.write(
-        TextLayout.printable(
-          "Logged \(request.date) with \(contact.name) in \(shownPath); \(follow).")
+        TextLayout.printable("Logged \(request.date) with \(name) in \(shownPath); \(follow).")
           + "\n")
-    }
-
-    private func readMessage() throws -> String {
-      guard message == ["-"] else {
-        // Arguments reach Swift with bytes that are not UTF-8 replaced by U+FFFD: such a
-        // message would be written other than it was typed.
-        let text = message.joined(separator: " ")
-        if text.contains("\u{FFFD}"), !Terminal.argumentsAreUTF8 {
-          throw FuError.unreadableMessage(onStandardInput: false)
-        }
-        return text
-      }
-      let data = FileHandle.standardInput.readDataToEndOfFile()
-      guard let text = String(data: data, encoding: .utf8) else {
-        throw FuError.unreadableMessage(onStandardInput: true)
-      }
-      guard !text.allSatisfy(\.isWhitespace) else { throw FuError.emptyStandardInput }
-      return text
     }
   }
 }

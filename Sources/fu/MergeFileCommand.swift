@@ -59,10 +59,10 @@ extension Fu {
           file.lastIndex(of: "/").flatMap { VaultLocator.nearestVault(from: String(file[..<$0])) }
         }
       guard let folder,
-        let (vault, _) = try? GlobalOptions.openVault(
-          explicitPath: folder, environment: Terminal.environment)
+        let workspace = try? Workspace.open(
+          Workspace.Options(vault: folder, readsEveryFile: true, environment: Terminal.environment))
       else { return ContactFile.defaultLogSectionNames }
-      return vault.logSectionNames
+      return workspace.vault.logSectionNames
     }
   }
 }

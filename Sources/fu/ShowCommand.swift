@@ -27,21 +27,18 @@ extension Fu {
 
     func run() throws {
       let workspace = try global.workspace()
-      var file: ContactFile
+      let file: ContactFile
       do {
         file = try workspace.file(named: who)
-      } catch let error as FuError {
+      } catch {
         throw error.located(in: workspace.vault)
       }
-      let tagCadence = file.contact.tagCadence(from: workspace.settings.cadenceByTag ?? [])
-      file.contact = workspace.withTagCadence(file.contact)
-      Terminal.printWarnings(file.diagnostics, in: workspace.vault)
-      var card = ContactCard(file: file, today: workspace.today, grace: workspace.settings.grace)
-      card.cadenceTag = tagCadence?.tag
+      workspace.warn(file.diagnostics)
+      let card = workspace.card(of: file)
       if json {
         Terminal.write(card.json())
       } else {
-        Terminal.write(card.text(style: workspace.style, dates: workspace.dates))
+        Terminal.write(card.text(style: global.style, dates: workspace.dates))
       }
     }
   }

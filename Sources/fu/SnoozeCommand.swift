@@ -36,26 +36,20 @@ extension Fu {
         let file = try workspace.file(named: who)
         let date = try DateExpression.parse(
           when.joined(separator: " "), today: workspace.today, direction: .future)
-        let edit = try SnoozeWriter.plan(file, to: date)
-        Terminal.printWarnings(file.diagnostics, in: workspace.vault)
+        let change = try ContactChange(file, in: workspace) { try SnoozePlanner.plan($0, to: date) }
         if date < workspace.today {
           Terminal.printWarning("\(date) has already passed; the contact stays overdue")
         }
         if dryRun {
-          try FileUpdate.checkWritable(file.path, in: workspace.vault)
-          return workspace.printDiff(edit)
+          try change.checkWritable()
+          return workspace.printDiff(change.edit, style: global.style)
         }
-        let before = workspace.git?.state(of: file.path)
-        _ = try FileUpdate.apply(to: file.path, in: workspace.vault, of: file.contact.name) {
-          try SnoozeWriter.plan($0, to: date)
-        }
-        Terminal.hasWritten = true
-        workspace.commit(file.path, before: before, message: "fu snooze: \(file.contact.name)")
+        let name = file.contact.name
+        try change.write(commitMessage: CommitMessage.snooze(name: name, to: date))
+        let shownPath = workspace.vault.displayPath(of: file.path)
         Terminal.write(
           TextLayout.printable(
-            "Snoozed \(file.contact.name) to \(workspace.describe(date)) in \(workspace.vault.displayPath(of: file.path))."
-          ) + "\n"
-        )
+            "Snoozed \(name) to \(workspace.describe(date)) in \(shownPath).") + "\n")
       } catch let error as FuError {
         throw error.located(in: workspace.vault)
       }

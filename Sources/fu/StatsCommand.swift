@@ -34,7 +34,7 @@ extension Fu {
       if json {
         Terminal.write(StatsReport.json(stats))
       } else {
-        Terminal.write(StatsReport.text(stats, style: workspace.style))
+        Terminal.write(StatsReport.text(stats, style: global.style))
       }
     }
   }

@@ -11,12 +11,9 @@ enum WhoCompletion {
       if word == "--vault", index + 1 < words.count { explicit = words[index + 1] }
       if word.hasPrefix("--vault=") { explicit = String(word.dropFirst("--vault=".count)) }
     }
-    guard
-      let (vault, _) = try? GlobalOptions.openVault(
-        explicitPath: explicit, environment: Terminal.environment)
-    else { return [] }
-    let index = GlobalOptions.indexStore(for: vault, environment: Terminal.environment)
-    let contacts = vault.load(index: index).contacts
+    let options = Workspace.Options(vault: explicit, environment: Terminal.environment)
+    guard let workspace = try? Workspace.open(options) else { return [] }
+    let contacts = workspace.vault.load(index: workspace.index).contacts
     let names = contacts.flatMap { [$0.name] + $0.aliases }.filter { !$0.contains(" ") }
     var seen = Set<String>()
     return (contacts.map(\.stem) + names).filter {

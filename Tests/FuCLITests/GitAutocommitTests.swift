@@ -69,7 +69,7 @@ import Testing
     }
     #expect(
       try git(["log", "--format=%s"], in: vault)
-        == "fu add: Grace Brewster\nfu snooze: Donald Knuth\nfu log: Ada Lovelace\ninit\n")
+        == "fu add: Grace Brewster\nfu snooze: Donald Knuth to 2026-12-05\nfu log: Ada Lovelace — Coffee\ninit\n")
     for (revision, file) in [
       ("HEAD", "grace-brewster.md"), ("HEAD~1", "donald-knuth.md"), ("HEAD~2", "ada-lovelace.md"),
     ] {
@@ -137,7 +137,7 @@ import Testing
       to: vault.appendingPathComponent("anaw.md"), atomically: true, encoding: .utf8)
     let run = try fu(["log", "ana[w].md", "Coffee"], in: vault)
     #expect(run.status == 0 && run.stderr.isEmpty, "\(run.stderr)")
-    #expect(try git(["log", "-1", "--format=%s"], in: vault) == "fu log: ana[w].md\n")
+    #expect(try git(["log", "-1", "--format=%s"], in: vault) == "fu log: ana[w].md — Coffee\n")
     #expect(try git(["status", "--porcelain"], in: vault) == " M anaw.md\n")
   }
 

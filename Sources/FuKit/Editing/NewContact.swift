@@ -213,13 +213,15 @@ public struct NewContact: Sendable, Equatable {
 
   /// The facts to set, as front-matter values, in the order they are added.
   private var facts: [(String, String)] {
-    var facts: [(String, String)] = [("name", YAMLScalar.render(name))]
+    var facts: [(String, String)] = [(ContactKey.name.spelling, YAMLScalar.render(name))]
     if let email { facts.append(("email", YAMLScalar.render(email))) }
     if let phone { facts.append(("phone", YAMLScalar.render(phone))) }
     if let company { facts.append(("company", YAMLScalar.render(company))) }
-    if !tags.isEmpty { facts.append(("tags", YAMLScalar.flowList(tags))) }
-    if let cadence { facts.append(("cadence", cadence.description)) }
-    if let nextFollowUp { facts.append(("next_follow_up", nextFollowUp.description)) }
+    if !tags.isEmpty { facts.append((ContactKey.tags.spelling, YAMLScalar.flowList(tags))) }
+    if let cadence { facts.append((ContactKey.cadence.spelling, cadence.description)) }
+    if let nextFollowUp {
+      facts.append((ContactKey.nextFollowUp.spelling, nextFollowUp.description))
+    }
     return facts + fields.map { ($0.key, $0.yaml) }
   }
 
@@ -314,13 +316,16 @@ public struct NewContact: Sendable, Equatable {
     }
     let contact = file.contact
     let checks: [(String, Bool)] = [
-      ("name", contact.name == name),
+      (ContactKey.name.spelling, contact.name == name),
       ("email", reads("email", as: email)),
       ("phone", reads("phone", as: phone)),
       ("company", reads("company", as: company)),
-      ("tags", tags.isEmpty || contact.tags == tags),
-      ("cadence", cadence == nil || contact.cadence == cadence),
-      ("next_follow_up", nextFollowUp == nil || contact.nextFollowUp == nextFollowUp),
+      (ContactKey.tags.spelling, tags.isEmpty || contact.tags == tags),
+      (ContactKey.cadence.spelling, cadence == nil || contact.cadence == cadence),
+      (
+        ContactKey.nextFollowUp.spelling,
+        nextFollowUp == nil || contact.nextFollowUp == nextFollowUp
+      ),
     ]
     let fieldChecks = fields.map { field in
       (field.key, frontMatter.field(field.key)?.value == field.value)

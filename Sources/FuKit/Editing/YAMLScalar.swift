@@ -40,6 +40,6 @@ enum YAMLScalar {
   /// `text` double-quoted, with every character YAML would not keep as is escaped: a JSON
   /// string is a YAML double-quoted scalar.
   static func quoted(_ text: String) -> String {
-    JSONValue.quote(text)
+    QuotedString.quoted(text)
   }
 }

@@ -57,7 +57,7 @@ public struct ContactImport {
       }
       return Known(
         path: file.path,
-        names: ([file.contact.name] + file.contact.aliases).map(ContactMatcher.fold),
+        names: ([file.contact.name] + file.contact.aliases).map(NameFolding.fold),
         emails: emails,
         keys: keys)
     }
@@ -78,8 +78,8 @@ public struct ContactImport {
     if let match = emails.compactMap({ byEmail[$0] }).min() {
       return existing(known[match], person, reason: "same email")
     }
-    if let match = byName[ContactMatcher.fold(person.name)] {
-      let isName = known[match].names.first == ContactMatcher.fold(person.name)
+    if let match = byName[NameFolding.fold(person.name)] {
+      let isName = known[match].names.first == NameFolding.fold(person.name)
       // Someone with work and home emails, or a namesake: said, for the user to judge.
       let namesake = emails.isEmpty || known[match].emails.isEmpty ? "" : ", no email in common"
       return existing(
@@ -107,7 +107,7 @@ public struct ContactImport {
     takenPaths.insert(path)
     add(
       Known(
-        path: path, names: ([person.name] + person.aliases).map(ContactMatcher.fold),
+        path: path, names: ([person.name] + person.aliases).map(NameFolding.fold),
         emails: emails, keys: keys, importedFrom: person.line))
     return .create(path: path, text: text)
   }

@@ -39,7 +39,7 @@ public struct ImportedContact: Sendable, Equatable {
       default: fields.append(.list(key, values))
       }
     }
-    if !aliases.isEmpty { fields.append(.list("aliases", aliases)) }
+    if !aliases.isEmpty { fields.append(.list(ContactKey.aliases.spelling, aliases)) }
     add("email", emails)
     add("phone", phones)
     add("company", company.map { [$0] } ?? [])
@@ -48,7 +48,7 @@ public struct ImportedContact: Sendable, Equatable {
     if let anniversary { fields.append(anniversary.field("anniversary")) }
     add("address", addresses)
     add("website", websites)
-    if !tags.isEmpty { fields.append(.list("tags", tags)) }
+    if !tags.isEmpty { fields.append(.list(ContactKey.tags.spelling, tags)) }
     return fields
   }
 

@@ -99,6 +99,34 @@ public struct Contact: Sendable, Equatable {
     var log: [LogEntry] = []
   }
 
+  /// The value of a known key (`ContactKey`); setting a value of another kind than the
+  /// key's changes nothing.
+  public subscript(key: ContactKey) -> ContactKey.Value {
+    @inline(__always) get {
+      switch key {
+      case .name: .text(name)
+      case .aliases: .names(aliases)
+      case .nextFollowUp: .date(nextFollowUp)
+      case .lastContact: .date(lastContact)
+      case .cadence: .cadence(cadence)
+      case .notes: .text(notes)
+      case .tags: .names(tags)
+      }
+    }
+    @inline(__always) set {
+      switch (key, newValue) {
+      case (.name, .text(let name?)): self.name = name
+      case (.aliases, .names(let names)): aliases = names
+      case (.nextFollowUp, .date(let date)): nextFollowUp = date
+      case (.lastContact, .date(let date)): lastContact = date
+      case (.cadence, .cadence(let cadence)): self.cadence = cadence
+      case (.notes, .text(let notes)): self.notes = notes
+      case (.tags, .names(let tags)): self.tags = tags
+      default: break
+      }
+    }
+  }
+
   /// The file name without its folder and extension.
   public var stem: String {
     let file =

@@ -142,20 +142,9 @@ public enum AgendaReport {
   public static func json(_ agenda: Agenda) -> JSONValue {
     .array(
       agenda.rows.map { row in
-        let contact = row.contact
-        return .object([
-          ("name", .string(contact.name)),
-          ("path", .string(contact.path)),
-          ("due", .string(row.followUp.due.description)),
-          ("status", .string(row.status.rawValue)),
-          ("days", .int(row.days)),
-          ("source", .string(row.followUp.source.rawValue)),
-          ("last_contact", .optional(contact.lastContact?.description)),
-          ("cadence", .optional(contact.cadence?.description)),
-          ("tags", .array(contact.tags.map { .string($0) })),
-          ("notes", .optional(contact.notes)),
-          ("task", .optional(row.followUp.task?.text)),
-        ])
+        ContactJSON.object(
+          row.contact, followUp: row.followUp, status: row.status, days: row.days,
+          keys: ContactKey.agendaJSON, more: [("task", .optional(row.followUp.task?.text))])
       })
   }
 

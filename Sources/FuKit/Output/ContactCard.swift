@@ -32,9 +32,7 @@ public struct ContactCard: Sendable {
   public var log: [LogEntry]
 
   /// The keys fu reads itself; every other key is the user's.
-  static let knownKeys: Set<String> = [
-    "name", "aliases", "next_follow_up", "last_contact", "cadence", "notes", "tags",
-  ]
+  static let knownKeys = Set(ContactKey.all.map(\.spelling))
 
   /// The card for `file`, read with its log.
   public init(file: ContactFile, today: CalendarDate, grace: Cadence? = nil) {
@@ -98,7 +96,7 @@ public struct ContactCard: Sendable {
         ? "no next_follow_up and no cadence" : "no date"
     }
     switch followUp.source {
-    case .nextFollowUp: return "next_follow_up"
+    case .nextFollowUp: return ContactKey.nextFollowUp.spelling
     case .cadence:
       return "last contact + \(contact.cadence?.description ?? "cadence")"
     case .neverContacted:
@@ -141,13 +139,26 @@ public struct ContactCard: Sendable {
     facts.append(("last contact", lastContact))
     if let cadence = contact.cadence {
       let origin = cadenceTag.map { " (cadence_by_tag: \($0))" } ?? ""
-      facts.append(("cadence", "every \(cadence)" + origin))
+      facts.append((ContactKey.cadence.spelling, "every \(cadence)" + origin))
     }
-    if !contact.tags.isEmpty { facts.append(("tags", contact.tags.joined(separator: ", "))) }
+    if !contact.tags.isEmpty {
+      facts.append((ContactKey.tags.spelling, contact.tags.joined(separator: ", ")))
+    }
     if !contact.aliases.isEmpty {
-      facts.append(("aliases", contact.aliases.joined(separator: ", ")))
+      facts.append((ContactKey.aliases.spelling, contact.aliases.joined(separator: ", ")))
     }
-    if let notes = contact.notes { facts.append(("notes", notes)) }
+    if let notes = contact.notes { facts.append((ContactKey.notes.spelling, notes)) }
+    for key in ContactKey.all {
+      guard case .labelled(let label) = key.card else { continue }
+      let value: String
+      switch contact[key] {
+      case .names(let names): value = names.joined(separator: ", ")
+      case .text(let text): value = text ?? ""
+      case .date(let day): value = day.map(date) ?? ""
+      case .cadence(let cadence): value = cadence?.description ?? ""
+      }
+      if !value.isEmpty { facts.append((label, value)) }
+    }
     for field in fields {
       switch field.value {
       case .empty: facts.append((field.key, ""))
@@ -222,46 +233,37 @@ public struct ContactCard: Sendable {
       case .yaml(let yaml): (field.key, .string(yaml))
       }
     }
-    return .object([
-      ("name", .string(contact.name)),
-      ("path", .string(contact.path)),
-      ("due", .optional(followUp?.due.description)),
-      ("status", .optional(status?.rawValue)),
-      ("days", followUp.map { .int(today.days(to: $0.due)) } ?? .null),
-      ("source", .optional(followUp?.source.rawValue)),
-      ("next_follow_up", .optional(contact.nextFollowUp?.description)),
-      ("last_contact", .optional(contact.lastContact?.description)),
-      ("cadence", .optional(contact.cadence?.description)),
-      ("tags", .array(contact.tags.map { .string($0) })),
-      ("aliases", .array(contact.aliases.map { .string($0) })),
-      ("notes", .optional(contact.notes)),
-      ("fields", .object(fieldValues)),
-      (
-        "tasks",
-        .array(
-          contact.tasks.map { task in
-            .object([
-              ("text", .string(task.text)),
-              ("due", .string(task.due.description)),
-              ("status", .string(DueStatus(due: task.due, today: today).rawValue)),
-              ("days", .int(today.days(to: task.due))),
-              ("line", .int(task.line)),
-            ])
-          })
-      ),
-      (
-        "log",
-        .array(
-          log.map { entry in
-            .object([
-              ("date", .string(entry.date.description)),
-              ("text", .string(entry.text)),
-              ("markdown", .string(entry.markdown)),
-              ("line", .int(entry.lines.lowerBound + 1)),
-            ])
-          })
-      ),
-    ])
+    return ContactJSON.object(
+      contact, followUp: followUp, status: status, days: followUp.map { today.days(to: $0.due) },
+      keys: ContactKey.cardJSON,
+      more: [
+        ("fields", .object(fieldValues)),
+        (
+          "tasks",
+          .array(
+            contact.tasks.map { task in
+              .object([
+                ("text", .string(task.text)),
+                ("due", .string(task.due.description)),
+                ("status", .string(DueStatus(due: task.due, today: today).rawValue)),
+                ("days", .int(today.days(to: task.due))),
+                ("line", .int(task.line)),
+              ])
+            })
+        ),
+        (
+          "log",
+          .array(
+            log.map { entry in
+              .object([
+                ("date", .string(entry.date.description)),
+                ("text", .string(entry.text)),
+                ("markdown", .string(entry.markdown)),
+                ("line", .int(entry.lines.lowerBound + 1)),
+              ])
+            })
+        ),
+      ])
   }
 }
 

@@ -11,10 +11,10 @@ public enum ContactExport {
   /// and a key named like another column, in any case, is `fields.KEY`), then the log, one
   /// `YYYY-MM-DD: text` line per entry, newest first. Lists are joined with `; `.
   public static func csv(_ cards: [ContactCard]) -> String {
-    let known = [
-      "name", "path", "aliases", "tags", "last_contact", "next_follow_up", "cadence", "notes",
-      "due", "source",
-    ]
+    let known =
+      [ContactKey.name.spelling, "path"] + ContactKey.exportColumns.map(\.spelling) + [
+        "due", "source",
+      ]
     // Each user key (normalized) with its column's name, in the order first met.
     var userKeys: [(key: String, column: String)] = []
     var seen = Set<String>()
@@ -32,13 +32,9 @@ public enum ContactExport {
     var lines = [header.map(quote).joined(separator: ",")]
     for card in cards {
       let contact = card.contact
-      var cells = [
-        contact.name, contact.path, contact.aliases.joined(separator: "; "),
-        contact.tags.joined(separator: "; "), contact.lastContact?.description ?? "",
-        contact.nextFollowUp?.description ?? "", contact.cadence?.description ?? "",
-        contact.notes ?? "", card.followUp?.due.description ?? "",
-        card.followUp?.source.rawValue ?? "",
-      ]
+      var cells = [contact.name, contact.path]
+      cells += ContactKey.exportColumns.map { contact[$0].csvCell }
+      cells += [card.followUp?.due.description ?? "", card.followUp?.source.rawValue ?? ""]
       let values = Dictionary(card.fields.map { (FrontMatter.normalize(key: $0.key), $0.value) }) {
         first, _ in first
       }

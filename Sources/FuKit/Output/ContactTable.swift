@@ -101,20 +101,9 @@ public enum ContactTable {
   public static func json(_ list: ContactList) -> JSONValue {
     .array(
       list.rows.map { row in
-        let contact = row.contact
-        return .object([
-          ("name", .string(contact.name)),
-          ("path", .string(contact.path)),
-          ("due", .optional(row.followUp?.due.description)),
-          ("status", .optional(row.status?.rawValue)),
-          ("days", row.days.map(JSONValue.int) ?? .null),
-          ("source", .optional(row.followUp?.source.rawValue)),
-          ("last_contact", .optional(contact.lastContact?.description)),
-          ("cadence", .optional(contact.cadence?.description)),
-          ("tags", .array(contact.tags.map { .string($0) })),
-          ("notes", .optional(contact.notes)),
-          ("aliases", .array(contact.aliases.map { .string($0) })),
-        ])
+        ContactJSON.object(
+          row.contact, followUp: row.followUp, status: row.status, days: row.days,
+          keys: ContactKey.listJSON)
       })
   }
 }

@@ -113,8 +113,12 @@ public enum StatsReport {
         .array(
           stats.longestSilences.map { silence in
             .object([
-              ("name", .string(silence.contact.name)), ("path", .string(silence.contact.path)),
-              ("last_contact", .optional(silence.contact.lastContact?.description)),
+              (ContactKey.name.spelling, .string(silence.contact.name)),
+              ("path", .string(silence.contact.path)),
+              (
+                ContactKey.lastContact.spelling,
+                silence.contact[ContactKey.lastContact].json
+              ),
               ("days", .int(silence.days)),
             ])
           })

@@ -19,39 +19,11 @@ extension Contact {
         continue
       }
       seen?[field.normalizedKey] = position
+      if let key = ContactKey.named(field.normalizedKey) {
+        if let value = reader.value(field, as: key.kind) { self[key] = value }
+        continue
+      }
       switch field.normalizedKey {
-      case "name":
-        if case .text(let name) = field.value {
-          let name = name.trimmingSpaces()
-          if !name.isEmpty { self.name = name }
-        }
-      case "aliases":
-        aliases = reader.strings(field).filter { !$0.isEmpty }
-      case "next_follow_up":
-        nextFollowUp = reader.date(field)
-      case "last_contact":
-        lastContact = reader.date(field)
-      case "cadence":
-        guard let text = reader.text(field) else { break }
-        if let cadence = Cadence(parsing: text) {
-          self.cadence = cadence
-        } else {
-          reader.warn(
-            field,
-            "unknown cadence \"\(text)\": use a count and a unit (10d, 2w, 3m, 1y) or weekly, biweekly, monthly, quarterly, yearly"
-          )
-        }
-      case "notes":
-        notes = reader.text(field)
-      case "tags":
-        // A list keeps its items whole ("new york"); a string splits on commas and spaces.
-        let words: [String]
-        if case .text(let text) = field.value {
-          words = text.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
-        } else {
-          words = reader.strings(field)
-        }
-        tags = words.map { String($0.drop { $0 == "#" }) }.filter { !$0.isEmpty }
       case "birthday":
         guard let text = reader.text(field) else { break }
         if let occasion = Occasion(key: "birthday", parsing: text) {
@@ -81,6 +53,39 @@ extension Contact {
 private struct FieldReader {
   var path: String
   var diagnostics: [Diagnostic]
+
+  /// The field's value read as `kind` wants it; `nil` leaves the contact's as it is.
+  mutating func value(_ field: FrontMatter.Field, as kind: ContactKey.Kind) -> ContactKey.Value? {
+    switch kind {
+    case .name:
+      guard case .text(let name) = field.value else { return nil }
+      let trimmed = name.trimmingSpaces()
+      return trimmed.isEmpty ? nil : .text(trimmed)
+    case .text:
+      return .text(text(field))
+    case .names:
+      return .names(strings(field).filter { !$0.isEmpty })
+    case .tags:
+      // A list keeps its items whole ("new york"); a string splits on commas and spaces.
+      let words: [String]
+      if case .text(let text) = field.value {
+        words = text.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+      } else {
+        words = strings(field)
+      }
+      return .names(words.map { String($0.drop { $0 == "#" }) }.filter { !$0.isEmpty })
+    case .date:
+      return .date(date(field))
+    case .cadence:
+      guard let text = text(field) else { return .cadence(nil) }
+      if let cadence = Cadence(parsing: text) { return .cadence(cadence) }
+      warn(
+        field,
+        "unknown cadence \"\(text)\": use a count and a unit (10d, 2w, 3m, 1y) or weekly, biweekly, monthly, quarterly, yearly"
+      )
+      return nil
+    }
+  }
 
   mutating func warn(_ field: FrontMatter.Field, _ message: String) {
     diagnostics.append(Diagnostic(path: path, line: field.line + 1, message: message))

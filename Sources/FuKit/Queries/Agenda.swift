@@ -80,7 +80,7 @@ public struct Agenda: Sendable {
       // facts lie in memory in that order, where the day order jumps about (a cache miss
       // for every row of a large vault).
       let names = parallelChunks(of: rows.count, minimumSize: 2048) { range in
-        range.map { ContactMatcher.fold(rows[$0].contact.name) }
+        range.map { NameFolding.fold(rows[$0].contact.name) }
       }.flatMap { $0 }
       // Then each day's rows by name and the rest, the days spread over all cores.
       var dayStarts = [0]

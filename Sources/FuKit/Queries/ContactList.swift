@@ -70,7 +70,7 @@ public struct ContactList: Sendable {
         case .last: row.contact.lastContact ?? .earliest
         }
       return SortKey(
-        date: date, name: ContactMatcher.fold(row.contact.name), path: row.contact.path,
+        date: date, name: NameFolding.fold(row.contact.name), path: row.contact.path,
         index: index)
     }
     rows = keys.sorted().map { rows[$0.index] }

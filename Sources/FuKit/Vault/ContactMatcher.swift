@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds the one contact a `WHO` argument means, case- and accent-insensitively, trying in
 /// order: the file stem or relative path, `name`, an `aliases` entry, a whole word of any of
 /// them, then a unique prefix of any of them or of any word in them (`dijkstra` finds
@@ -13,7 +11,7 @@ public struct ContactMatcher: Sendable {
 
   /// The folded stem, path, path without extension and file name of a contact's `path`.
   static func pathForms(of path: String) -> [String] {
-    var path = ContactMatcher.fold(path)
+    var path = NameFolding.fold(path)
     return path.withUTF8 { bytes in
       let forms = formRanges(bytes)
       return [forms.stem, 0..<bytes.count, forms.withoutExtension, forms.fileName].map {
@@ -41,7 +39,7 @@ public struct ContactMatcher: Sendable {
   private static func pathForm(
     of path: String, is key: [UInt8], _ buffer: inout [UInt8]
   ) -> PathMatch? {
-    fold(path, into: &buffer)
+    NameFolding.fold(path, into: &buffer)
     return buffer.withUnsafeBufferPointer { bytes in
       let forms = formRanges(bytes)
       if [0..<bytes.count, forms.withoutExtension].contains(where: { bytes[$0].elementsEqual(key) })
@@ -62,14 +60,14 @@ public struct ContactMatcher: Sendable {
   /// Whether `who` names the file at `path` by its path, file name or stem (the first rule
   /// of `match`), as it names a file fu cannot read as a contact.
   public static func isPath(_ who: String, of path: String) -> Bool {
-    let key = fold(typedPath(who))
+    let key = NameFolding.fold(typedPath(who))
     return !key.isEmpty && pathForms(of: path).contains(key)
   }
 
   /// Whether `who` names the file at `path` by its whole relative path, with or without
   /// its extension: the rule that wins over every other.
   public static func isWholePath(_ who: String, of path: String) -> Bool {
-    let key = fold(typedPath(who))
+    let key = NameFolding.fold(typedPath(who))
     return !key.isEmpty && pathForms(of: path)[1...2].contains(key)
   }
 
@@ -88,12 +86,12 @@ public struct ContactMatcher: Sendable {
       (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
     guard let byte, isAlphanumeric(byte), isAlphanumeric(first) else { return true }
-    return FoldedText.lowercased(byte) == first
+    return NameFolding.FoldedText.lowercased(byte) == first
   }
 
   /// Whether `text` folds to `key`, found without making a string.
   private static func folds(_ text: String, to key: [UInt8], _ buffer: inout [UInt8]) -> Bool {
-    fold(text, into: &buffer)
+    NameFolding.fold(text, into: &buffer)
     return buffer == key
   }
 
@@ -111,7 +109,7 @@ public struct ContactMatcher: Sendable {
   /// Whether two names are the same to WHO: equal once case, accents, `-`, `_` and runs
   /// of spaces are folded.
   public static func isSameName(_ lhs: String, _ rhs: String) -> Bool {
-    fold(lhs) == fold(rhs)
+    NameFolding.fold(lhs) == NameFolding.fold(rhs)
   }
 
   /// The folded path forms, names, aliases and words of every contact: what the rules
@@ -125,9 +123,9 @@ public struct ContactMatcher: Sendable {
     init(_ contacts: [Contact]) {
       let (paths, names) = (
         contacts.map { ContactMatcher.pathForms(of: $0.path) },
-        contacts.map { ContactMatcher.fold($0.name) }
+        contacts.map { NameFolding.fold($0.name) }
       )
-      let aliases = contacts.map { $0.aliases.map(ContactMatcher.fold) }
+      let aliases = contacts.map { $0.aliases.map(NameFolding.fold) }
       words = names.indices.map {
         ([paths[$0][0], names[$0]] + aliases[$0]).flatMap(ContactMatcher.words)
       }
@@ -137,7 +135,7 @@ public struct ContactMatcher: Sendable {
 
   /// The contact `who` names.
   public func match(_ who: String) throws(FuError) -> Contact {
-    let key = ContactMatcher.fold(ContactMatcher.typedPath(who))
+    let key = NameFolding.fold(ContactMatcher.typedPath(who))
     guard !key.isEmpty else { throw .contactNotFound(who: who, suggestions: []) }
     /// The one contact passing `rule`, if there is one; an error when there are several.
     func only(_ rule: (Int) -> Bool) throws(FuError) -> Contact? {
@@ -214,161 +212,11 @@ public struct ContactMatcher: Sendable {
         ([folded.names[index]] + folded.aliases[index] + folded.words[index] + [
           folded.paths[index][0]
         ])
-        .map { ContactMatcher.editDistance($0, key) }.min() ?? Int.max
+        .map { EditDistance.between($0, key) }.min() ?? Int.max
       return distance <= limit ? (distance, contacts[index].name) : nil
     }
     var seen = Set<String>()
     return scored.sorted { $0 < $1 }.map(\.1).filter { seen.insert($0).inserted }.prefix(3)
       .map { $0 }
-  }
-
-  /// Lower-case, accents removed, `-`, `_` and runs of white space read as one space:
-  /// `Søren`, `soren` compare equal, and so do `Edsger  Dijkstra` and `edsger-dijkstra`.
-  static func fold(_ text: String) -> String {
-    // Letters are folded one by one from a table where they can be (ASCII and the Latin
-    // letters of most names); Foundation's folding, slow enough to matter over a whole
-    // vault, only sees text with other characters.
-    var text = text
-    if let folded = text.withUTF8(foldASCII) { return folded }
-    var folded = FoldedText(capacity: text.utf8.count)
-    for scalar in text.unicodeScalars {
-      if scalar.isASCII {
-        folded.add(ascii: UInt8(scalar.value))
-      } else if let letter = latinLetters[scalar] {
-        folded.add(letter: letter)
-      } else {
-        return collapseSeparators(foldWithFoundation(text))
-      }
-    }
-    return String(decoding: folded.bytes, as: UTF8.self)
-  }
-
-  /// `fold` of ASCII `bytes`, written straight into the new string; `nil` when they are not
-  /// all ASCII. Most names and paths are, and this runs for every contact of the vault.
-  private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-    guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-    return String(unsafeUninitializedCapacity: bytes.count) { out in
-      var count = 0
-      foldASCII(bytes) { byte in
-        out[count] = byte
-        count += 1
-      }
-      return count
-    }
-  }
-
-  /// `fold` of `text`, as bytes in `buffer` (emptied first): without a new string when
-  /// `text` is ASCII.
-  private static func fold(_ text: String, into buffer: inout [UInt8]) {
-    buffer.removeAll(keepingCapacity: true)
-    var text = text
-    let isASCII = text.withUTF8 { bytes in
-      guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-      foldASCII(bytes) { buffer.append($0) }
-      return true
-    }
-    if !isASCII { buffer.append(contentsOf: fold(text).utf8) }
-  }
-
-  /// Folds ASCII `bytes`, passing each folded byte to `emit`.
-  private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ emit: (UInt8) -> Void) {
-    var separated = false
-    var started = false
-    for byte in bytes {
-      if FoldedText.isSeparator(byte) {
-        separated = started
-        continue
-      }
-      if separated {
-        emit(0x20)
-        separated = false
-      }
-      emit(FoldedText.lowercased(byte))
-      started = true
-    }
-  }
-
-  /// Folded text as it is built: separators are held back until a letter follows.
-  private struct FoldedText {
-    var bytes: [UInt8] = []
-    var separated = false
-
-    init(capacity: Int) { bytes.reserveCapacity(capacity) }
-
-    static func isSeparator(_ byte: UInt8) -> Bool {
-      byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == 0x20
-        || (0x09...0x0D).contains(byte)
-    }
-
-    static func lowercased(_ byte: UInt8) -> UInt8 {
-      (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-    }
-
-    mutating func add(ascii byte: UInt8) {
-      if FoldedText.isSeparator(byte) {
-        separated = !bytes.isEmpty
-        return
-      }
-      add(letter: CollectionOfOne(FoldedText.lowercased(byte)))
-    }
-
-    mutating func add(letter: some Collection<UInt8>) {
-      if separated { bytes.append(0x20) }
-      separated = false
-      bytes.append(contentsOf: letter)
-    }
-  }
-
-  /// `-`, `_` and runs of white space as one space, none at either end.
-  static func collapseSeparators(_ text: String) -> String {
-    text.split(whereSeparator: { $0 == "-" || $0 == "_" || $0.isWhitespace })
-      .joined(separator: " ")
-  }
-
-  static func foldWithFoundation(_ text: String) -> String {
-    text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-      .replacingOccurrences(of: "ø", with: "o").replacingOccurrences(of: "ł", with: "l")
-      .replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "ß", with: "ss")
-      .replacingOccurrences(of: "ı", with: "i").replacingOccurrences(of: "đ", with: "d")
-      .replacingOccurrences(of: "ð", with: "d").replacingOccurrences(of: "œ", with: "oe")
-      .replacingOccurrences(of: "þ", with: "th")
-  }
-
-  /// The Latin-1 and Latin Extended-A letters (U+00C0 to U+017F), each with what
-  /// `foldWithFoundation` makes of it on its own, written out here (a test holds the two
-  /// to the same answer): asking Foundation for all of them took milliseconds of each run.
-  static let latinLetters: [Unicode.Scalar: [UInt8]] = {
-    let pairs = """
-      Àa Áa Âa Ãa Äa Åa Æae Çc Èe Ée Êe Ëe Ìi Íi Îi Ïi Ðd Ñn Òo Óo Ôo Õo Öo Øo Ùu Úu Ûu Üu
-      Ýy Þth ßss àa áa âa ãa äa åa æae çc èe ée êe ëe ìi íi îi ïi ðd ñn òo óo ôo õo öo øo
-      ùu úu ûu üu ýy þth ÿy Āa āa Ăa ăa Ąa ąa Ćc ćc Ĉc ĉc Ċc ċc Čc čc Ďd ďd Đd đd Ēe ēe Ĕe
-      ĕe Ėe ėe Ęe ęe Ěe ěe Ĝg ĝg Ğg ğg Ġg ġg Ģg ģg Ĥh ĥh Ħħ ħħ Ĩi ĩi Īi īi Ĭi ĭi Įi įi İi
-      ıi Ĳĳ ĳĳ Ĵj ĵj Ķk ķk ĸĸ Ĺl ĺl Ļl ļl Ľl ľl Ŀŀ ŀŀ Łl łl Ńn ńn Ņn ņn Ňn ňn ŉʼn Ŋŋ ŋŋ Ōo
-      ōo Ŏo ŏo Őo őo Œoe œoe Ŕr ŕr Ŗr ŗr Řr řr Śs śs Ŝs ŝs Şs şs Šs šs Ţt ţt Ťt ťt Ŧŧ ŧŧ
-      Ũu ũu Ūu ūu Ŭu ŭu Ůu ůu Űu űu Ųu ųu Ŵw ŵw Ŷy ŷy Ÿy Źz źz Żz żz Žz žz ſs
-      """
-    var table: [Unicode.Scalar: [UInt8]] = [:]
-    for pair in pairs.split(whereSeparator: \.isWhitespace) {
-      guard let letter = pair.unicodeScalars.first else { continue }
-      table[letter] = Array(String(pair.unicodeScalars.dropFirst()).utf8)
-    }
-    return table
-  }()
-
-  /// Levenshtein distance over characters.
-  public static func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
-    if a.isEmpty { return b.count }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-      var current = [i] + Array(repeating: 0, count: b.count)
-      for j in stride(from: 1, through: b.count, by: 1) {
-        current[j] = min(
-          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-      }
-      previous = current
-    }
-    return previous[b.count]
   }
 }

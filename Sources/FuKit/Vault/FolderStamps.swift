@@ -13,14 +13,14 @@ public struct FolderStamps: Sendable, Equatable {
     public var names: UInt64?
 
     /// A stamp no folder has: a folder saved with it is listed again by the next command.
-    static let unsettled = FileStamp(device: 0, inode: 0, size: 0, modified: 0, changed: 0)
+    static let changingNow = FileStamp(device: 0, inode: 0, size: 0, modified: 0, changed: 0)
 
-    /// `folder`, its stamp made `unsettled` when the folder changed so recently (within
+    /// `folder`, its stamp made `changingNow` when the folder changed so recently (within
     /// `VaultIndex.racyWindow` of `now`) that a later change within the same clock tick
     /// could leave the stamp as it is.
     init(settling folder: Folder, now: Int64) {
       self = folder
-      if folder.stamp.modified > now - VaultIndex.racyWindow { stamp = Folder.unsettled }
+      if folder.stamp.modified > now - VaultIndex.racyWindow { stamp = Folder.changingNow }
     }
 
     init(path: String, stamp: FileStamp, names: UInt64?) {

@@ -9,8 +9,13 @@ import Dispatch
 /// `decode` fail, and the caller reads the vault afresh.
 enum IndexCodec {
   static let magic: [UInt8] = Array("fuindex".utf8) + [0]
-  /// Raised whenever the encoding, or what reading a file records, changes.
-  static let version = 8
+  /// The encoding's own version (raised whenever the encoding, or what reading a file
+  /// records, changes) with a fingerprint of the known keys (`ContactKey.all`), their order
+  /// and kinds: an index written before a key was added or changed is read again.
+  static let version: UInt64 = {
+    let keys = ContactKey.all.map { "\($0.spelling):\($0.kind.rawValue)" }.joined(separator: ",")
+    return 9 << 32 | (fnv1a(keys.utf8) & 0xFFFF_FFFF)
+  }()
 
   /// Why a cache file was not used.
   struct DecodeError: Error, CustomStringConvertible {
@@ -44,7 +49,7 @@ enum IndexCodec {
   static func framed(_ body: [UInt8], magic: [UInt8]) -> [UInt8] {
     var out = ByteWriter()
     out.bytes.append(contentsOf: magic)
-    out.unsigned(UInt64(version))
+    out.unsigned(version)
     var checksum = body.withUnsafeBytes { self.checksum($0) }.littleEndian
     withUnsafeBytes(of: &checksum) { out.bytes.append(contentsOf: $0) }
     out.bytes.append(contentsOf: body)
@@ -63,7 +68,7 @@ enum IndexCodec {
       guard bytes.starts(with: magic) else { throw DecodeError(description: "not a fu cache file") }
       reader.offset = magic.count
       let found = try reader.unsigned()
-      guard found == UInt64(version) else {
+      guard found == version else {
         throw DecodeError(description: "format \(found), this fu writes \(version)")
       }
       guard reader.offset + 8 <= bytes.count else { throw DecodeError(description: "truncated") }
@@ -101,10 +106,7 @@ enum IndexCodec {
         _ = try reader.bool()
         let end = try reader.end()
         var contact: Contact?
-        if try reader.bool() {
-          contact = Contact(path: path, name: try reader.string())
-          contact?.aliases = try reader.strings()
-        }
+        if try reader.bool() { contact = try reader.identity(path: path) }
         entries.append((path, contact))
         reader.offset = end
       }
@@ -147,7 +149,7 @@ enum IndexCodec {
     reader.offset = magic.count
     var saved: [(path: Range<Int>, stamp: FileStamp, isRacy: Bool)] = []
     do {
-      guard try reader.unsigned() == UInt64(version) else { return nil }
+      guard try reader.unsigned() == version else { return nil }
       reader.offset += 8  // the checksum
       guard reader.offset <= bytes.count else { return nil }
       reader.offset = try reader.stringBytes().upperBound  // the root
@@ -247,84 +249,14 @@ enum IndexCodec {
   }
 }
 
-struct ByteWriter {
-  var bytes: [UInt8] = []
+// MARK: - Summaries
 
-  mutating func unsigned(_ value: UInt64) {
-    var value = value
-    while value >= 0x80 {
-      bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
-      value >>= 7
-    }
-    bytes.append(UInt8(value))
-  }
-
-  mutating func signed(_ value: Int64) {
-    unsigned(UInt64(bitPattern: (value << 1) ^ (value >> 63)))
-  }
-
-  mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
-
-  mutating func string(_ value: String) {
-    unsigned(UInt64(value.utf8.count))
-    bytes.append(contentsOf: value.utf8)
-  }
-
-  mutating func strings(_ values: [String]) {
-    unsigned(UInt64(values.count))
-    for value in values { string(value) }
-  }
-
-  /// A flag, then the date as days since the epoch when there is one.
-  mutating func date(_ value: CalendarDate?) {
-    bool(value != nil)
-    guard let value else { return }
-    signed(Int64(value.daysSinceEpoch))
-  }
-
-  mutating func stamp(_ stamp: FileStamp) {
-    unsigned(stamp.device)
-    unsigned(stamp.inode)
-    signed(stamp.size)
-    signed(stamp.modified)
-    signed(stamp.changed)
-  }
-
-  mutating func diagnostic(_ diagnostic: Diagnostic) {
-    unsigned(diagnostic.line.map { UInt64($0) + 1 } ?? 0)
-    string(diagnostic.message)
-  }
-
-  /// What `write` writes, behind its length in four bytes (`ByteReader.end`).
-  mutating func lengthPrefixed(_ write: (inout ByteWriter) -> Void) {
-    let start = bytes.count
-    bytes.append(contentsOf: [0, 0, 0, 0])
-    write(&self)
-    let length = UInt32(bytes.count - start - 4)
-    for shift in 0..<4 { bytes[start + shift] = UInt8(truncatingIfNeeded: length >> (8 * shift)) }
-  }
-
-  /// The contact's names first: a reader after names only stops there.
+extension ByteWriter {
+  /// The contact's known keys in `ContactKey.all`'s order (its names first: a reader after
+  /// names only stops there), then its tasks, occasions and problems.
   mutating func summary(_ summary: ContactSummary) {
     let contact = summary.contact
-    string(contact.name)
-    strings(contact.aliases)
-    date(contact.nextFollowUp)
-    date(contact.lastContact)
-    if let cadence = contact.cadence {
-      bool(true)
-      signed(Int64(cadence.count))
-      string(cadence.unit.rawValue)
-    } else {
-      bool(false)
-    }
-    if let notes = contact.notes {
-      bool(true)
-      string(notes)
-    } else {
-      bool(false)
-    }
-    strings(contact.tags)
+    for key in ContactKey.all { value(contact[key]) }
     unsigned(UInt64(contact.tasks.count))
     for task in contact.tasks {
       string(task.text)
@@ -342,129 +274,38 @@ struct ByteWriter {
     for diagnostic in summary.diagnostics { self.diagnostic(diagnostic) }
     bool(summary.hasConflict)
   }
+
+  /// A known key's value: text and cadences behind a flag, lists as strings, dates.
+  mutating func value(_ value: ContactKey.Value) {
+    switch value {
+    case .text(let text):
+      bool(text != nil)
+      if let text { string(text) }
+    case .names(let names):
+      strings(names)
+    case .date(let date):
+      self.date(date)
+    case .cadence(let cadence):
+      bool(cadence != nil)
+      if let cadence {
+        signed(Int64(cadence.count))
+        string(cadence.unit.rawValue)
+      }
+    }
+  }
 }
 
-struct ByteReader {
-  let bytes: UnsafeBufferPointer<UInt8>
-  var offset = 0
-
-  typealias DecodeError = IndexCodec.DecodeError
-
-  mutating func byte() throws(DecodeError) -> UInt8 {
-    guard offset < bytes.count else { throw DecodeError(description: "truncated") }
-    defer { offset += 1 }
-    return bytes[offset]
-  }
-
-  mutating func unsigned() throws(DecodeError) -> UInt64 {
-    var value: UInt64 = 0
-    var shift: UInt64 = 0
-    while true {
-      let next = try byte()
-      guard shift < 64 else { throw DecodeError(description: "bad number") }
-      value |= UInt64(next & 0x7f) << shift
-      if next < 0x80 { return value }
-      shift += 7
-    }
-  }
-
-  mutating func signed() throws(DecodeError) -> Int64 {
-    let raw = try unsigned()
-    return Int64(bitPattern: (raw >> 1) ^ (0 &- (raw & 1)))
-  }
-
-  /// A count of things still to come; larger than the bytes left means a damaged file.
-  mutating func count() throws(DecodeError) -> Int {
-    let value = try unsigned()
-    guard value <= UInt64(bytes.count - offset) else {
-      throw DecodeError(description: "bad count")
-    }
-    return Int(value)
-  }
-
-  mutating func int() throws(DecodeError) -> Int {
-    let value = try signed()
-    guard let int = Int(exactly: value) else { throw DecodeError(description: "bad number") }
-    return int
-  }
-
-  /// An unsigned number that fits an `Int`.
-  mutating func natural() throws(DecodeError) -> Int {
-    let value = try unsigned()
-    guard value <= UInt64(Int.max) else { throw DecodeError(description: "bad number") }
-    return Int(value)
-  }
-
-  mutating func bool() throws(DecodeError) -> Bool {
-    switch try byte() {
-    case 0: false
-    case 1: true
-    default: throw DecodeError(description: "bad flag")
-    }
-  }
-
-  mutating func string() throws(DecodeError) -> String {
-    String(decoding: UnsafeBufferPointer(rebasing: bytes[try stringBytes()]), as: UTF8.self)
-  }
-
-  /// Where the bytes of the next string are; they are passed.
-  mutating func stringBytes() throws(DecodeError) -> Range<Int> {
-    let length = try count()
-    defer { offset += length }
-    return offset..<offset + length
-  }
-
-  /// Where what a `ByteWriter.lengthPrefixed` wrote ends, read from its length.
-  mutating func end() throws(DecodeError) -> Int {
-    guard offset + 4 <= bytes.count else { throw DecodeError(description: "truncated") }
-    var length = 0
-    for shift in 0..<4 { length |= Int(bytes[offset + shift]) << (8 * shift) }
-    offset += 4
-    guard length <= bytes.count - offset else { throw DecodeError(description: "bad length") }
-    return offset + length
-  }
-
-  mutating func strings() throws(DecodeError) -> [String] {
-    let count = try count()
-    var values: [String] = []
-    values.reserveCapacity(count)
-    for _ in 0..<count { values.append(try string()) }
-    return values
-  }
-
-  mutating func date() throws(DecodeError) -> CalendarDate? {
-    guard try bool() else { return nil }
-    let days = try int()
-    guard (CalendarDate.earliest.daysSinceEpoch...CalendarDate.latest.daysSinceEpoch).contains(days)
-    else { throw DecodeError(description: "bad date") }
-    return CalendarDate(daysSinceEpoch: days)
-  }
-
-  mutating func stamp() throws(DecodeError) -> FileStamp {
-    FileStamp(
-      device: try unsigned(), inode: try unsigned(), size: try signed(), modified: try signed(),
-      changed: try signed())
-  }
-
-  mutating func diagnostic(path: String) throws(DecodeError) -> Diagnostic {
-    let line = try natural()
-    return Diagnostic(path: path, line: line == 0 ? nil : line - 1, message: try string())
+extension ByteReader {
+  /// A contact with only its names (`ContactKey.identity`) read.
+  mutating func identity(path: String) throws(DecodeError) -> Contact {
+    var contact = Contact(path: path, name: "")
+    for key in ContactKey.identity { contact[key] = try value(of: key.kind) }
+    return contact
   }
 
   mutating func summary(path: String) throws(DecodeError) -> ContactSummary {
-    var contact = Contact(path: path, name: try string())
-    contact.aliases = try strings()
-    contact.nextFollowUp = try date()
-    contact.lastContact = try date()
-    if try bool() {
-      let count = try int()
-      guard let unit = Cadence.Unit(rawValue: try string()) else {
-        throw DecodeError(description: "bad cadence")
-      }
-      contact.cadence = Cadence(count: count, unit: unit)
-    }
-    if try bool() { contact.notes = try string() }
-    contact.tags = try strings()
+    var contact = Contact(path: path, name: "")
+    for key in ContactKey.all { contact[key] = try value(of: key.kind) }
     let taskCount = try count()
     for _ in 0..<taskCount {
       let text = try string()
@@ -483,5 +324,25 @@ struct ByteReader {
     var diagnostics: [Diagnostic] = []
     for _ in 0..<diagnosticCount { diagnostics.append(try diagnostic(path: path)) }
     return ContactSummary(contact: contact, diagnostics: diagnostics, hasConflict: try bool())
+  }
+
+  /// A known key's value, as `ByteWriter.value` wrote one of `kind`.
+  @inline(__always)
+  mutating func value(of kind: ContactKey.Kind) throws(DecodeError) -> ContactKey.Value {
+    switch kind {
+    case .name, .text:
+      return .text(try bool() ? try string() : nil)
+    case .names, .tags:
+      return .names(try strings())
+    case .date:
+      return .date(try date())
+    case .cadence:
+      guard try bool() else { return .cadence(nil) }
+      let count = try int()
+      guard let unit = Cadence.Unit(rawValue: try string()) else {
+        throw DecodeError(description: "bad cadence")
+      }
+      return .cadence(Cadence(count: count, unit: unit))
+    }
   }
 }

@@ -20,13 +20,25 @@ public struct IndexStore: Sendable {
     self.debug = debug
   }
 
+  /// The store for `vault`, at `location(for:environment:)`, private unless it is inside
+  /// the vault; `nil` when there is nowhere to put it.
+  public init?(for vault: Vault, environment: [String: String]) {
+    guard let path = IndexStore.location(for: vault, environment: environment) else { return nil }
+    self.init(path: path)
+    isPrivate = path != vault.absolutePath(of: IndexStore.vaultIndexPath)
+  }
+
+  /// Where the index of a vault with a `.fu/` folder is, inside it.
+  static let vaultIndexPath = ".fu/cache/index"
+
   /// The store for `vault`: `.fu/cache/index` inside the vault when it has a `.fu/` folder,
   /// else `$XDG_CACHE_HOME/fu/<hash of the vault path>/index` (`~/.cache` when unset);
   /// `nil` when there is nowhere to put it (no home folder).
   public static func location(for vault: Vault, environment: [String: String]) -> String? {
-    let own = vault.absolutePath(of: ".fu")
-    if let info = FileSystem.status(own), (info.st_mode & S_IFMT) == S_IFDIR {
-      return own + "/cache/index"
+    if let info = FileSystem.status(vault.absolutePath(of: ".fu")),
+      (info.st_mode & S_IFMT) == S_IFDIR
+    {
+      return vault.absolutePath(of: vaultIndexPath)
     }
     let base: String
     if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {

@@ -87,6 +87,12 @@ public struct Vault: Sendable {
     }
   }
 
+  /// Whether the config's `exclude` hides the file at vault-relative `path`: fu would
+  /// never see a contact there.
+  public func hides(_ path: String) -> Bool {
+    exclude.contains { $0.matches(path, isFolder: false) }
+  }
+
   /// Whether anything (a file, a folder, a link, even a broken one) is at vault-relative
   /// `path`.
   public func hasEntry(at path: String) -> Bool {

@@ -24,11 +24,11 @@ public enum VaultCheck {
         guard case .valid(let frontMatter) = file.frontMatter else { return nil }
         return frontMatter.field(key).map { $0.line + 1 }
       }
-      var written = [(contact.name, line(of: "name"), false)]
-      written += contact.aliases.map { ($0, line(of: "aliases"), true) }
+      var written = [(contact.name, line(of: ContactKey.name.spelling), false)]
+      written += contact.aliases.map { ($0, line(of: ContactKey.aliases.spelling), true) }
       var claimedHere = Set<String>()
       return written.compactMap { text, line, isAlias in
-        let key = ContactMatcher.fold(text)
+        let key = NameFolding.fold(text)
         guard !key.isEmpty, claimedHere.insert(key).inserted else { return nil }
         return (key, Claim(path: contact.path, line: line, written: text, isAlias: isAlias))
       }
@@ -44,7 +44,7 @@ public enum VaultCheck {
     var problems: [Diagnostic] = []
     for (file, claims) in zip(files, claims) {
       let contact = file.contact
-      let stem = ContactMatcher.fold(contact.stem)
+      let stem = NameFolding.fold(contact.stem)
       if let first = stems[stem] {
         problems.append(
           Diagnostic(

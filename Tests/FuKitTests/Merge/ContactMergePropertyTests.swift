@@ -34,9 +34,9 @@ import Testing
       let file = ContactFile(path: path, document: document, readLog: true)
       switch self {
       case .log(let date, let text, let next):
-        return try? LogWriter.plan(file, LogRequest(date: date, message: text, next: next)).result
+        return try? LogPlanner.plan(file, LogRequest(date: date, message: text, next: next)).result
       case .snooze(_, let to):
-        return try? SnoozeWriter.plan(file, to: to).result
+        return try? SnoozePlanner.plan(file, to: to).result
       }
     }
   }

@@ -1,0 +1,229 @@
+/// What `fu log` is asked to record.
+public struct LogRequest: Sendable {
+  /// The day of the interaction.
+  public var date: CalendarDate
+  /// The entry's text; lines after the first continue the entry, indented.
+  public var message: String
+  /// An explicit next follow-up date (`--next`).
+  public var next: CalendarDate?
+  /// The config's `cadence_by_tag`: a contact with none of its own moves on by its tags'.
+  public var cadenceByTag: [TagCadence]
+
+  public init(
+    date: CalendarDate, message: String, next: CalendarDate? = nil,
+    cadenceByTag: [TagCadence] = []
+  ) {
+    self.date = date
+    self.message = message
+    self.next = next
+    self.cadenceByTag = cadenceByTag
+  }
+}
+
+/// Plans the edit `fu log` makes: an entry in the interaction log, `last_contact` moved to
+/// the interaction's day when that is later, and `next_follow_up` moved on: to `--next`,
+/// else to the new `last_contact` + cadence (its own, else its tags'), else emptied once it
+/// has passed. An interaction older than `last_contact` changes neither date, unless
+/// `--next` is given or `next_follow_up` was due by its day.
+public enum LogPlanner {
+  /// The edit that records `request` in `file` (read with its log). Throws when the file
+  /// must not be written or a value cannot be changed in place.
+  public static func plan(_ file: ContactFile, _ request: LogRequest) throws(FuError) -> ContactEdit
+  {
+    if let refusal = file.refusalReason { throw .refusedWrite(refusal) }
+    try refuseControlCharacters(in: request.message)
+    let contact = file.contact
+    var frontMatter = FrontMatterEditor(file: file)
+
+    let lastContact = max(request.date, contact.lastContact ?? request.date)
+    if lastContact != contact.lastContact {
+      try frontMatter.set(ContactKey.lastContact.spelling, to: lastContact.description)
+    }
+    // The contact as it will read: its tags' cadence is chosen from the new last contact.
+    var updated = contact
+    updated.lastContact = lastContact
+    updated = updated.withCadence(from: request.cadenceByTag)
+
+    // An interaction older than the last contact adds history, not news: without --next
+    // it leaves the follow-up as it was, unless the follow-up was due by that day (the
+    // interaction answered it). Then it moves on from the last contact, not from the older
+    // day, which would put it before what the later interaction already asks for.
+    let isOlder = contact.lastContact.map { request.date < $0 } ?? false
+    let isAnswered = contact.nextFollowUp.map { $0 <= request.date } ?? false
+    var nextFollowUp = contact.nextFollowUp
+    if let next = request.next {
+      nextFollowUp = next
+    } else if !isOlder || isAnswered, let cadence = updated.cadence {
+      nextFollowUp = cadence.after(lastContact)
+    } else if isAnswered {
+      nextFollowUp = nil
+    }
+    if nextFollowUp != contact.nextFollowUp {
+      try frontMatter.set(ContactKey.nextFollowUp.spelling, to: nextFollowUp?.description)
+    }
+
+    let edits = try frontMatter.finished() + [entryInsertion(in: file, request)]
+    let result = file.document.applying(edits)
+    if result.bytes.count > ContactFile.bodySizeLimit {
+      throw .cannotEdit(
+        Diagnostic(
+          path: file.path,
+          message:
+            "the entry would take the file past fu's \(ContactFile.bodySizeLimit >> 20) MiB limit for a contact file; nothing was written"
+        ))
+    }
+    try verify(result, of: file, lastContact: lastContact, nextFollowUp: nextFollowUp, request)
+    updated.nextFollowUp = nextFollowUp
+    return ContactEdit(
+      path: file.path, original: file.document, edits: edits, result: result,
+      lastContact: lastContact, nextFollowUp: nextFollowUp,
+      followUp: updated.followUp(today: lastContact))
+  }
+
+  /// Throws for a control character in `message` other than a tab or a line break (NUL,
+  /// an escape sequence, a form feed): git would call the file binary, and a terminal
+  /// showing it would obey it.
+  private static func refuseControlCharacters(in message: String) throws(FuError) {
+    var line = 1
+    for scalar in message.unicodeScalars {
+      switch scalar.value {
+      case 0x0A: line += 1
+      case 0x09, 0x0D: continue
+      case 0x00...0x1F, 0x7F...0x9F:
+        throw .controlCharacterInMessage(scalar: scalar, line: line)
+      default: continue
+      }
+    }
+  }
+
+  /// Reads the planned result back and checks it says what was meant and nothing else: a
+  /// front matter that parses, the other keys as they were, the two dates as planned, and
+  /// one entry more, as many lines long as written. A file shape the editor misjudged, or a
+  /// message Markdown reads as something else, is refused rather than written.
+  private static func verify(
+    _ result: TextDocument, of file: ContactFile, lastContact: CalendarDate,
+    nextFollowUp: CalendarDate?, _ request: LogRequest
+  ) throws(FuError) {
+    let reread = ContactFile(
+      path: file.path, document: result, readLog: true, logSectionNames: file.logSectionNames)
+    let dates: Set = [ContactKey.lastContact.spelling, ContactKey.nextFollowUp.spelling]
+    let ok =
+      reread.refusalReason == nil
+      && reread.frontMatter.fields(except: dates) == file.frontMatter.fields(except: dates)
+      && reread.contact.lastContact == lastContact
+      && reread.contact.nextFollowUp == nextFollowUp
+      && reread.contact.log.count == file.contact.log.count + 1
+      && reread.contact.log.contains {
+        $0.date == request.date && $0.lines.count == entryLines(request).count
+      }
+    guard ok else {
+      if !readsBackAlone(request, logSectionNames: file.logSectionNames) {
+        throw .cannotEdit(
+          Diagnostic(
+            path: file.path,
+            message:
+              "the message cannot be a log entry as it is: Markdown reads some of its lines as something else (a `---` or `===` line under another makes it a heading); reword them. Nothing was written"
+          ))
+      }
+      throw .cannotEdit(
+        Diagnostic(
+          path: file.path,
+          message:
+            "fu cannot add this entry without risking other lines (an unusual file layout); nothing was written"
+        ))
+    }
+  }
+
+  /// The marker of the item after one marked `marker`: `2. ` after `1. `, `10) ` after
+  /// `9) `; a bullet stays as it is.
+  static func marker(following marker: String) -> String {
+    let indent = marker.prefix { $0 == " " || $0 == "\t" }
+    let digits = marker.dropFirst(indent.count).prefix { $0.isASCII && $0.isNumber }
+    let rest = marker.dropFirst(indent.count + digits.count)
+    guard let number = Int(digits), let delimiter = rest.first, delimiter == "." || delimiter == ")"
+    else { return marker }
+    return indent + String(number + 1) + rest
+  }
+
+  /// Whether the entry for `request` reads back whole as the one entry of a file holding
+  /// nothing else: when it does not, the message is at fault, not the file it goes in.
+  private static func readsBackAlone(_ request: LogRequest, logSectionNames: [String]) -> Bool {
+    let entry = entryLines(request)
+    let text = (["## " + (logSectionNames.first ?? "Interactions"), ""] + entry)
+      .map { $0 + "\n" }.joined()
+    let file = ContactFile(
+      path: "", document: TextDocument(text: text), readLog: true,
+      logSectionNames: logSectionNames)
+    return file.contact.log.count == 1 && file.contact.log[0].lines.count == entry.count
+  }
+
+  /// The entry's lines: `- YYYY-MM-DD: first line` (with `marker` in place of `- `), further
+  /// lines indented to line up with the text.
+  static func entryLines(_ request: LogRequest, marker: String = "- ") -> [String] {
+    var lines = request.message.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+      .map(String.init)
+    while let last = lines.last, last.trimmingSpaces().isEmpty { lines.removeLast() }
+    while let first = lines.first, first.trimmingSpaces().isEmpty { lines.removeFirst() }
+    let head = marker + "\(request.date):" + (lines.first.map { " " + $0.trimmingSpaces() } ?? "")
+    // Up to where the marker's text starts, a tab reaching the next multiple of 4 as in
+    // Markdown: `-\t` needs four spaces, not two, to keep a line inside the entry.
+    let indent = String(repeating: " ", count: LogSection.column(after: marker))
+    return [head] + lines.dropFirst().map { $0.trimmingSpaces().isEmpty ? "" : indent + $0 }
+  }
+
+  /// Where the entry goes: among the log's entries by date, in the order the list keeps;
+  /// at the end of an empty log section; else in a new section at the end, under the first
+  /// log heading name (`## Interactions` unless the config says otherwise).
+  private static func entryInsertion(in file: ContactFile, _ request: LogRequest) -> LineEdit {
+    let document = file.document
+    let entry = entryLines(request)
+    guard let section = file.logSection else {
+      let endsBlank =
+        document.lines.indices.last.map(document.isBlank(line:))
+        ?? true
+      return document.insertion(
+        of: (endsBlank ? [] : [""]) + ["## " + (file.logSectionNames.first ?? "Interactions"), ""]
+          + entry, at: document.lines.count)
+    }
+    let entries = section.entries
+    guard let first = entries.first, let last = entries.last else {
+      var end = section.heading.upperBound
+      for index in section.body
+      where !document.isBlank(line: index) {
+        end = index
+      }
+      let followedByText =
+        end + 1 < document.lines.count
+        && !document.isBlank(line: end + 1)
+      return document.insertion(of: [""] + entry + (followedByText ? [""] : []), at: end + 1)
+    }
+    // The entry takes its neighbour's bullet and indentation, so it joins the same list;
+    // after the last item of a numbered list, the next number.
+    let gap = section.isLoose ? [""] : []
+    func entryLike(_ neighbour: LogEntry, after: Bool = false) -> [String] {
+      // After the list's last item: none follows, undated or not.
+      let next = document.lines.indices.dropFirst(neighbour.lines.upperBound + 1).first {
+        !document.isBlank(line: $0)
+      }
+      let itemFollows = next.map { index in
+        let text = document.content(ofLine: index)
+        return LogSection.startsListItem(text.drop { $0 == " " || $0 == "\t" })
+      }
+      let isAfterLast = after && neighbour.lines == last.lines && itemFollows != true
+      return entryLines(
+        request, marker: isAfterLast ? marker(following: neighbour.marker) : neighbour.marker)
+    }
+    if section.isNewestFirst {
+      if let target = entries.first(where: { $0.date <= request.date }) {
+        return document.insertion(of: entryLike(target) + gap, at: target.lines.lowerBound)
+      }
+      return document.insertion(
+        of: gap + entryLike(last, after: true), at: last.lines.upperBound + 1)
+    }
+    if let target = entries.last(where: { $0.date <= request.date }) {
+      return document.insertion(
+        of: gap + entryLike(target, after: true), at: target.lines.upperBound + 1)
+    }
+    return document.insertion(of: entryLike(first) + gap, at: first.lines.lowerBound)
+  }
+}

@@ -1,0 +1,45 @@
+/// A contact as the JSON of every listing writes it (`fu agenda`, `fu list`, `fu show`,
+/// `fu export`): its name and path, when it is due and why, then its known keys, each
+/// encoded by its kind.
+enum ContactJSON {
+  /// `{name, path, due, status, days, source, KEYS..., MORE...}`: the due fields are null
+  /// when nothing is planned.
+  static func object(
+    _ contact: Contact, followUp: FollowUp?, status: DueStatus?, days: Int?,
+    keys: [ContactKey], more: [(String, JSONValue)] = []
+  ) -> JSONValue {
+    var fields: [(String, JSONValue)] = [
+      (ContactKey.name.spelling, .string(contact.name)),
+      ("path", .string(contact.path)),
+      ("due", .optional(followUp?.due.description)),
+      ("status", .optional(status?.rawValue)),
+      ("days", days.map(JSONValue.int) ?? .null),
+      ("source", .optional(followUp?.source.rawValue)),
+    ]
+    fields.reserveCapacity(6 + keys.count + more.count)
+    for key in keys { fields.append((key.spelling, contact[key].json)) }
+    return .object(fields + more)
+  }
+}
+
+extension ContactKey.Value {
+  /// The value in JSON: a string or null, or an array of strings.
+  var json: JSONValue {
+    switch self {
+    case .text(let text): .optional(text)
+    case .names(let names): .array(names.map(JSONValue.string))
+    case .date(let date): .optional(date?.description)
+    case .cadence(let cadence): .optional(cadence?.description)
+    }
+  }
+
+  /// The value as a CSV cell: empty when unset, a list joined with `; `.
+  var csvCell: String {
+    switch self {
+    case .text(let text): text ?? ""
+    case .names(let names): names.joined(separator: "; ")
+    case .date(let date): date?.description ?? ""
+    case .cadence(let cadence): cadence?.description ?? ""
+    }
+  }
+}

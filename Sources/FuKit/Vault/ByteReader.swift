@@ -1,0 +1,109 @@
+/// Reads what a `ByteWriter` wrote, in place; anything malformed is a `DecodeError`, and
+/// the caller reads the vault afresh.
+struct ByteReader {
+  let bytes: UnsafeBufferPointer<UInt8>
+  var offset = 0
+
+  typealias DecodeError = IndexCodec.DecodeError
+
+  mutating func byte() throws(DecodeError) -> UInt8 {
+    guard offset < bytes.count else { throw DecodeError(description: "truncated") }
+    defer { offset += 1 }
+    return bytes[offset]
+  }
+
+  mutating func unsigned() throws(DecodeError) -> UInt64 {
+    var value: UInt64 = 0
+    var shift: UInt64 = 0
+    while true {
+      let next = try byte()
+      guard shift < 64 else { throw DecodeError(description: "bad number") }
+      value |= UInt64(next & 0x7f) << shift
+      if next < 0x80 { return value }
+      shift += 7
+    }
+  }
+
+  mutating func signed() throws(DecodeError) -> Int64 {
+    let raw = try unsigned()
+    return Int64(bitPattern: (raw >> 1) ^ (0 &- (raw & 1)))
+  }
+
+  /// A count of things still to come; larger than the bytes left means a damaged file.
+  mutating func count() throws(DecodeError) -> Int {
+    let value = try unsigned()
+    guard value <= UInt64(bytes.count - offset) else {
+      throw DecodeError(description: "bad count")
+    }
+    return Int(value)
+  }
+
+  mutating func int() throws(DecodeError) -> Int {
+    let value = try signed()
+    guard let int = Int(exactly: value) else { throw DecodeError(description: "bad number") }
+    return int
+  }
+
+  /// An unsigned number that fits an `Int`.
+  mutating func natural() throws(DecodeError) -> Int {
+    let value = try unsigned()
+    guard value <= UInt64(Int.max) else { throw DecodeError(description: "bad number") }
+    return Int(value)
+  }
+
+  mutating func bool() throws(DecodeError) -> Bool {
+    switch try byte() {
+    case 0: false
+    case 1: true
+    default: throw DecodeError(description: "bad flag")
+    }
+  }
+
+  mutating func string() throws(DecodeError) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[try stringBytes()]), as: UTF8.self)
+  }
+
+  /// Where the bytes of the next string are; they are passed.
+  mutating func stringBytes() throws(DecodeError) -> Range<Int> {
+    let length = try count()
+    defer { offset += length }
+    return offset..<offset + length
+  }
+
+  /// Where what a `ByteWriter.lengthPrefixed` wrote ends, read from its length.
+  mutating func end() throws(DecodeError) -> Int {
+    guard offset + 4 <= bytes.count else { throw DecodeError(description: "truncated") }
+    var length = 0
+    for shift in 0..<4 { length |= Int(bytes[offset + shift]) << (8 * shift) }
+    offset += 4
+    guard length <= bytes.count - offset else { throw DecodeError(description: "bad length") }
+    return offset + length
+  }
+
+  mutating func strings() throws(DecodeError) -> [String] {
+    let count = try count()
+    var values: [String] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count { values.append(try string()) }
+    return values
+  }
+
+  mutating func date() throws(DecodeError) -> CalendarDate? {
+    guard try bool() else { return nil }
+    let days = try int()
+    guard (CalendarDate.earliest.daysSinceEpoch...CalendarDate.latest.daysSinceEpoch).contains(days)
+    else { throw DecodeError(description: "bad date") }
+    return CalendarDate(daysSinceEpoch: days)
+  }
+
+  mutating func stamp() throws(DecodeError) -> FileStamp {
+    FileStamp(
+      device: try unsigned(), inode: try unsigned(), size: try signed(), modified: try signed(),
+      changed: try signed())
+  }
+
+  mutating func diagnostic(path: String) throws(DecodeError) -> Diagnostic {
+    let line = try natural()
+    return Diagnostic(path: path, line: line == 0 ? nil : line - 1, message: try string())
+  }
+}

@@ -1,0 +1,48 @@
+/// The one way fu changes a contact file, whatever the command: planned on the file as read,
+/// shown as a diff by a dry run, or written: under a lock on the file's folder the plan is
+/// made again on the file as it is then, written atomically and read back (`FileUpdate`),
+/// then committed when the config asks for it.
+public struct ContactChange: Sendable {
+  /// The workspace the file is in.
+  public let workspace: Workspace
+  /// The file as it was read, and the change planned on it.
+  public let file: ContactFile
+  public let edit: ContactEdit
+  /// What the change is, made again on the file as it is when it is written.
+  let plan: @Sendable (ContactFile) throws -> ContactEdit
+
+  /// The change `plan` makes to `file`; the file's own problems are told as warnings once
+  /// it is known the change can be planned (a file fu refuses says why as its error),
+  /// unless `tellingItsProblems` is false (the caller told them already).
+  public init(
+    _ file: ContactFile, in workspace: Workspace, tellingItsProblems: Bool = true,
+    plan: @escaping @Sendable (ContactFile) throws -> ContactEdit
+  ) throws {
+    self.workspace = workspace
+    self.file = file
+    self.plan = plan
+    edit = try plan(file)
+    if tellingItsProblems { workspace.warn(file.diagnostics) }
+  }
+
+  /// Throws what writing would: for a dry run, which must fail as the write would.
+  public func checkWritable() throws(FuError) {
+    try FileUpdate.checkWritable(file.path, in: workspace.vault)
+  }
+
+  /// Writes the change, planned again on the file as it is under the lock; commits it with
+  /// `commitMessage` when the config asks for it (`nil`: the caller commits, with others).
+  /// Returns the edit written.
+  @discardableResult
+  public func write(commitMessage: String?) throws -> ContactEdit {
+    let before = commitMessage.flatMap { _ in workspace.gitStateBeforeWriting(file.path) }
+    let written = try FileUpdate.apply(
+      to: file.path, in: workspace.vault, of: file.contact.name
+    ) { file in try plan(file) }
+    workspace.reporter.wrote()
+    if let commitMessage {
+      workspace.commit([Workspace.Write(path: file.path, before: before)], message: commitMessage)
+    }
+    return written
+  }
+}
