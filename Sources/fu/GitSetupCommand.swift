@@ -35,7 +35,8 @@ extension Fu {
     var action: Action
 
     func run() throws {
-      Terminal.write(try Self.setUp(vault: global.workspace().vault.root))
+      // The vault as the user named it: git runs there, and errors show it so.
+      Terminal.write(try Self.setUp(vault: global.workspace().vault.displayRoot))
     }
 
     /// Sets up the clone holding `vault`; what it did, in words.
