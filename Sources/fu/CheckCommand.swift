@@ -39,6 +39,11 @@ extension Fu {
         return warning
       }
       let problems = settings + VaultCheck.problems(in: contents)
+      if let warning = GitSetup.missingDriver(vault: vault.root) {
+        Terminal.printWarning(
+          warning.located(
+            at: warning.path.hasPrefix("/") ? warning.path : vault.displayPath(of: warning.path)))
+      }
       if json {
         let rows = problems.map { problem in
           JSONValue.object([

@@ -21,6 +21,7 @@ struct Fu: ParsableCommand {
         fu stats                        # your year: a calendar of interactions, tags
         fu add "Grace Hopper" --tag advisor --cadence 1m
         fu init ~/contacts              # make a folder a vault
+        fu git setup                    # let git merge contacts from two machines
 
       Every command takes --vault DIR, --today YYYY-MM-DD, --color WHEN and --no-cache, \
       before or after its name (see 'fu help agenda').
@@ -47,7 +48,7 @@ struct Fu: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Agenda.self, Log.self, Show.self, List.self, Add.self, Snooze.self, Edit.self, Check.self,
-      Stats.self, Ics.self, Import.self, Export.self, Init.self,
+      Stats.self, Ics.self, Import.self, Export.self, Init.self, Git.self, MergeFile.self,
     ],
     defaultSubcommand: Agenda.self
   )

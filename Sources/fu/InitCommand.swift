@@ -36,6 +36,7 @@ extension Fu {
       let created = try VaultInitializer.initialize(at: path)
       if created.isEmpty {
         Terminal.write("\(path) is already a fu vault; nothing changed.\n")
+        try Git.offer(vault: path)  // in a git work tree: fu git setup
         return
       }
       Terminal.write(
@@ -56,6 +57,7 @@ extension Fu {
           "\(path) is inside the vault \(shown): run from in here, fu now uses this vault"
             + " and its config, not the outer one")
       }
+      try Git.offer(vault: path)
     }
   }
 }
