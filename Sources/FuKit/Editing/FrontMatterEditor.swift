@@ -17,7 +17,16 @@ struct FrontMatterEditor {
   mutating func set(_ key: String, to value: String?) throws(FuError) {
     guard case .valid(let frontMatter) = file.frontMatter, let field = frontMatter.field(key)
     else {
-      if let value { addedLines.append("\(key): \(value)") }
+      guard let value else { return }
+      // One of fu's own keys is spelled as the file spells the others; a user's key (one
+      // `fu import --merge` adds) as it comes.
+      let spelled =
+        if case .valid(let frontMatter) = file.frontMatter, ContactKey.named(key) != nil {
+          Self.spelling(of: key, like: frontMatter)
+        } else {
+          key
+        }
+      addedLines.append("\(spelled): \(value)")
       return
     }
     // Another spelling of the key later on: fu reads the first, other tools may read the
@@ -59,6 +68,29 @@ struct FrontMatterEditor {
             "cannot update `\(field.key)`: its value is not a single date on the key's line"))
     }
     edits.append(file.document.replacement(ofLine: field.line, with: line.with(value: value)))
+  }
+
+  /// `key` (a canonical spelling, `next_follow_up`) spelled as `frontMatter` spells fu's
+  /// other keys of several words: `Next-Follow-Up` beside `Last-Contact`, `next follow up`
+  /// beside `last contact`; as it is when the file has none.
+  static func spelling(of key: String, like frontMatter: FrontMatter) -> String {
+    let words = key.split(separator: "_")
+    guard words.count > 1,
+      let model = frontMatter.fields.first(where: {
+        $0.normalizedKey.contains("_") && ContactKey.named($0.normalizedKey) != nil
+      })?.key,
+      let separator = model.first(where: { $0 == "-" || $0 == " " || $0 == "_" })
+    else { return key }
+    let modelWords = model.split(separator: separator)
+    let isCapital = modelWords.map { $0.first?.isUppercase == true }
+    let shaped = words.enumerated().map { index, word -> String in
+      if modelWords.allSatisfy({ $0 == $0.uppercased() }) { return word.uppercased() }
+      if isCapital.allSatisfy({ $0 }) || (index == 0 && isCapital.first == true) {
+        return word.capitalized
+      }
+      return String(word)
+    }
+    return shaped.joined(separator: String(separator))
   }
 
   /// What keeps `line`, where YAML read `key`, from being a plain `key: value` line fu can

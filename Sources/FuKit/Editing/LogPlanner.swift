@@ -157,14 +157,19 @@ public enum LogPlanner {
     return file.contact.log.count == 1 && file.contact.log[0].lines.count == entry.count
   }
 
-  /// The entry's lines: `- YYYY-MM-DD: first line` (with `marker` in place of `- `), further
-  /// lines indented to line up with the text.
-  static func entryLines(_ request: LogRequest, marker: String = "- ") -> [String] {
+  /// The entry's lines: `- YYYY-MM-DD: first line` (with `marker` in place of `- ` and
+  /// `separator` in place of `:`; an entry with no text takes `:`), further lines indented
+  /// to line up with the text.
+  static func entryLines(_ request: LogRequest, marker: String = "- ", separator: String = ":")
+    -> [String]
+  {
     var lines = request.message.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
       .map(String.init)
     while let last = lines.last, last.trimmingSpaces().isEmpty { lines.removeLast() }
     while let first = lines.first, first.trimmingSpaces().isEmpty { lines.removeFirst() }
-    let head = marker + "\(request.date):" + (lines.first.map { " " + $0.trimmingSpaces() } ?? "")
+    let head =
+      marker + "\(request.date)"
+      + (lines.first.map { (separator.isEmpty ? ":" : separator) + " " + $0.trimmingSpaces() } ?? ":")
     // Up to where the marker's text starts, a tab reaching the next multiple of 4 as in
     // Markdown: `-\t` needs four spaces, not two, to keep a line inside the entry.
     let indent = String(repeating: " ", count: LogSection.column(after: marker))
@@ -211,7 +216,8 @@ public enum LogPlanner {
       }
       let isAfterLast = after && neighbour.lines == last.lines && itemFollows != true
       return entryLines(
-        request, marker: isAfterLast ? marker(following: neighbour.marker) : neighbour.marker)
+        request, marker: isAfterLast ? marker(following: neighbour.marker) : neighbour.marker,
+        separator: neighbour.separator)
     }
     if section.isNewestFirst {
       if let target = entries.first(where: { $0.date <= request.date }) {

@@ -187,6 +187,9 @@ public struct LogEntry: Sendable, Equatable {
   /// What stands before the date on the entry's first line: indentation and list marker
   /// (`- `, `  * `, `3. `).
   public var marker: String = "- "
+  /// What stands between the date and the text, spaces after it left out: `:`, ` —` or
+  /// ` -`.
+  public var separator: String = ":"
 
   public init(date: CalendarDate, text: String, markdown: String? = nil, lines: ClosedRange<Int>) {
     self.date = date

@@ -50,6 +50,9 @@ public struct LogSection: Sendable, Equatable {
       var entry = LogEntry(
         date: date, text: String(text[rest...]),
         markdown: LogSection.markdown(of: item, in: document), lines: item.lines)
+      var separator = text[dateText.endIndex..<rest]
+      while let last = separator.last, last.isWhitespace { separator.removeLast() }
+      entry.separator = String(separator)
       if let start = item.textStart, start.line == item.lines.lowerBound {
         let first = TextDocument.stripTerminator(document.lines[start.line]).utf8
         let marker = String(Substring(first.prefix(start.column)))

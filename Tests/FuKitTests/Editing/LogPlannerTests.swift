@@ -444,3 +444,48 @@ import Testing
     #expect(throws: FuError.self) { try log(text) }
   }
 }
+
+/// A hand-written file's style is kept: the new entry takes its neighbours' separator, a new
+/// key the spelling of the file's other keys.
+@Suite struct LogPlannerStyleTests {
+  private func log(_ text: String, _ message: String, cadence: Bool = false) throws -> String {
+    let file = ContactFile(path: "sam.md", document: TextDocument(text: text), readLog: true)
+    let request = LogRequest(date: day(2026, 11, 17), message: message)
+    return String(decoding: try LogPlanner.plan(file, request).result.bytes, as: UTF8.self)
+  }
+
+  @Test(arguments: [
+    ("* 2026-11-02 — Sent it\n", "* 2026-11-17 — Call\n"),
+    ("- 2026-11-02 - Sent it\n", "- 2026-11-17 - Call\n"),
+    ("- 2026-11-02: Sent it\n", "- 2026-11-17: Call\n"),
+    ("- 2026-11-02 —   Sent it\n", "- 2026-11-17 — Call\n"),
+  ])
+  func theNewEntryTakesItsNeighboursSeparator(_ entry: String, _ expected: String) throws {
+    let text = "---\nlast_contact: 2026-11-02\n---\n## Log\n\n" + entry
+    let result = try log(text, "Call")
+    #expect(result.hasSuffix(entry + expected), "\(result)")
+  }
+
+  @Test func anEntryWithNoTextKeepsTheColon() throws {
+    // `2026-11-17 —` with nothing after the dash would not read back as an entry.
+    let text = "---\nlast_contact: 2026-11-02\n---\n## Log\n\n- 2026-11-02 — Sent it\n"
+    #expect(try log(text, "").hasSuffix("- 2026-11-02 — Sent it\n- 2026-11-17:\n"))
+  }
+
+  @Test(arguments: [
+    ("Last-Contact", "Next-Follow-Up"), ("last contact", "next follow up"),
+    ("LAST_CONTACT", "NEXT_FOLLOW_UP"), ("Last-contact", "Next-follow-up"),
+    ("last_contact", "next_follow_up"),
+  ])
+  func aNewKeyIsSpelledAsTheFilesOtherKeys(_ last: String, _ next: String) throws {
+    let text = "---\nname: Sam\n\(last): 2026-11-02\ncadence: 2w\n---\n"
+    let result = try log(text, "Call")
+    #expect(result.contains("\(last): 2026-11-17\ncadence: 2w\n\(next): 2026-12-01\n---\n"), "\(result)")
+  }
+
+  @Test func withNoKeyOfSeveralWordsTheCanonicalSpellingIsUsed() throws {
+    let text = "---\nName: Sam\nCadence: 2w\n---\n"
+    let result = try log(text, "Call")
+    #expect(result.contains("last_contact: 2026-11-17\nnext_follow_up: 2026-12-01\n"), "\(result)")
+  }
+}

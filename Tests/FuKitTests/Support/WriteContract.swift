@@ -22,7 +22,11 @@ func writeContractViolations(
   var changedKeys: Set<String> = []
   if lastContact != file.contact.lastContact { changedKeys.insert("last_contact") }
   if edit.nextFollowUp != file.contact.nextFollowUp { changedKeys.insert("next_follow_up") }
-  let entry = Set(LogPlanner.entryLines(request, marker: "").map { $0.trimmingSpaces() })
+  // The entry as written with `:`, or with a separator the file's entries use (` — `).
+  let separators = Set(file.contact.log.map(\.separator) + [":"])
+  let entry = Set(
+    separators.flatMap { LogPlanner.entryLines(request, marker: "", separator: $0) }
+      .map { $0.trimmingSpaces() })
   // A last line without a line ending gains one when lines go after it.
   let openLast = document.lines.last.flatMap { TextDocument.terminator(of: $0).isEmpty ? $0 : nil }
   let endings = Set(document.lines.map(TextDocument.terminator(of:)) + [document.lineEnding])
