@@ -15,13 +15,15 @@ extension Fu {
         list; notes go in the body, under the heading.
 
         --tag and --cadence go into every file created, so that the people imported show \
-        up in `fu agenda`. A person the vault already has (the same name or alias, or a \
+        up in `fu agenda`; --spread gives their first follow-ups days spread over a time, \
+        rather than all of them due today. A person the vault already has (the same name or alias, or a \
         shared email) is reported and left alone; with --merge, fu adds to that file only \
         the keys it lacks, and never changes a value or the body.
 
         Examples:
           fu import contacts.vcf --dry-run      # what would be created
           fu import contacts.vcf --folder people --tag imported --cadence 3m
+          fu import contacts.vcf --cadence 3m --spread 3m  # not all due today
           fu import google.csv --merge
         """)
 
@@ -47,6 +49,12 @@ extension Fu {
       help: "How often to stay in touch with everyone created: 10d, 2w, 3m, 1y, monthly...")
     var cadence: String?
 
+    @Option(
+      help: ArgumentHelp(
+        "Spread the first follow-ups of everyone created evenly over this time (2w, 3m...), as their next_follow_up.",
+        valueName: "time"))
+    var spread: String?
+
     @Flag(help: "Add to contacts already in the vault the keys they lack.")
     var merge = false
 
@@ -61,10 +69,7 @@ extension Fu {
       var run = AddressBookImport(file: file)
       run.folder = folder
       run.tags = tags.tags
-      run.cadence = try cadence.map { text throws(FuError) in
-        guard let cadence = Cadence(parsing: text) else { throw .invalidCadence(text) }
-        return cadence
-      }
+      (run.cadence, run.spread) = (try cadence.map(Self.cadence), try spread.map(Self.cadence))
       (run.merge, run.dryRun) = (merge, dryRun)
       var outcomes: [ImportOutcome] = []
       let people: Int
@@ -84,6 +89,14 @@ extension Fu {
       if json { return Terminal.write(JSONValue.array(outcomes.map(ImportReport.json))) }
       Terminal.note(
         ImportReport.summary(outcomes, people: people, file: file, dryRun: dryRun) + "\n")
+      if let hint = ImportReport.spreadHint(outcomes, cadence: run.cadence, spread: run.spread) {
+        Terminal.note(hint + "\n")
+      }
+    }
+
+    private static func cadence(_ text: String) throws(FuError) -> Cadence {
+      guard let cadence = Cadence(parsing: text) else { throw .invalidCadence(text) }
+      return cadence
     }
   }
 }

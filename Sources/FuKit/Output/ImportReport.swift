@@ -51,4 +51,19 @@ public enum ImportReport {
     if count(.skipped) > 0 { summary += ", \(count(.skipped)) skipped" }
     return TextLayout.printable(summary)
   }
+
+  /// How many people created at once make a day worth spreading.
+  static let crowdedDay = 10
+
+  /// A hint to spread the first follow-ups (`--spread`) when an import created so many
+  /// people with a cadence, and so due today, that they would crowd one day of the agenda.
+  public static func spreadHint(
+    _ outcomes: [ImportOutcome], cadence: Cadence?, spread: Cadence?
+  ) -> String? {
+    let created = outcomes.count { $0.action == .created || $0.action == .wouldCreate }
+    guard let cadence, spread == nil, created >= crowdedDay else { return nil }
+    let are = outcomes.contains { $0.action == .wouldCreate } ? "would be" : "are"
+    return "fu: all \(created) people created \(are) due today (a cadence, never contacted);"
+      + " --spread \(cadence) spreads their first follow-ups over that time instead"
+  }
 }

@@ -30,6 +30,9 @@ public struct AddressBookImport: Sendable {
   /// Tags and a cadence for every file created.
   public var tags: [String] = []
   public var cadence: Cadence?
+  /// A time over which the first follow-ups of the people created are spread evenly, as
+  /// their `next_follow_up` (`--spread 3m`); `nil` sets none.
+  public var spread: Cadence?
   /// Whether to add to contacts already in the vault the keys they lack.
   public var merge = false
   /// Whether to write nothing, and say what would be done.
@@ -68,12 +71,23 @@ public struct AddressBookImport: Sendable {
       let count = "\(writes.count) contact\(writes.count == 1 ? "" : "s")"
       workspace.commit(writes, message: "fu import: \(count) from \(lastComponent(file))")
     }
+    // The n-th of `creations` people created is first due n/creations of the way through.
+    let today = workspace.today
+    let creations = spread == nil ? 0 : Self.creations(of: people, plan, folder: folder, vault)
+    let spreadDays = spread.map { today.days(to: $0.after(today)) } ?? 0
+    var created = 0
     do {
       for person in people {
         let decision: ContactImport.Decision
+        let next = creations > 0 ? today.adding(days: created * spreadDays / creations) : nil
         do {
           decision = try plan.decide(
-            person, folder: folder, exists: { vault.hasEntry(at: $0) }, render: workspace.render)
+            person, folder: folder, exists: { vault.hasEntry(at: $0) },
+            render: { contact throws(FuError) in
+              var contact = contact
+              if let next { contact.nextFollowUp = next }
+              return try workspace.render(contact)
+            })
         } catch {
           // A name fu cannot make a file name of (`!!!`) is one person skipped, not the rest.
           guard case .invalidName(_, let reason) = error else { throw error }
@@ -88,6 +102,7 @@ public struct AddressBookImport: Sendable {
               reason: "the config's `exclude` hides this path, so fu would never see it"))
 
         case .create(let path, let text):
+          created += 1
           if dryRun {
             planned.insert(path)
             report(ImportOutcome(action: .wouldCreate, path: path, person: person))
@@ -124,7 +139,6 @@ public struct AddressBookImport: Sendable {
           // A file this import created is committed with it already.
           let createdHere = writes.contains { $0.path == path }
           let before = createdHere ? nil : workspace.gitStateBeforeWriting(path)
-          let today = workspace.today
           do {
             // What the write would refuse, the dry run reports too; a file the run would
             // create is not there to ask.
@@ -164,6 +178,19 @@ public struct AddressBookImport: Sendable {
     }
     commitWrites()
     return people.count
+  }
+
+  /// How many of `people` the import would create, `plan` being as it starts.
+  private static func creations(
+    of people: [ImportedContact], _ plan: ContactImport, folder: String, _ vault: Vault
+  ) -> Int {
+    var plan = plan
+    return people.count { person in
+      let decision = try? plan.decide(
+        person, folder: folder, exists: { vault.hasEntry(at: $0) }, render: { _ in "" })
+      if case .create? = decision { return true }
+      return false
+    }
   }
 
   private func lastComponent(_ path: String) -> String {

@@ -21,12 +21,12 @@ import Testing
     """
 
   private func run(
-    _ vault: TestVault, dryRun: Bool = false, merge: Bool = false
+    _ vault: TestVault, dryRun: Bool = false, merge: Bool = false, spread: Cadence? = nil
   ) throws -> (people: Int, outcomes: [ImportOutcome]) {
     let book = vault.folder.path + "-cards.vcf"
     try Data(Self.cards.utf8).write(to: URL(fileURLWithPath: book))
     var run = AddressBookImport(file: book)
-    (run.dryRun, run.merge, run.tags) = (dryRun, merge, ["imported"])
+    (run.dryRun, run.merge, run.tags, run.spread) = (dryRun, merge, ["imported"], spread)
     var outcomes: [ImportOutcome] = []
     let people = try run.run(in: try vault.workspace()) { outcomes.append($0) }
     return (people, outcomes)
@@ -66,5 +66,54 @@ import Testing
     #expect(grace.contains("+1 555 0100"))
     #expect(grace.hasSuffix("---\nHer notes.\n"))
     #expect(vault.log.writes == 2)
+  }
+
+  @Test func spreadGivesThePeopleCreatedDaysSpreadEvenly() throws {
+    // Grace is in the vault already: only Ada is created, and so due first, today.
+    let vault = try TestVault(
+      "import-spread", files: ["grace.md": "---\nname: Grace Hopper\n---\n"])
+    defer {
+      vault.remove()
+      try? FileManager.default.removeItem(atPath: vault.folder.path + "-cards.vcf")
+    }
+    _ = try run(vault, spread: Cadence(count: 4, unit: .week))
+    #expect(vault.text("ada-lovelace.md")?.contains("next_follow_up: 2026-11-21") == true)
+    #expect(vault.text("grace.md") == "---\nname: Grace Hopper\n---\n")
+    // Both created: the second half-way through the four weeks.
+    let empty = try TestVault("import-spread-both", files: [:])
+    defer {
+      empty.remove()
+      try? FileManager.default.removeItem(atPath: empty.folder.path + "-cards.vcf")
+    }
+    _ = try run(empty, spread: Cadence(count: 4, unit: .week))
+    #expect(empty.text("ada-lovelace.md")?.contains("next_follow_up: 2026-11-21") == true)
+    #expect(empty.text("grace-hopper.md")?.contains("next_follow_up: 2026-12-05") == true)
+  }
+}
+
+/// The hint to spread an import that would make a crowd due today.
+@Suite struct ImportReportTests {
+  static func outcomes(_ count: Int, _ action: ImportOutcome.Action) -> [ImportOutcome] {
+    (0..<count).map { index in
+      ImportOutcome(
+        action: action, path: "p\(index).md",
+        person: ImportedContact(name: "P\(index)", line: index + 1))
+    }
+  }
+
+  @Test func aCrowdWithACadenceAndNoSpreadIsToldHowToSpreadIt() {
+    let monthly = Cadence(count: 1, unit: .month)
+    let hint = ImportReport.spreadHint(Self.outcomes(10, .created), cadence: monthly, spread: nil)
+    #expect(hint?.contains("all 10 people created are due today") == true)
+    #expect(hint?.contains("--spread 1m") == true)
+    #expect(
+      ImportReport.spreadHint(Self.outcomes(10, .wouldCreate), cadence: monthly, spread: nil)?
+        .contains("would be due today") == true)
+    #expect(ImportReport.spreadHint(Self.outcomes(9, .created), cadence: monthly, spread: nil) == nil)
+    #expect(ImportReport.spreadHint(Self.outcomes(10, .created), cadence: nil, spread: nil) == nil)
+    #expect(
+      ImportReport.spreadHint(Self.outcomes(10, .created), cadence: monthly, spread: monthly)
+        == nil)
+    #expect(ImportReport.spreadHint(Self.outcomes(10, .exists), cadence: monthly, spread: nil) == nil)
   }
 }
