@@ -8,17 +8,18 @@ enum ContactJSON {
     _ contact: Contact, followUp: FollowUp?, status: DueStatus?, days: Int?,
     keys: [ContactKey], more: [(String, JSONValue)] = []
   ) -> JSONValue {
-    var fields: [(String, JSONValue)] = [
-      (ContactKey.name.spelling, .string(contact.name)),
-      ("path", .string(contact.path)),
-      ("due", .optional(followUp?.due.description)),
-      ("status", .optional(status?.rawValue)),
-      ("days", days.map(JSONValue.int) ?? .null),
-      ("source", .optional(followUp?.source.rawValue)),
-    ]
+    // One array, made once: a listing makes one of these per contact.
+    var fields: [(String, JSONValue)] = []
     fields.reserveCapacity(6 + keys.count + more.count)
+    fields.append((ContactKey.name.spelling, .string(contact.name)))
+    fields.append(("path", .string(contact.path)))
+    fields.append(("due", .optional(followUp?.due.description)))
+    fields.append(("status", .optional(status?.rawValue)))
+    fields.append(("days", days.map(JSONValue.int) ?? .null))
+    fields.append(("source", .optional(followUp?.source.rawValue)))
     for key in keys { fields.append((key.spelling, contact[key].json)) }
-    return .object(fields + more)
+    fields.append(contentsOf: more)
+    return .object(fields)
   }
 }
 
