@@ -97,34 +97,49 @@ public struct Contact: Sendable, Equatable {
     var occasions: [Occasion] = []
     var tasks: [FollowUpTask] = []
     var log: [LogEntry] = []
+
+    subscript(key: ContactKey) -> ContactKey.Value {
+      get {
+        switch key {
+        case .name: .text(name)
+        case .aliases: .names(aliases)
+        case .nextFollowUp: .date(nextFollowUp)
+        case .lastContact: .date(lastContact)
+        case .cadence: .cadence(cadence)
+        case .notes: .text(notes)
+        case .tags: .names(tags)
+        }
+      }
+      set {
+        switch (key, newValue) {
+        case (.name, .text(let name?)): self.name = name
+        case (.aliases, .names(let names)): aliases = names
+        case (.nextFollowUp, .date(let date)): nextFollowUp = date
+        case (.lastContact, .date(let date)): lastContact = date
+        case (.cadence, .cadence(let cadence)): self.cadence = cadence
+        case (.notes, .text(let notes)): self.notes = notes
+        case (.tags, .names(let tags)): self.tags = tags
+        default: break
+        }
+      }
+    }
   }
 
   /// The value of a known key (`ContactKey`); setting a value of another kind than the
   /// key's changes nothing.
   public subscript(key: ContactKey) -> ContactKey.Value {
-    @inline(__always) get {
-      switch key {
-      case .name: .text(name)
-      case .aliases: .names(aliases)
-      case .nextFollowUp: .date(nextFollowUp)
-      case .lastContact: .date(lastContact)
-      case .cadence: .cadence(cadence)
-      case .notes: .text(notes)
-      case .tags: .names(tags)
-      }
-    }
-    @inline(__always) set {
-      switch (key, newValue) {
-      case (.name, .text(let name?)): self.name = name
-      case (.aliases, .names(let names)): aliases = names
-      case (.nextFollowUp, .date(let date)): nextFollowUp = date
-      case (.lastContact, .date(let date)): lastContact = date
-      case (.cadence, .cadence(let cadence)): self.cadence = cadence
-      case (.notes, .text(let notes)): self.notes = notes
-      case (.tags, .names(let tags)): self.tags = tags
-      default: break
-      }
-    }
+    get { facts.values[key] }
+    set { mutableFacts.values[key] = newValue }
+  }
+
+  /// A contact at `path` whose known `keys` have the values `value` gives, made in one go:
+  /// what reading the index does for every contact of the vault.
+  init<Failure: Error>(
+    path: String, keys: [ContactKey], value: (ContactKey) throws(Failure) -> ContactKey.Value
+  ) throws(Failure) {
+    var values = Values(path: path, name: "")
+    for key in keys { values[key] = try value(key) }
+    facts = Facts(values)
   }
 
   /// The file name without its folder and extension.

@@ -298,14 +298,15 @@ extension ByteWriter {
 extension ByteReader {
   /// A contact with only its names (`ContactKey.identity`) read.
   mutating func identity(path: String) throws(DecodeError) -> Contact {
-    var contact = Contact(path: path, name: "")
-    for key in ContactKey.identity { contact[key] = try value(of: key.kind) }
-    return contact
+    try Contact(path: path, keys: ContactKey.identity) { key throws(DecodeError) in
+      try value(of: key.kind)
+    }
   }
 
   mutating func summary(path: String) throws(DecodeError) -> ContactSummary {
-    var contact = Contact(path: path, name: "")
-    for key in ContactKey.all { contact[key] = try value(of: key.kind) }
+    var contact = try Contact(path: path, keys: ContactKey.all) { key throws(DecodeError) in
+      try value(of: key.kind)
+    }
     let taskCount = try count()
     for _ in 0..<taskCount {
       let text = try string()
