@@ -88,8 +88,19 @@ enum FrontMatterMerge {
         chosen = o
       } else if same(b, o) {
         chosen = t.map(adopted)
-      } else if let o, let t, let winner = laterDate(id, o, t, ours: ours, theirs: theirs) {
-        chosen = winner == .ours ? o : adopted(t)
+      } else if let o, let t, let winner = laterDate(id, o, t, ours: ours, theirs: theirs),
+        let merged = try dateMerged(
+          base: b, ours: o, theirs: adopted(t), winner: winner == .ours ? o : t, ending: ending)
+      {
+        // The later date on both sides, then a line merge of what else each changed (a
+        // comment added on one side is kept, or a conflict), never one side dropped whole.
+        conflicts += merged.conflicts
+        lines += merged.lines
+        let field = (winner == .ours ? o : t).field
+        expected.append(
+          ExpectedKey(
+            normalizedKey: field.normalizedKey, value: merged.conflicts == 0 ? field.value : nil))
+        continue
       } else {
         let merged = try LineMerge.merge(
           base: b?.lines ?? [], ours: o?.lines ?? [],
@@ -134,13 +145,14 @@ enum FrontMatterMerge {
       }
     }
     guard let ourDate = date(o.field), let theirDate = date(t.field) else { return nil }
-    switch id {
-    case "last_contact":
+    switch ContactKey.named(id) {
+    case .lastContact?:
       guard let ourDate, let theirDate else { return nil }
       return theirDate > ourDate ? .theirs : .ours
-    case "next_follow_up":
-      if let ourLast = date(ours.key("last_contact")?.field),
-        let theirLast = date(theirs.key("last_contact")?.field), ourLast != theirLast
+    case .nextFollowUp?:
+      let last = ContactKey.lastContact.spelling
+      if let ourLast = date(ours.key(last)?.field), let theirLast = date(theirs.key(last)?.field),
+        ourLast != theirLast
       {
         return (theirLast ?? .earliest) > (ourLast ?? .earliest) ? .theirs : .ours
       }
@@ -148,6 +160,32 @@ enum FrontMatterMerge {
     default:
       return nil
     }
+  }
+
+  /// The three versions of a date key merged as lines, once each has `winner`'s value on
+  /// its first line (in its own quoting and spacing): what each side changed besides the
+  /// date merges as git would. `nil` when a first line is not a plain `key: value`.
+  private static func dateMerged(
+    base: FrontMatterPieces.Key?, ours: FrontMatterPieces.Key, theirs: FrontMatterPieces.Key,
+    winner: FrontMatterPieces.Key, ending: String
+  ) throws(FuError) -> (lines: [String], conflicts: Int)? {
+    guard let first = winner.lines.first,
+      let winning = KeyValueLine(String(TextDocument.stripTerminator(first)))
+    else { return nil }
+    let value: String? = winning.value.isEmpty && winning.quote == nil ? nil : winning.value
+    func withWinningValue(_ lines: [String]) -> [String]? {
+      guard let first = lines.first else { return [] }
+      guard let line = KeyValueLine(String(TextDocument.stripTerminator(first))) else {
+        return nil
+      }
+      return [line.with(value: value) + TextDocument.terminator(of: first)] + lines.dropFirst()
+    }
+    guard let b = withWinningValue(base?.lines ?? []), let o = withWinningValue(ours.lines),
+      let t = withWinningValue(theirs.lines)
+    else { return nil }
+    if MergeLines.same(o, t) || MergeLines.same(b, t) { return (o, 0) }
+    if MergeLines.same(b, o) { return (t, 0) }
+    return try LineMerge.merge(base: b, ours: o, theirs: t, ending: ending)
   }
 
   /// Whether two sides' versions of a key are the same lines (or both absent).

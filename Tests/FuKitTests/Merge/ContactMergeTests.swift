@@ -48,6 +48,36 @@ import Testing
       "- 2026-09-01: Coffee in Marylebone.\n- \(date): \(message)\n")
   }
 
+  /// A comment one side wrote on or under a date the other side's log moved is kept: the
+  /// later date goes into each side's lines, which then merge as lines.
+  @Test func aCommentOnADateTheOtherSideMovedIsKept() throws {
+    let ours = logged(Self.base, "2026-11-22", "Call from the phone", next: "2026-12-22")
+    var theirs = edit(
+      Self.base, "last_contact: 2026-09-01\n", "last_contact: 2026-09-01  # met at the conference\n")
+    theirs = edit(
+      theirs, "next_follow_up: 2026-10-01\n", "next_follow_up: 2026-10-01\n# ask about the grant\n")
+    let result = try merge(Self.base, ours, theirs)
+    #expect(result.conflicts == 0 && result.method == .structure)
+    #expect(result.text.contains("last_contact: 2026-11-22  # met at the conference\n"))
+    #expect(result.text.contains("next_follow_up: 2026-12-22\n# ask about the grant\n"))
+    #expect(result.text.contains("- 2026-11-22: Call from the phone\n"))
+  }
+
+  /// Both sides changed the comment of a date differently: a conflict on that line, as git
+  /// would have, rather than one side's comment lost.
+  @Test func twoDifferentCommentsOnADateConflict() throws {
+    let ours = edit(
+      logged(Self.base, "2026-11-22", "Call", next: "2026-12-22"),
+      "last_contact: 2026-11-22\n", "last_contact: 2026-11-22  # by phone\n")
+    let theirs = edit(
+      logged(Self.base, "2026-11-21", "Email", next: "2026-12-21"),
+      "last_contact: 2026-11-21\n", "last_contact: 2026-11-21  # by email\n")
+    let result = try merge(Self.base, ours, theirs)
+    #expect(result.conflicts == 1)
+    #expect(result.text.contains("# by phone") && result.text.contains("# by email"))
+    #expect(result.text.contains("- 2026-11-21: Email\n") && result.text.contains("- 2026-11-22: Call\n"))
+  }
+
   @Test func bothSidesAddEntriesAndMoveTheDates() throws {
     let ours = logged(Self.base, "2026-11-22", "Call from the phone", next: "2026-12-22")
     let theirs = logged(Self.base, "2026-11-21", "Email from the laptop", next: "2026-12-21")
@@ -187,11 +217,12 @@ import Testing
       edit(Self.base, "cadence: 1m\n", "cadence: 2w\n"), "2026-11-21", "Coffee",
       next: "2026-12-05")
     let result = try merge(Self.base, ours, theirs)
-    // Both changed the last_contact line: the later date wins, with its spelling.
+    // Both changed the last_contact line, ours its spelling and theirs its date: the later
+    // date, in ours' spelling, as a line merge of the two changes gives.
     #expect(result.conflicts == 0)
     #expect(
       result.text.hasPrefix(
-        "---\nname: Ada Lovelace\ncadence: 2w\nlast_contact: 2026-11-21\nphone: 555\nnext_follow_up: 2026-12-05\n"
+        "---\nname: Ada Lovelace\ncadence: 2w\nLast-Contact: 2026-11-21\nphone: 555\nnext_follow_up: 2026-12-05\n"
       ))
     // A key renamed on one side only, to another key: the rename is taken.
     let renamed = edit(Self.base, "notes: Send", "remarks: Send")
