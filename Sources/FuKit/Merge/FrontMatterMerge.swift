@@ -43,6 +43,12 @@ struct FrontMatterPieces {
   }
 
   func key(_ id: String) -> Key? { keys.first { $0.id == id } }
+
+  /// The front matter's lines, fences included; none without front matter.
+  var allLines: [String] {
+    guard let fences else { return [] }
+    return [fences.opening] + prologue + keys.flatMap(\.lines) + [fences.closing]
+  }
 }
 
 /// Merges front matter key by key: a key changed on one side takes that side's lines; the
@@ -59,6 +65,14 @@ enum FrontMatterMerge {
     endings: LineEndings
   ) throws(FuError) -> (lines: [String], expected: [ExpectedKey], conflicts: Int) {
     let ending = endings.ours
+    if base.fences != nil, ours.fences == nil || theirs.fences == nil {
+      // A side took the front matter out: whole blocks merge as lines, so that the other
+      // side's changes to it conflict rather than bring it back, or go.
+      let merged = try LineMerge.merge(
+        base: base.allLines, ours: ours.allLines, theirs: endings.adopting(theirs.allLines),
+        ending: ending)
+      return (merged.lines, [], merged.conflicts)
+    }
     guard let fences = ours.fences ?? theirs.fences.map({ (adopt($0.opening), adopt($0.closing)) })
     else { return ([], [], 0) }
     func adopt(_ line: String) -> String { endings.adopting([line])[0] }

@@ -78,6 +78,22 @@ import Testing
     #expect(result.text.contains("- 2026-11-21: Email\n") && result.text.contains("- 2026-11-22: Call\n"))
   }
 
+  /// A side that took the front matter out: it stays out when the other did not touch it,
+  /// and conflicts when the other changed it.
+  @Test func frontMatterTakenOutStaysOutOrConflicts() throws {
+    let start = try #require(Self.base.range(of: "# Ada Lovelace\n")).lowerBound
+    let body = String(Self.base[start...])
+    let theirs = edit(Self.base, "- 2026-09-01: Coffee in Marylebone.\n", "- 2026-09-01: Coffee in Marylebone.\n- 2026-11-21: Call\n")
+    let result = try merge(Self.base, body, theirs)
+    #expect(result.conflicts == 0)
+    #expect(!result.text.contains("---"))
+    #expect(result.text.contains("- 2026-11-21: Call\n"))
+    let changed = logged(Self.base, "2026-11-21", "Call", next: "2026-12-21")
+    let conflicting = try merge(Self.base, body, changed)
+    #expect(conflicting.conflicts > 0)
+    #expect(conflicting.text.contains("last_contact: 2026-11-21"))
+  }
+
   @Test func bothSidesAddEntriesAndMoveTheDates() throws {
     let ours = logged(Self.base, "2026-11-22", "Call from the phone", next: "2026-12-22")
     let theirs = logged(Self.base, "2026-11-21", "Email from the laptop", next: "2026-12-21")
