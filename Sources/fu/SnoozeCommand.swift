@@ -40,22 +40,22 @@ extension Fu {
         if date < workspace.today {
           Terminal.printWarning("\(date) has already passed; the contact stays overdue")
         }
+        let name = file.contact.name
+        let already = "\(name)'s next follow-up is \(workspace.describe(date)) already"
         if dryRun {
           try change.checkWritable()
           guard change.edit.result.bytes != change.edit.original.bytes else {
-            return Terminal.note(
-              TextLayout.printable(
-                "fu: nothing would change: \(file.contact.name)'s next follow-up is \(date) already")
-                + "\n")
+            return Terminal.note(TextLayout.printable("fu: nothing would change: \(already)") + "\n")
           }
           return workspace.printDiff(change.edit, style: global.style)
         }
-        let name = file.contact.name
-        try change.write(commitMessage: CommitMessage.snooze(name: name, to: date))
+        let written = try change.write(commitMessage: CommitMessage.snooze(name: name, to: date))
         let shownPath = workspace.vault.displayPath(of: file.path)
         Terminal.write(
           TextLayout.printable(
-            "Snoozed \(name) to \(workspace.describe(date)) in \(shownPath).") + "\n")
+            written.result.bytes == written.original.bytes
+              ? "Nothing to change: \(already) in \(shownPath)."
+              : "Snoozed \(name) to \(workspace.describe(date)) in \(shownPath).") + "\n")
       } catch let error as FuError {
         throw error.located(in: workspace.vault)
       }

@@ -123,6 +123,22 @@ import Testing
     #expect(try git(["log", "--format=%s"], in: vault) == "init\n")
   }
 
+  @Test func aSnoozeToTheDaySetWritesAndCommitsNothing() throws {
+    let (work, vault) = try makeVault()
+    defer { try? FileManager.default.removeItem(at: work) }
+    let dennis = vault.appendingPathComponent("friends/dennis-ritchie.md")
+    let before = try Data(contentsOf: dennis)
+    let stamp = try FileManager.default.attributesOfItem(atPath: dennis.path)[.modificationDate]
+    let run = try fu(["snooze", "dennis", "2026-11-26"], in: vault)
+    #expect(run.status == 0 && run.stderr.isEmpty, "\(run.stderr)")
+    #expect(run.stdout.hasPrefix("Nothing to change: Dennis Ritchie's next follow-up is"))
+    #expect(try Data(contentsOf: dennis) == before)
+    #expect(
+      try FileManager.default.attributesOfItem(atPath: dennis.path)[.modificationDate] as? Date
+        == stamp as? Date)
+    #expect(try git(["log", "--format=%s"], in: vault) == "init\n")
+  }
+
   @Test func aFileNameIsNotAPattern() throws {
     let (work, vault) = try makeVault()
     defer { try? FileManager.default.removeItem(at: work) }

@@ -30,7 +30,8 @@ public enum FileUpdate {
   }
 
   /// Applies `plan` to the current content of vault-relative `path`, the file of the
-  /// contact called `name`, and writes the result atomically; returns the edit written.
+  /// contact called `name`, and writes the result atomically, unless it is the file as it
+  /// is; returns the edit made.
   /// `plan` is called once per attempt. The file is found before the lock is taken: one
   /// that holds someone else by then (two files' names swapped) is not written. A file
   /// without a `name` is known by its path, so a swap of two such files goes unseen.
@@ -51,6 +52,8 @@ public enum FileUpdate {
                 + " it); run fu again"))
         }
         let edit = try plan(file)
+        // Nothing to change: the file is not written at all (its stamp, a commit).
+        if edit.result.bytes == file.document.bytes { return edit }
         // Past the limit, fu would read only the file's front matter, and write it no more.
         if edit.result.bytes.count > ContactFile.bodySizeLimit {
           throw FuError.cannotEdit(

@@ -1,7 +1,8 @@
 /// The one way fu changes a contact file, whatever the command: planned on the file as read,
 /// shown as a diff by a dry run, or written: under a lock on the file's folder the plan is
-/// made again on the file as it is then, written atomically and read back (`FileUpdate`),
-/// then committed when the config asks for it.
+/// made again on the file as it is then, and written atomically once the file is found
+/// still as planned on (`FileUpdate`; the planners read their result back before), then
+/// committed when the config asks for it.
 public struct ContactChange: Sendable {
   /// The workspace the file is in.
   public let workspace: Workspace
@@ -32,13 +33,14 @@ public struct ContactChange: Sendable {
 
   /// Writes the change, planned again on the file as it is under the lock; commits it with
   /// `commitMessage` when the config asks for it (`nil`: the caller commits, with others).
-  /// Returns the edit written.
+  /// Returns the edit made; one that changes nothing is neither written nor committed.
   @discardableResult
   public func write(commitMessage: String?) throws -> ContactEdit {
     let before = commitMessage.flatMap { _ in workspace.gitStateBeforeWriting(file.path) }
     let written = try FileUpdate.apply(
       to: file.path, in: workspace.vault, of: file.contact.name
     ) { file in try plan(file) }
+    if written.result.bytes == written.original.bytes { return written }  // nothing written
     workspace.reporter.wrote()
     if let commitMessage {
       workspace.commit([Workspace.Write(path: file.path, before: before)], message: commitMessage)
