@@ -81,7 +81,7 @@ extension Fu {
           "\(workspace.vault.displayPath(of: other.path)) is also called \(name); give the file name to tell them apart"
         )
       }
-      try workspace.create(file, commitMessage: "fu add: \(name)")
+      try workspace.create(file, commitMessage: CommitMessage.add(name: name))
       Terminal.write(shownPath + "\n")
       if edit { try workspace.edit(file.path) }
     }

@@ -66,15 +66,15 @@ extension Fu {
 
     func run() throws {
       let workspace = try global.workspace()
-      var run = AddressBookImport(file: file)
-      run.folder = folder
-      run.tags = tags.tags
+      var run = try AddressBookImport(reading: file, in: workspace)
+      run.folder = try folder.map(ContactFileName.folder) ?? ""
       (run.cadence, run.spread) = (try cadence.map(Self.cadence), try spread.map(Self.cadence))
-      (run.merge, run.dryRun) = (merge, dryRun)
+      (run.tags, run.merge, run.dryRun) = (tags.tags, merge, dryRun)
       var outcomes: [ImportOutcome] = []
-      let people: Int
+      var started = false
       do {
-        people = try run.run(in: workspace) { outcome in
+        try run.run(in: workspace) { event in
+          guard case .outcome(let outcome) = event else { return started = true }
           outcomes.append(outcome)
           guard !json else { return }
           let line = ImportReport.line(
@@ -83,10 +83,11 @@ extension Fu {
         }
       } catch {
         // What was written before the error is, for a script, reported.
-        if json { Terminal.write(JSONValue.array(outcomes.map(ImportReport.json))) }
+        if json && started { Terminal.write(JSONValue.array(outcomes.map(ImportReport.json))) }
         throw error
       }
       if json { return Terminal.write(JSONValue.array(outcomes.map(ImportReport.json))) }
+      let people = run.people.count
       Terminal.note(
         ImportReport.summary(outcomes, people: people, file: file, dryRun: dryRun) + "\n")
       if let hint = ImportReport.spreadHint(outcomes, cadence: run.cadence, spread: run.spread) {

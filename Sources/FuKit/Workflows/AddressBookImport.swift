@@ -24,9 +24,12 @@ public struct ImportOutcome: Sendable {
 /// when the config asks for it, even when an error stops the import.
 public struct AddressBookImport: Sendable {
   /// The address book's path, as given.
-  public var file: String
-  /// A folder inside the vault for the new files.
-  public var folder: String?
+  public let file: String
+  /// Its people, in its order.
+  public let people: [ImportedContact]
+  /// A vault-relative folder for the new files ("" for the vault's top), as
+  /// `ContactFileName.folder` makes it.
+  public var folder = ""
   /// Tags and a cadence for every file created.
   public var tags: [String] = []
   public var cadence: Cadence?
@@ -38,28 +41,38 @@ public struct AddressBookImport: Sendable {
   /// Whether to write nothing, and say what would be done.
   public var dryRun = false
 
-  public init(file: String) { self.file = file }
-
-  /// Imports the address book into `workspace`, passing each person's outcome to `report`
-  /// as it is known; returns how many people the address book holds.
-  public func run(in workspace: Workspace, report: (ImportOutcome) -> Void) throws -> Int {
-    let vault = workspace.vault
-    let (people, problems) = try AddressBook.read(file)
+  /// The import of the address book at `file`, read, with its problems told through
+  /// `workspace` (a value fu could not read, a person with no name).
+  public init(reading file: String, in workspace: Workspace) throws {
+    self.file = file
+    let problems: [Diagnostic]
+    (people, problems) = try AddressBook.read(file)
     // On one line each, a line break in what they quote written as an escape.
     for problem in problems { workspace.warn(TextLayout.escaped(problem.description)) }
     if people.isEmpty && problems.isEmpty {
       workspace.warn(TextLayout.escaped("\(file): no contacts in it"))
     }
-    let folder = try folder.map(ContactFileName.folder) ?? ""
+  }
+
+  /// What `run` tells as it goes.
+  public enum Event: Sendable {
+    /// The vault is read and the folder checked: from here on, people are decided one by
+    /// one, and an error stops an import that may have written some.
+    case started
+    /// What became of one person.
+    case outcome(ImportOutcome)
+  }
+
+  /// Imports the people into `workspace`, telling `report` when it starts on them and
+  /// each one's outcome as it is known.
+  public func run(in workspace: Workspace, report: (Event) -> Void) throws {
+    let vault = workspace.vault
     // A file fu cannot read, or whose front matter it cannot, hides who it is about: said,
     // as every listing says it, since that person may be created again.
     let contents = vault.readAll(readLog: false)
     workspace.warn(contents.diagnostics)
     var plan = ContactImport(
       files: contents.files, tags: tags, cadence: cadence, exclude: vault.exclude)
-    // Who each file holds: as read, or as this import writes it.
-    var names = Dictionary(
-      contents.files.map { ($0.path, $0.contact.name) }, uniquingKeysWith: { first, _ in first })
     let isOutsideGit = workspace.isOutsideGit
     var writes: [Workspace.Write] = []
     var planned: Set<String> = []  // the files a dry run would create
@@ -67,9 +80,9 @@ public struct AddressBookImport: Sendable {
     // The folder is made with the first file, but refused before any write.
     if !folder.isEmpty { try vault.checkFolder(folder) }
     var folderMade = folder.isEmpty
+    report(.started)
     func commitWrites() {
-      let count = "\(writes.count) contact\(writes.count == 1 ? "" : "s")"
-      workspace.commit(writes, message: "fu import: \(count) from \(lastComponent(file))")
+      workspace.commit(writes, message: CommitMessage.import(writes.count, from: file))
     }
     // The n-th of `creations` people created is first due n/creations of the way through.
     let today = workspace.today
@@ -91,21 +104,21 @@ public struct AddressBookImport: Sendable {
         } catch {
           // A name fu cannot make a file name of (`!!!`) is one person skipped, not the rest.
           guard case .invalidName(_, let reason) = error else { throw error }
-          report(ImportOutcome(action: .skipped, path: nil, person: person, reason: reason))
+          report(.outcome(ImportOutcome(action: .skipped, path: nil, person: person, reason: reason)))
           continue
         }
         switch decision {
         case .excluded(let path):
           report(
-            ImportOutcome(
+            .outcome(ImportOutcome(
               action: .skipped, path: path, person: person,
-              reason: "the config's `exclude` hides this path, so fu would never see it"))
+              reason: "the config's `exclude` hides this path, so fu would never see it")))
 
         case .create(let path, let text):
           created += 1
           if dryRun {
             planned.insert(path)
-            report(ImportOutcome(action: .wouldCreate, path: path, person: person))
+            report(.outcome(ImportOutcome(action: .wouldCreate, path: path, person: person)))
             continue
           }
           do {
@@ -118,21 +131,20 @@ public struct AddressBookImport: Sendable {
             guard case .fileExists = error else { throw error }
             // Made meanwhile by another process (another import of the same file).
             report(
-              ImportOutcome(
+              .outcome(ImportOutcome(
                 action: .exists, path: path, person: person,
-                reason: "its file appeared while fu worked, made by another process"))
+                reason: "its file appeared while fu worked, made by another process")))
             continue
           }
           let before: VaultGit.State? = isOutsideGit.map { $0 ? .notARepository : .clean }
           writes.append(Workspace.Write(path: path, before: before))
-          names[path] = person.name
-          report(ImportOutcome(action: .created, path: path, person: person))
+          report(.outcome(ImportOutcome(action: .created, path: path, person: person)))
 
         case .existing(let path, let reason, let missing):
           let keys = missing.map(\.key)
           guard merge, !missing.isEmpty else {
             report(
-              ImportOutcome(action: .exists, path: path, person: person, reason: reason, keys: keys)
+              .outcome(ImportOutcome(action: .exists, path: path, person: person, reason: reason, keys: keys))
             )
             continue
           }
@@ -153,22 +165,22 @@ public struct AddressBookImport: Sendable {
             if dryRun {
               plan.merged(missing, into: path)
               report(
-                ImportOutcome(
-                  action: .wouldMerge, path: path, person: person, reason: reason, keys: keys))
+                .outcome(ImportOutcome(
+                  action: .wouldMerge, path: path, person: person, reason: reason, keys: keys)))
               continue
             }
           } catch let error as FuError {
             // One file fu must not write stops neither the others nor the report.
             workspace.warn("\(error.located(in: vault).description); not merged")
             report(
-              ImportOutcome(
-                action: .notMerged, path: path, person: person, reason: reason, keys: keys))
+              .outcome(ImportOutcome(
+                action: .notMerged, path: path, person: person, reason: reason, keys: keys)))
             continue
           }
           plan.merged(missing, into: path)
           if !createdHere { writes.append(Workspace.Write(path: path, before: before)) }
           report(
-            ImportOutcome(action: .merged, path: path, person: person, reason: reason, keys: keys))
+            .outcome(ImportOutcome(action: .merged, path: path, person: person, reason: reason, keys: keys)))
         }
       }
     } catch {
@@ -177,7 +189,6 @@ public struct AddressBookImport: Sendable {
       throw error
     }
     commitWrites()
-    return people.count
   }
 
   /// How many of `people` the import would create, `plan` being as it starts.
@@ -193,7 +204,4 @@ public struct AddressBookImport: Sendable {
     }
   }
 
-  private func lastComponent(_ path: String) -> String {
-    String(path.split(separator: "/").last ?? Substring(path))
-  }
 }

@@ -28,4 +28,13 @@ public enum CommitMessage {
   public static func snooze(name: String, to date: CalendarDate) -> String {
     "fu snooze: \(name) to \(date)"
   }
+
+  /// `fu add: Grace Hopper`.
+  public static func add(name: String) -> String { "fu add: \(name)" }
+
+  /// `fu import: 3 contacts from contacts.vcf`: the address book by its file name.
+  public static func `import`(_ count: Int, from file: String) -> String {
+    let name = file.split(separator: "/").last.map(String.init) ?? file
+    return "fu import: \(count) contact\(count == 1 ? "" : "s") from \(name)"
+  }
 }

@@ -25,11 +25,20 @@ import Testing
   ) throws -> (people: Int, outcomes: [ImportOutcome]) {
     let book = vault.folder.path + "-cards.vcf"
     try Data(Self.cards.utf8).write(to: URL(fileURLWithPath: book))
-    var run = AddressBookImport(file: book)
+    let workspace = try vault.workspace()
+    var run = try AddressBookImport(reading: book, in: workspace)
     (run.dryRun, run.merge, run.tags, run.spread) = (dryRun, merge, ["imported"], spread)
     var outcomes: [ImportOutcome] = []
-    let people = try run.run(in: try vault.workspace()) { outcomes.append($0) }
-    return (people, outcomes)
+    var started = false
+    try run.run(in: workspace) { event in
+      switch event {
+      case .started: started = true
+      case .outcome(let outcome):
+        #expect(started, "an outcome before the import started")
+        outcomes.append(outcome)
+      }
+    }
+    return (run.people.count, outcomes)
   }
 
   @Test func aDryRunSaysWhatItWouldDoAndWritesNothing() throws {
@@ -115,5 +124,27 @@ import Testing
       ImportReport.spreadHint(Self.outcomes(10, .created), cadence: monthly, spread: monthly)
         == nil)
     #expect(ImportReport.spreadHint(Self.outcomes(10, .exists), cadence: monthly, spread: nil) == nil)
+  }
+}
+
+/// What goes wrong before any person is decided stops the import before it starts.
+@Suite struct AddressBookImportStartTests {
+  @Test func aFolderThatIsAFileStopsItBeforeItStarts() throws {
+    let vault = try TestVault("import-start", files: ["notes.md": "---\nname: Notes\n---\n"])
+    defer {
+      vault.remove()
+      try? FileManager.default.removeItem(atPath: vault.folder.path + "-cards.vcf")
+    }
+    let book = vault.folder.path + "-cards.vcf"
+    try Data(AddressBookImportTests.cards.utf8).write(to: URL(fileURLWithPath: book))
+    let workspace = try vault.workspace()
+    var run = try AddressBookImport(reading: book, in: workspace)
+    run.folder = "notes.md"
+    var events = 0
+    #expect(throws: FuError.self) { try run.run(in: workspace) { _ in events += 1 } }
+    #expect(events == 0)
+    #expect(throws: FuError.self) {
+      try AddressBookImport(reading: vault.folder.path + "-missing.vcf", in: workspace)
+    }
   }
 }
