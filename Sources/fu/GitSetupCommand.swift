@@ -71,7 +71,12 @@ extension Fu {
       Terminal.write("The vault is in git. Set it up to merge contact files with fu? [Y/n] ")
       let answer = (readLine() ?? "n").trimmingCharacters(in: .whitespaces).lowercased()
       guard answer.isEmpty || answer.hasPrefix("y") else { return }
-      Terminal.write(try setUp(vault: vault))
+      // The vault is made already: a setup that fails is said, and fu init still succeeds.
+      do {
+        Terminal.write(try setUp(vault: vault))
+      } catch {
+        Terminal.printWarning("\(error); run `fu git setup` in the vault to try again")
+      }
     }
   }
 }

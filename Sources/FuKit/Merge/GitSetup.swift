@@ -135,8 +135,10 @@ public enum GitSetup {
       let path = folder + "/.gitattributes"
       if named == nil, FileSystem.status(path) != nil, let bytes = try? FileSystem.read(path),
         let document = TextDocument(bytes: bytes),
-        let index = document.lines.firstIndex(where: {
-          words(TextDocument.stripTerminator($0)).dropFirst().contains("merge=fu")
+        let index = document.lines.firstIndex(where: { line in
+          // A commented-out line (`# *.md merge=fu`) names nothing.
+          let words = words(TextDocument.stripTerminator(line))
+          return words.first?.hasPrefix("#") == false && words.dropFirst().contains("merge=fu")
         })
       {
         named = (folder == root ? ".gitattributes" : path, index + 1)

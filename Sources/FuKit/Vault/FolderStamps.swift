@@ -18,7 +18,7 @@ public struct FolderStamps: Sendable, Equatable {
     /// `folder`, its stamp made `changingNow` when the folder changed so recently (within
     /// `VaultIndex.racyWindow` of `now`) that a later change within the same clock tick
     /// could leave the stamp as it is.
-    init(settling folder: Folder, now: Int64) {
+    init(racyIfRecent folder: Folder, now: Int64) {
       self = folder
       if folder.stamp.modified > now - VaultIndex.racyWindow { stamp = Folder.changingNow }
     }
@@ -54,7 +54,7 @@ public struct FolderStamps: Sendable, Equatable {
   /// These stamps as the folders are now, when each still lists the same names: a folder
   /// whose stamp changed (a file in it replaced, as editors and fu save, or a hidden file
   /// come or gone) is listed again, and still vouches when its names are the same, with
-  /// its new stamp once that is settled (`Folder.init(settling:now:)`). `nil` when a
+  /// its new stamp once it can no longer change unseen (`Folder.init(racyIfRecent:now:)`). `nil` when a
   /// folder is gone, or lists other names, or its names cannot tell (a symlink in it).
   func current(in vault: Vault) -> FolderStamps? {
     var current = self
@@ -69,7 +69,7 @@ public struct FolderStamps: Sendable, Equatable {
           == names
       else { return nil }
       current.folders[position] = Folder(
-        settling: Folder(path: folder.path, stamp: now, names: names), now: time)
+        racyIfRecent: Folder(path: folder.path, stamp: now, names: names), now: time)
     }
     return current
   }

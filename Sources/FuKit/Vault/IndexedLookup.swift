@@ -50,7 +50,7 @@ extension Vault {
   ) {
     let stamps = FolderStamps(
       index: stamp, settings: FolderStamps.settings(of: self),
-      folders: folders.map { FolderStamps.Folder(settling: $0, now: time) })
+      folders: folders.map { FolderStamps.Folder(racyIfRecent: $0, now: time) })
     if store.loadFolders() != stamps { store.saveFolders(stamps) }
   }
 }

@@ -38,4 +38,21 @@ import Testing
     #expect(GitSetup.missingDriver(vault: folder.path) == nil)
     #expect(throws: FuError.self) { try GitSetup.run(vault: folder.path, program: "fu") }
   }
+
+  /// A clone of a vault whose `.gitattributes` names the driver lacks it in its own config;
+  /// a commented-out line names nothing.
+  @Test func aMissingDriverIsFoundByAnAttributesLineThatIsNotAComment() throws {
+    let folder = try makeTemporaryFolder("git-missing")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let git = Process()
+    git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    git.arguments = ["git", "init", "-q", folder.path]
+    try git.run()
+    git.waitUntilExit()
+    let attributes = folder.appendingPathComponent(".gitattributes")
+    try Data("# *.md merge=fu\n".utf8).write(to: attributes)
+    #expect(GitSetup.missingDriver(vault: folder.path) == nil)
+    try Data("# *.md merge=fu\n*.md merge=fu\n".utf8).write(to: attributes)
+    #expect(GitSetup.missingDriver(vault: folder.path)?.line == 2)
+  }
 }

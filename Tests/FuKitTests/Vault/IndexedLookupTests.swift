@@ -121,7 +121,7 @@ import Testing
     let stamp = FileStamp(device: 1, inode: 2, size: 3, modified: 10_000_000_000, changed: 0)
     let folder = FolderStamps.Folder(path: "work", stamp: stamp, names: 7)
     let later = { (seconds: Int64) in
-      FolderStamps.Folder(settling: folder, now: stamp.modified + seconds * 1_000_000_000)
+      FolderStamps.Folder(racyIfRecent: folder, now: stamp.modified + seconds * 1_000_000_000)
     }
     #expect(later(10) == folder)
     #expect(later(1).stamp == FolderStamps.Folder.changingNow)

@@ -100,33 +100,6 @@ import Testing
   }
 }
 
-/// The hint to spread an import that would make a crowd due today.
-@Suite struct ImportReportTests {
-  static func outcomes(_ count: Int, _ action: ImportOutcome.Action) -> [ImportOutcome] {
-    (0..<count).map { index in
-      ImportOutcome(
-        action: action, path: "p\(index).md",
-        person: ImportedContact(name: "P\(index)", line: index + 1))
-    }
-  }
-
-  @Test func aCrowdWithACadenceAndNoSpreadIsToldHowToSpreadIt() {
-    let monthly = Cadence(count: 1, unit: .month)
-    let hint = ImportReport.spreadHint(Self.outcomes(10, .created), cadence: monthly, spread: nil)
-    #expect(hint?.contains("all 10 people created are due today") == true)
-    #expect(hint?.contains("--spread 1m") == true)
-    #expect(
-      ImportReport.spreadHint(Self.outcomes(10, .wouldCreate), cadence: monthly, spread: nil)?
-        .contains("would be due today") == true)
-    #expect(ImportReport.spreadHint(Self.outcomes(9, .created), cadence: monthly, spread: nil) == nil)
-    #expect(ImportReport.spreadHint(Self.outcomes(10, .created), cadence: nil, spread: nil) == nil)
-    #expect(
-      ImportReport.spreadHint(Self.outcomes(10, .created), cadence: monthly, spread: monthly)
-        == nil)
-    #expect(ImportReport.spreadHint(Self.outcomes(10, .exists), cadence: monthly, spread: nil) == nil)
-  }
-}
-
 /// What goes wrong before any person is decided stops the import before it starts.
 @Suite struct AddressBookImportStartTests {
   @Test func aFolderThatIsAFileStopsItBeforeItStarts() throws {
