@@ -62,11 +62,12 @@ man: build
 	  { print } \
 	  END { if (literal) print ".Ed" }' $(PLUGIN_MAN_DIR)/fu.1 > $(MAN_DIR)/fu.1
 
-completions: build
+# fu's own scripts (completions/), which ask `fu __complete` and quote what they insert.
+completions:
 	mkdir -p $(COMPLETIONS_DIR)
-	$(FU) --generate-completion-script bash > $(COMPLETIONS_DIR)/fu
-	$(FU) --generate-completion-script zsh > $(COMPLETIONS_DIR)/_fu
-	$(FU) --generate-completion-script fish > $(COMPLETIONS_DIR)/fu.fish
+	cp completions/fu.bash $(COMPLETIONS_DIR)/fu
+	cp completions/_fu $(COMPLETIONS_DIR)/_fu
+	cp completions/fu.fish $(COMPLETIONS_DIR)/fu.fish
 
 # Copies what `make` built and builds nothing, so `sudo make install` needs neither
 # swift on root's PATH nor root-owned files in the build folder.
