@@ -16,6 +16,9 @@ struct CompletionSession {
       at: Scenario.fixtures.appendingPathComponent("vaults/completion"), to: vault)
   }
 
+  /// Deletes the folder.
+  func remove() { try? FileManager.default.removeItem(at: folder) }
+
   /// The path of the script `name` in completions/.
   func script(_ name: String) -> String { completions.appendingPathComponent(name).path }
 

@@ -22,12 +22,13 @@ import Testing
   static let zoe = Line(words: ["fu", "show", "zo"])
   static let grace = Line(words: ["fu", "--vault", "DIR", "log", "gr"], usesEnvironment: false)
 
-  @Test func bashInsertsWholeNamesQuoted() throws {
+  @Test func bashRepliesWholeNamesQuoted() throws {
     let expected = [
       (Self.ada, "Ada\\ Lovelace"), (Self.oneil, "Sam O'Neil"), (Self.zoe, "Zoë\\ Martín"),
       (Self.grace, "Grace\\ Hopper"),
     ]
     let session = try Session()
+    defer { session.remove() }
     for (line, reply) in expected {
       // What bash does on Tab: COMP_WORDS and COMP_CWORD set, the function run, COMPREPLY
       // inserted as it is (inside the quote the word opened, for "o'n).
@@ -42,8 +43,12 @@ import Testing
     }
   }
 
-  @Test func zshInsertsWholeNamesQuoted() throws {
+  /// The line after Tab in a real interactive shell, readline's or zle's insertion
+  /// included: bash's is what the issue saw break (`Sam\ ONeil`).
+  @Test(arguments: ["bash", "zsh"])
+  func tabInARealShellInsertsWholeNamesQuoted(shell: String) throws {
     let session = try Session()
+    defer { session.remove() }
     let zsh = try #require(Session.find("zsh"), "zsh is missing: run scripts/setup")
     let expected = [
       (Self.ada, "fu log Ada\\ Lovelace "), (Self.oneil, "fu log \"Sam O'Neil\" "),
@@ -51,17 +56,18 @@ import Testing
       (Self.grace, "fu --vault \(session.vault.path) log Grace\\ Hopper "),
     ]
     for (line, buffer) in expected {
-      // A real interactive zsh in a pseudo-terminal: the line typed, Tab, the line read.
+      // The shell in a pseudo-terminal (zsh's zpty): the line typed, Tab, the line read.
       let harness = Scenario.fixtures.appendingPathComponent("completion/complete.zsh").path
       let typed = session.words(line).joined(separator: " ")
       let output = try session.run(
-        zsh, ["-f", harness, session.completions.path, typed], line: line)
-      #expect(output == buffer + "\n", "zsh: \(line)")
+        zsh, ["-f", harness, shell, session.completions.path, typed], line: line)
+      #expect(output == buffer + "\n", "\(shell): \(line)")
     }
   }
 
   @Test func fishOffersWholeNames() throws {
     let session = try Session()
+    defer { session.remove() }
     let fish = try #require(Session.find("fish"), "fish is missing: run scripts/setup")
     let expected = [
       (Self.ada, "Ada Lovelace"), (Self.oneil, "Sam O'Neil"), (Self.zoe, "Zoë Martín"),
@@ -88,6 +94,7 @@ import Testing
   ])
   func fuAnswersTheScripts(words: [String], expected: String) throws {
     let session = try Session()
+    defer { session.remove() }
     let line = Line(words: words, usesEnvironment: false)
     let output = try session.run(
       FuBinary.url.path, ["__complete"] + session.words(line), line: line)
