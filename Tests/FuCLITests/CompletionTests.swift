@@ -101,6 +101,17 @@ import Testing
     #expect(output == expected)
   }
 
+  @Test func whoLeavesOutWhatTheVaultExcludes() throws {
+    let session = try Session()
+    defer { session.remove() }
+    let configured = Scenario.fixtures.appendingPathComponent("vaults/configured").path
+    let line = Line(words: ["fu", "log", "--vault=\(configured)", ""], usesEnvironment: false)
+    let output = try session.run(FuBinary.url.path, ["__complete"] + line.words, line: line)
+    #expect(
+      output == "Ada Lovelace\nBob Babbage\nDan Dunn\nEve Ewing\n",
+      "no carol.draft.md, nothing from archive/")
+  }
+
   @Test func theHelpLeavesTheCompletionCommandOut() throws {
     let run = try FuBinary.run(["--help"], in: Scenario.repository)
     #expect(!run.stdout.contains("__complete"))
