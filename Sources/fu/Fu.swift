@@ -69,7 +69,8 @@ struct Fu: ParsableCommand {
         configuration.subcommands.first { $0.configuration.commandName == read.first }
         .map { ArgumentOrder.keepingText(read, for: $0) } ?? read
     case .unknownCommand(let word):
-      let guess = EditDistance.closest(to: word.lowercased(), among: commands)
+      let guess =
+        EditDistance.closest(to: word.lowercased(), among: commands)
         .map { " (did you mean '\($0)'?)" } ?? ""
       Terminal.printError(
         "'\(word)' is not a fu command\(guess); the commands are"
