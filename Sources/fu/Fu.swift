@@ -57,10 +57,11 @@ struct Fu: ParsableCommand {
   static func main() {
     MallocTuning.forOneCommand()
     Terminal.reopenClosedStreams()
+    let given = Array(CommandLine.arguments.dropFirst())  // `fu __complete` for the shells
+    if given.first == ShellCompletion.command { ShellCompletion.run(Array(given.dropFirst())) }
     let commands = configuration.subcommands.compactMap { $0.configuration.commandName }
-    let arguments: [String]
-    switch ArgumentOrder.reading(Array(CommandLine.arguments.dropFirst()), commands: Set(commands))
-    {
+    let arguments: [String]  // `given`, with the global options after the command's name
+    switch ArgumentOrder.reading(given, commands: Set(commands)) {
     case .arguments(let read):
       // Text only comes after a command's name: the agenda takes none, and the parser's
       // own `---completion` and `--generate-completion-script` are left to it.
@@ -69,9 +70,8 @@ struct Fu: ParsableCommand {
         .map { ArgumentOrder.keepingText(read, for: $0) } ?? read
     case .unknownCommand(let word):
       let guess =
-        EditDistance.closest(to: word.lowercased(), among: commands).map {
-          " (did you mean '\($0)'?)"
-        } ?? ""
+        EditDistance.closest(to: word.lowercased(), among: commands)
+        .map { " (did you mean '\($0)'?)" } ?? ""
       Terminal.printError(
         "'\(word)' is not a fu command\(guess); the commands are"
           + " \(commands.joined(separator: ", ")) (see 'fu --help')")

@@ -2,76 +2,118 @@ import Foundation
 import FuTestSupport
 import Testing
 
-/// Shell completion: each shell's script asks `fu` for WHO, and `fu` answers with the
-/// contacts of the vault on the command line.
+/// Shell completion, through each shell's own machinery: the scripts in completions/ ask
+/// `fu __complete` for candidates, and the shell quotes what it inserts. The vault
+/// (`Tests/Fixtures/vaults/completion`, copied) holds names with spaces, an apostrophe
+/// and accents; `fu` is found on PATH, as a user's would be.
 @Suite struct CompletionTests {
-  static let whoCommands = ["edit", "log", "show", "snooze"]
+  typealias Session = CompletionSession
 
-  @Test(arguments: ["bash", "zsh", "fish"])
-  func scriptsAskFuForContactNames(shell: String) throws {
-    let run = try FuBinary.run(
-      ["--generate-completion-script", shell], in: Scenario.repository)
-    #expect(run.status == 0)
-    for command in CompletionTests.whoCommands {
-      #expect(
-        run.stdout.contains("---completion \(command) -- positional@0"),
-        "\(shell) script completes WHO of \(command)")
+  /// A line typed before Tab: the words bash sees (`COMP_WORDS`), and whether the vault
+  /// comes from `FU_VAULT` (else the line names it with `--vault`, in place of `DIR`).
+  struct Line: CustomStringConvertible, Sendable {
+    var words: [String]
+    var usesEnvironment = true
+    var description: String { words.joined(separator: " ") }
+  }
+
+  static let ada = Line(words: ["fu", "log", "ada"])
+  static let oneil = Line(words: ["fu", "log", "\"o'n"])
+  static let zoe = Line(words: ["fu", "show", "zo"])
+  static let grace = Line(words: ["fu", "--vault", "DIR", "log", "gr"], usesEnvironment: false)
+
+  @Test func bashRepliesWholeNamesQuoted() throws {
+    let expected = [
+      (Self.ada, "Ada\\ Lovelace"), (Self.oneil, "Sam O'Neil"), (Self.zoe, "Zoë\\ Martín"),
+      (Self.grace, "Grace\\ Hopper"),
+    ]
+    let session = try Session()
+    defer { session.remove() }
+    for (line, reply) in expected {
+      // What bash does on Tab: COMP_WORDS and COMP_CWORD set, the function run, COMPREPLY
+      // inserted as it is (inside the quote the word opened, for "o'n).
+      let script = """
+        source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1))
+        COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}; _fu; printf '%s\\n' "${COMPREPLY[@]}"
+        """
+      let output = try session.run(
+        "/bin/bash", ["-c", script, "bash", session.script("fu.bash")] + session.words(line),
+        line: line)
+      #expect(output == reply + "\n", "bash: \(line)")
     }
-    #expect(run.stdout.contains("no-date"), "\(shell) script offers list's flags")
   }
 
-  @Test func bashAcceptsTheBashScript() throws {
-    guard FileManager.default.isExecutableFile(atPath: "/bin/bash") else { return }
-    let run = try FuBinary.run(["--generate-completion-script", "bash"], in: Scenario.repository)
-    let script = FileManager.default.temporaryDirectory
-      .appendingPathComponent("fu-completion-\(UUID().uuidString).bash")
-    try run.stdout.write(to: script, atomically: true, encoding: .utf8)
-    defer { try? FileManager.default.removeItem(at: script) }
-    let bash = Process()
-    bash.executableURL = URL(fileURLWithPath: "/bin/bash")
-    bash.arguments = ["-n", script.path]
-    try bash.run()
-    bash.waitUntilExit()
-    #expect(bash.terminationStatus == 0)
+  /// The line after Tab in a real interactive shell, readline's or zle's insertion
+  /// included: bash's is what the issue saw break (`Sam\ ONeil`).
+  @Test(arguments: ["bash", "zsh"])
+  func tabInARealShellInsertsWholeNamesQuoted(shell: String) throws {
+    let session = try Session()
+    defer { session.remove() }
+    let zsh = try #require(Session.find("zsh"), "zsh is missing: run scripts/setup")
+    let expected = [
+      (Self.ada, "fu log Ada\\ Lovelace "), (Self.oneil, "fu log \"Sam O'Neil\" "),
+      (Self.zoe, "fu show Zoë\\ Martín "),
+      (Self.grace, "fu --vault \(session.vault.path) log Grace\\ Hopper "),
+    ]
+    for (line, buffer) in expected {
+      // The shell in a pseudo-terminal (zsh's zpty): the line typed, Tab, the line read.
+      let harness = Scenario.fixtures.appendingPathComponent("completion/complete.zsh").path
+      let typed = session.words(line).joined(separator: " ")
+      let output = try session.run(
+        zsh, ["-f", harness, shell, session.completions.path, typed], line: line)
+      #expect(output == buffer + "\n", "\(shell): \(line)")
+    }
   }
 
-  /// What a shell runs when the user presses Tab after `fu log --vault sample-vault ke`.
-  @Test func whoCompletesFileNamesAndNamesFromTheNamedVault() throws {
-    let words = ["fu", "--vault", "sample-vault", "log", "ke"]
-    let run = try FuBinary.run(
-      ["---completion", "log", "--", "positional@0", "4", "2"] + words,
-      in: Scenario.repository)
-    #expect(run.status == 0)
-    #expect(run.stdout == "ken-thompson\nken\n")  // the file name, and his one-word alias
+  @Test func fishOffersWholeNames() throws {
+    let session = try Session()
+    defer { session.remove() }
+    let fish = try #require(Session.find("fish"), "fish is missing: run scripts/setup")
+    let expected = [
+      (Self.ada, "Ada Lovelace"), (Self.oneil, "Sam O'Neil"), (Self.zoe, "Zoë Martín"),
+      (Self.grace, "Grace Hopper"),
+    ]
+    for (line, name) in expected {
+      let script = "source $argv[1]; complete -C $argv[2]"
+      let typed = session.words(line).joined(separator: " ")
+      let output = try session.run(
+        fish, ["--no-config", "-c", script, session.script("fu.fish"), typed], line: line)
+      #expect(output == name + "\n", "fish: \(line)")
+    }
   }
 
-  @Test func whoCompletionOffersEveryContactForAnEmptyWord() throws {
-    let words = ["fu", "show", "--vault", "sample-vault", ""]
-    let run = try FuBinary.run(
-      ["---completion", "show", "--", "positional@0", "4", "0"] + words,
-      in: Scenario.repository)
-    let offered = run.stdout.split(separator: "\n").map(String.init)
-    #expect(offered.contains("grace-hopper"))
-    #expect(offered.contains("Ada"))  // an alias
-    // A name with spaces would reach bash as two words; its file name stands for it.
-    #expect(!offered.contains("Grace Hopper"))
-    #expect(offered.count == 16 + 6)  // every file stem, and the one-word names and aliases
+  /// What the scripts ask: commands, options, their values, and a path for the shell.
+  @Test(arguments: [
+    (["fu", "li"], "list\n"), (["fu", "list", "--so"], "--sort\n"),
+    (["fu", "list", "--sort", ""], "name\ndue\nlast\n"), (["fu", "--vault", ""], ":directory\n"),
+    (["fu", "git", ""], "setup\n"), (["fu", "help", "sn"], "snooze\n"),
+    (["fu", "log", "--vault=DIR", "ed"], "Edsger W. Dijkstra\n"),
+    (["fu", "show", "--vault", "DIR", "lovelace"], "Ada Lovelace\n"),
+    (["fu", "show", "--vault", "DIR", "countess"], "Countess of Lovelace\n"),
+    (["fu", "log", "ada", ""], ""), (["fu", "log", "gr"], ""),
+  ])
+  func fuAnswersTheScripts(words: [String], expected: String) throws {
+    let session = try Session()
+    defer { session.remove() }
+    let line = Line(words: words, usesEnvironment: false)
+    let output = try session.run(
+      FuBinary.url.path, ["__complete"] + session.words(line), line: line)
+    #expect(output == expected)
   }
 
-  @Test func whoCompletionLeavesOutWhatTheVaultExcludes() throws {
-    let words = ["fu", "log", "--vault=Tests/Fixtures/vaults/configured", ""]
-    let run = try FuBinary.run(
-      ["---completion", "log", "--", "positional@0", "3", "0"] + words,
-      in: Scenario.repository)
-    #expect(run.stdout == "ada\nbob\ndan\neve\n", "no carol.draft.md, nothing from archive/")
+  @Test func whoLeavesOutWhatTheVaultExcludes() throws {
+    let session = try Session()
+    defer { session.remove() }
+    let configured = Scenario.fixtures.appendingPathComponent("vaults/configured").path
+    let line = Line(words: ["fu", "log", "--vault=\(configured)", ""], usesEnvironment: false)
+    let output = try session.run(FuBinary.url.path, ["__complete"] + line.words, line: line)
+    #expect(
+      output == "Ada Lovelace\nBob Babbage\nDan Dunn\nEve Ewing\n",
+      "no carol.draft.md, nothing from archive/")
   }
 
-  @Test func whoCompletionIsQuietWithoutAVault() throws {
-    let empty = try makeTemporaryFolder("no-vault")
-    defer { try? FileManager.default.removeItem(at: empty) }
-    let run = try FuBinary.run(
-      ["---completion", "log", "--", "positional@0", "2", "0", "fu", "log", ""], in: empty)
-    #expect(run.status == 0)
-    #expect(run.stdout.isEmpty)
+  @Test func theHelpLeavesTheCompletionCommandOut() throws {
+    let run = try FuBinary.run(["--help"], in: Scenario.repository)
+    #expect(!run.stdout.contains("__complete"))
   }
 }

@@ -1,0 +1,101 @@
+import ArgumentParser
+import FuKit
+import Glibc
+
+/// `fu __complete WORDS...`, which the completion scripts (completions/) run on Tab: what
+/// to offer for the last of WORDS, the command line's words up to the cursor with their
+/// quoting removed, the program's name first. It prints one candidate a line, or
+/// `:directory` or `:file` for the shell to complete a path itself; the shell quotes what
+/// it inserts. Hidden from the help, and answered before the parser runs.
+enum ShellCompletion {
+  static let command = "__complete"
+
+  /// Prints the candidates for `words` and exits.
+  static func run(_ words: [String]) -> Never {
+    let lines = candidates(for: Array(words.dropFirst()), environment: Terminal.environment)
+    if !lines.isEmpty { print(lines.joined(separator: "\n")) }
+    exit(0)
+  }
+
+  /// What to offer for the last of `line` (the words after the program's name).
+  static func candidates(for line: [String], environment: [String: String]) -> [String] {
+    guard let current = line.last else { return [] }
+    var reading = LineReading()
+    for word in line.dropLast() { reading.read(word) }
+    if let option = reading.pendingOption {
+      return values(of: reading.help.option(option), prefix: current)
+    }
+    if current.hasPrefix("-"), !reading.textOnly {
+      return reading.help.longOptionNames.filter { $0.hasPrefix(current) }
+    }
+    guard let command = reading.command else { return matching(commandNames, current) }
+    if command == "help" { return matching(commandNames, current) }
+    guard let argument = reading.help.positional(reading.positionals) else { return [] }
+    if argument.valueName == "who" {
+      return names(vault: reading.vault, prefix: current, environment: environment)
+    }
+    return values(of: argument, prefix: current)
+  }
+
+  /// The contacts' names (or aliases, or file names) that `prefix` may mean, from `vault`
+  /// (`--vault` on the line), else the vault fu finds as usual.
+  static func names(vault: String?, prefix: String, environment: [String: String]) -> [String] {
+    var path = vault
+    if let given = vault, given.hasPrefix("~/"), let home = environment["HOME"] {
+      path = home + given.dropFirst()
+    }
+    guard let workspace = try? Workspace.open(.init(vault: path, environment: environment))
+    else { return [] }
+    let contacts = workspace.vault.load(index: workspace.index).contacts
+    return CompletionCandidates.names(for: prefix, among: contacts)
+  }
+
+  /// The commands' names, as the help lists them.
+  static var commandNames: [String] {
+    Fu.configuration.subcommands.filter { $0.configuration.shouldDisplay }
+      .compactMap { $0.configuration.commandName }
+  }
+
+  private static func values(of entry: CommandHelp.Entry?, prefix: String) -> [String] {
+    guard let entry else { return [] }
+    if !entry.values.isEmpty { return matching(entry.values, prefix) }
+    switch entry.valueName {
+    case "path", "dir": return [":directory"]
+    case "file", "output", "base", "ours", "theirs": return [":file"]
+    default: return []
+    }
+  }
+
+  private static func matching(_ words: [String], _ prefix: String) -> [String] {
+    words.filter { $0.lowercased().hasPrefix(prefix.lowercased()) }
+  }
+
+  /// The words before the cursor, read as the parser would: the command, `--vault`, how
+  /// many positional arguments came, and an option still waiting for its value.
+  struct LineReading {
+    var command: String?
+    var help = CommandHelp(Fu.Agenda.self)
+    var vault: String?
+    var positionals = 0
+    var pendingOption: String?
+    var textOnly = false
+
+    mutating func read(_ word: String) {
+      if let option = pendingOption {
+        if option == "--vault" { vault = word }
+        pendingOption = nil
+      } else if word == "--" && !textOnly {
+        textOnly = true
+      } else if word.hasPrefix("-") && word.count > 1 && !textOnly {
+        if word.hasPrefix("--vault=") { vault = String(word.dropFirst("--vault=".count)) }
+        if !word.contains("="), help.option(word)?.valueName != nil { pendingOption = word }
+      } else if command == nil && positionals == 0 {
+        command = word
+        let type = Fu.configuration.subcommands.first { $0.configuration.commandName == word }
+        if let type { help = CommandHelp(type) }
+      } else {
+        positionals += 1
+      }
+    }
+  }
+}
