@@ -96,6 +96,14 @@ import Testing
     #expect(people.map(\.name) == ["Rear Admiral Grace Brewster Hopper"])
   }
 
+  @Test func aStructuredNameOfSpacesIsNoName() throws {
+    // Found by the vcard fuzz target: the card was named " ", and no file could be.
+    let (people, _) = try read(
+      "BEGIN:VCARD\nN: ; \nORG: \nEMAIL:ada@example.com\nEND:VCARD\n")
+    #expect(people.map(\.name) == ["ada@example.com"])
+    #expect(people.first?.company == nil)
+  }
+
   @Test func aNestedAgentCardIsNotAPersonOfItsOwn() throws {
     let (people, _) = try read(
       "BEGIN:VCARD\nFN:Ada\nAGENT:\nBEGIN:VCARD\nFN:Her Agent\nEND:VCARD\nEMAIL:a@x\nEND:VCARD\n")

@@ -35,12 +35,16 @@ public enum VCardReader {
               path: path, line: number, message: "not a vCard line (`NAME:value`); skipped"))
         }
         continue
-      case .undecodable(let problem):
-        // One value lost, said with its line; the card keeps everything else.
-        if depth > 0 { problems.append(Diagnostic(path: path, line: number, message: problem)) }
+      case .undecodable(let name, let problem):
+        // One value lost, said with its line when fu imports it; the card keeps the rest.
+        if depth > 0 && importedNames.contains(name) {
+          problems.append(Diagnostic(path: path, line: number, message: problem))
+        }
         continue
       }
-      if let guess = property.guessedCharsetWarning, depth > 0 {
+      if let guess = property.guessedCharsetWarning, depth > 0,
+        importedNames.contains(property.name)
+      {
         problems.append(Diagnostic(path: path, line: number, message: guess))
       }
       switch (property.name, property.rawValue.trimmingSpaces().uppercased()) {
@@ -76,6 +80,12 @@ public enum VCardReader {
     }
     return (people, problems)
   }
+
+  /// The properties fu imports: a value of another that cannot be read goes unsaid.
+  static let importedNames: Set<String> = [
+    "FN", "N", "NICKNAME", "EMAIL", "TEL", "ORG", "TITLE", "ADR", "URL", "CATEGORIES", "NOTE",
+    "BDAY", "ANNIVERSARY", "X-ABDATE", "X-ABLABEL",
+  ]
 
   /// The file's content lines with the number of the line each starts on: a line starting
   /// with a space or tab continues the one before (its first byte dropped), and a
@@ -130,8 +140,9 @@ public enum VCardReader {
     func text(_ name: String) -> String? {
       values(name).lazy.map { $0.text.trimmingSpaces() }.first { !$0.isEmpty }
     }
-    let structuredName = values("N").first.map { $0.components }
-    let organisation = values("ORG").first.map { $0.components }
+    // Parts of nothing but spaces (`N: ;;;`) are no name: trimmed, they are left out.
+    let structuredName = values("N").first.map { $0.components.map { $0.trimmingSpaces() } }
+    let organisation = values("ORG").first.map { $0.components.map { $0.trimmingSpaces() } }
     let emails = preferredFirst(values("EMAIL")).map { $0.text.trimmingSpaces() }
       .filter { !$0.isEmpty }
     let phones = preferredFirst(values("TEL")).map { property in
@@ -226,7 +237,7 @@ public enum VCardReader {
       case notAProperty
       /// The value's bytes are not text in the `CHARSET` named (UTF-8 when none is), nor
       /// plainly windows-1252 when none is: `problem` says so, and what to do.
-      case undecodable(problem: String)
+      case undecodable(name: String, problem: String)
     }
 
     private init(name: String, group: String?, parameters: [String: [String]], rawValue: String) {
@@ -298,12 +309,14 @@ public enum VCardReader {
       if let charset {
         let known = isKnown(charset: charset)
         return .undecodable(
+          name: name,
           problem: known
             ? "the \(name) value cannot be read as CHARSET=\(charset); skipped"
             : "the \(name) value names CHARSET=\(charset), which fu does not know; skipped")
       }
       guard let value = Windows1252.plainText(bytes) else {
         return .undecodable(
+          name: name,
           problem: "the \(name) value is not UTF-8 and names no CHARSET; skipped (\(fix))")
       }
       var property = Property(name: name, group: group, parameters: parameters, rawValue: value)
