@@ -20,8 +20,8 @@ extension Fu {
 
         A value fu cannot read (bytes that are not text in its CHARSET) is skipped with a \
         warning naming its line, and the rest of the card is imported; a value that is not \
-        UTF-8 and names no CHARSET is read as windows-1252 when it plainly is, with a \
-        warning.
+        UTF-8 and names no CHARSET, or a CSV file that is not UTF-8, is read as \
+        windows-1252 when it plainly is, with a warning.
 
         --tag and --cadence go into every file created, so that the people imported show \
         up in `fu agenda`. A person the vault already has (the same name or alias, or the \

@@ -27,11 +27,22 @@ public enum AddressBook {
     {
       return try VCardReader.read(bytes, path: path)
     }
-    guard let text = String(validating: bytes, as: UTF8.self) else {
+    if let text = String(validating: bytes, as: UTF8.self) {
+      return try ContactsCSV.read(text, path: path)
+    }
+    // Thunderbird and Excel on Windows write CSV in the system's charset: windows-1252
+    // when the bytes plainly are Western text, said with what to do if a letter is wrong.
+    guard let text = Windows1252.plainText(bytes) else {
       throw .unreadable(
         Diagnostic(path: path, message: "is not UTF-8 (export it again as UTF-8, or convert it)"))
     }
-    return try ContactsCSV.read(text, path: path)
+    let (people, problems) = try ContactsCSV.read(text, path: path)
+    let guess = Diagnostic(
+      path: path,
+      message:
+        "is not UTF-8: read as windows-1252; if a letter is wrong, convert the file to UTF-8 with iconv and import it again"
+    )
+    return (people, [guess] + problems)
   }
 
   /// `bytes` as UTF-8 when they are UTF-16, as some Windows exports are: with a byte-order

@@ -1,3 +1,5 @@
+import Foundation
+import FuTestSupport
 import Testing
 
 @testable import FuKit
@@ -109,6 +111,15 @@ import Testing
       ])
   }
 
+  @Test func aValueFuDoesNotImportGoesUnsaid() throws {
+    let bytes =
+      Array("BEGIN:VCARD\nFN:Ada\nX-CUSTOM;CHARSET=UTF-8:".utf8) + [0xFF]
+      + Array("\nX-OTHER:".utf8) + [0xCF, 0xF0, 0xE8] + Array("\nEND:VCARD\n".utf8)
+    let (people, problems) = try VCardReader.read(bytes, path: "x.vcf")
+    #expect(people.map(\.name) == ["Ada"])
+    #expect(problems.isEmpty)
+  }
+
   @Test(arguments: [
     ([0x52, 0x65, 0x6E, 0xE9] as [UInt8], "René"), ([0x93, 0x71, 0x94], "“q”"),
     ([0xC6, 0x72, 0xF8], "Ærø"),
@@ -144,6 +155,24 @@ import Testing
     #expect(moritz.birthday == .monthDay(month: 3, day: 9))
     #expect(moritz.notes == "Custom 1: Chess club")
     #expect(moritz.line == 4)  // after Tilda's note of two lines
+  }
+
+  @Test func aThunderbirdCSVInWindows1252IsReadWithAWarning() throws {
+    let folder = try makeTemporaryFolder("windows-1252")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("dos.csv")
+    let bytes =
+      Array("First Name,Last Name,Display Name,Primary Email,Mobile Number\r\r\nJ".utf8) + [0xFC]
+      + Array("rgen,M".utf8) + [0xFC] + Array("ller,,jm@example.de,+49 1\r\r\n".utf8)
+    try Data(bytes).write(to: file)
+    let (people, problems) = try AddressBook.read(file.path)
+    #expect(people.map(\.name) == ["Jürgen Müller"])
+    #expect(people.first?.emails == ["jm@example.de"])
+    #expect(people.first?.phones == ["+49 1"])
+    #expect(
+      problems.map(\.message) == [
+        "is not UTF-8: read as windows-1252; if a letter is wrong, convert the file to UTF-8 with iconv and import it again"
+      ])
   }
 
   @Test func aCSVOfAnUnknownLayoutIsRefusedNamingTheColumnsExpected() {
