@@ -5,20 +5,31 @@ extension Fu {
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "import",
-      abstract: "Create contact files from a vCard file or a Google Contacts CSV.",
+      abstract: "Create contact files from a vCard file or a Google or Thunderbird CSV.",
       discussion: """
         FILE is a vCard export (.vcf: Apple Contacts, Google Contacts, Monica, vCard 2.1, \
-        3.0 and 4.0) or Google Contacts' "Google CSV". Each person becomes a file named after \
-        them, made from the vault's template like `fu add`: name, nicknames (aliases), \
-        emails, phones, company, title, birthday, anniversary, addresses, websites and tags \
-        (categories, labels) go in the front matter, one value as text and several as a \
-        list; notes go in the body, under the heading.
+        3.0 and 4.0) or a CSV in one of the layouts fu knows: Google Contacts' "Google CSV" \
+        (current and older) and Thunderbird's address book. A CSV of any other layout \
+        (Outlook's among them) is refused with the columns fu expects. Each person becomes \
+        a file named after them, made from the vault's template like `fu add`: name, \
+        nicknames (aliases), emails, phones, company, title, birthday, anniversary, \
+        addresses, websites and tags (categories, labels) go in the front matter, one value \
+        as text and several as a list; notes go in the body, under the heading. Cards of \
+        one name are one person, with the values of all of them; a card with no name is \
+        named after its email or phone number.
+
+        A value fu cannot read (bytes that are not text in its CHARSET) is skipped with a \
+        warning naming its line, and the rest of the card is imported; a value that is not \
+        UTF-8 and names no CHARSET, or a CSV file that is not UTF-8, is read as \
+        windows-1252 when it plainly is, with a warning.
 
         --tag and --cadence go into every file created, so that the people imported show \
         up in `fu agenda`; --spread gives their first follow-ups days spread over a time, \
-        rather than all of them due today. A person the vault already has (the same name or alias, or a \
-        shared email) is reported and left alone; with --merge, fu adds to that file only \
-        the keys it lacks, and never changes a value or the body.
+        rather than all of them due today. A person the vault already has (the same name or \
+        alias, or the same email under a name that fits, as M. Hamilton fits Margaret \
+        Hamilton) is reported and left alone; with --merge, fu adds to that file only the \
+        keys it lacks, and never changes a value or the body. Different names sharing an \
+        email (a family's address) are different people.
 
         Examples:
           fu import contacts.vcf --dry-run      # what would be created
@@ -30,7 +41,8 @@ extension Fu {
     @OptionGroup var global: GlobalOptions
 
     @Argument(
-      help: ArgumentHelp("The address book to import (.vcf, or a Google CSV).", valueName: "file"),
+      help: ArgumentHelp(
+        "The address book to import (.vcf, or a Google or Thunderbird CSV).", valueName: "file"),
       completion: .file(extensions: ["vcf", "vcard", "csv"]))
     var file: String
 

@@ -116,7 +116,15 @@ public enum LogPlanner {
       && reread.contact.log.contains {
         $0.date == request.date && $0.lines.count == entryLines(request).count
       }
-    guard ok else {
+    guard ok, keepsListSpacing(file, reread, request) else {
+      if ok {
+        throw .cannotEdit(
+          Diagnostic(
+            path: file.path,
+            message:
+              "fu cannot add this entry without changing how the log renders: a blank line inside an entry (before a link reference definition?) would make its tight list loose; nothing was written"
+          ))
+      }
       if !readsBackAlone(request, logSectionNames: file.logSectionNames) {
         throw .cannotEdit(
           Diagnostic(
@@ -132,6 +140,35 @@ public enum LogPlanner {
             "fu cannot add this entry without risking other lines (an unusual file layout); nothing was written"
         ))
     }
+  }
+
+  /// Whether every entry of `file` is in a list as tight or as loose, as cmark renders it,
+  /// in `reread` (the file with one entry more): a blank line inside an entry that only a
+  /// link reference definition follows leaves a list tight until an item comes after it.
+  /// A message of several paragraphs loosens its list itself, as the user wrote it.
+  private static func keepsListSpacing(
+    _ file: ContactFile, _ reread: ContactFile, _ request: LogRequest
+  ) -> Bool {
+    if entryLines(request).contains("") { return true }
+    func tightness(_ file: ContactFile) -> [Bool] {
+      guard let section = file.logSection else { return [] }
+      let outline = MarkdownOutline(document: file.document, from: file.frontMatter.bodyStart)
+      return section.entries.map { entry in
+        outline.items.first { $0.lines == entry.lines }?.isInTightList ?? true
+      }
+    }
+    let before = file.logSection?.entries ?? []
+    let after = reread.logSection?.entries ?? []
+    guard after.count == before.count + 1 else { return false }
+    // The added entry is where the two lists first differ.
+    let added =
+      before.indices.first {
+        before[$0].date != after[$0].date || before[$0].text != after[$0].text
+      }
+      ?? before.count
+    var spacing = tightness(reread)
+    spacing.remove(at: added)
+    return spacing == tightness(file)
   }
 
   /// The marker of the item after one marked `marker`: `2. ` after `1. `, `10) ` after

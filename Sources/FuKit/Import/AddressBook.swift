@@ -1,9 +1,19 @@
-/// An address-book export to import: a vCard file or a Google Contacts CSV.
+/// An address-book export to import: a vCard file, or a CSV in a layout fu knows (Google
+/// Contacts', Thunderbird's).
 public enum AddressBook {
-  /// The people in the file at `path` (as the user gave it), with the problems met. The
-  /// format is the content's: a file whose first line is `BEGIN:VCARD` is a vCard, else
-  /// one named `.vcf` or `.vcard`; anything else is read as a Google Contacts CSV.
+  /// The people in the file at `path` (as the user gave it), with the problems met; cards
+  /// or rows of one name are one person, with the values of all of them. The format is the
+  /// content's: a file whose first line is `BEGIN:VCARD` is a vCard, else one named `.vcf`
+  /// or `.vcard`; anything else is read as a CSV (`ContactsCSV`).
   public static func read(_ path: String) throws(FuError) -> ([ImportedContact], [Diagnostic]) {
+    let (people, problems) = try readEachCard(path)
+    return (ImportedContact.combiningNamesakes(people), problems)
+  }
+
+  /// The people of the file at `path`, one per card or row.
+  private static func readEachCard(_ path: String) throws(FuError) -> (
+    [ImportedContact], [Diagnostic]
+  ) {
     let raw = try FileSystem.read(path, anyKind: true)  // `fu import /dev/stdin` too
     if raw.starts(with: [0xFF, 0xFE, 0, 0]) || raw.starts(with: [0, 0, 0xFE, 0xFF]) {
       throw .unreadable(
@@ -17,11 +27,22 @@ public enum AddressBook {
     {
       return try VCardReader.read(bytes, path: path)
     }
-    guard let text = String(validating: bytes, as: UTF8.self) else {
+    if let text = String(validating: bytes, as: UTF8.self) {
+      return try ContactsCSV.read(text, path: path)
+    }
+    // Thunderbird and Excel on Windows write CSV in the system's charset: windows-1252
+    // when the bytes plainly are Western text, said with what to do if a letter is wrong.
+    guard let text = Windows1252.plainText(bytes) else {
       throw .unreadable(
         Diagnostic(path: path, message: "is not UTF-8 (export it again as UTF-8, or convert it)"))
     }
-    return try GoogleContactsCSV.read(text, path: path)
+    let (people, problems) = try ContactsCSV.read(text, path: path)
+    let guess = Diagnostic(
+      path: path,
+      message:
+        "is not UTF-8: read as windows-1252; if a letter is wrong, convert the file to UTF-8 with iconv and import it again"
+    )
+    return (people, [guess] + problems)
   }
 
   /// `bytes` as UTF-8 when they are UTF-16, as some Windows exports are: with a byte-order

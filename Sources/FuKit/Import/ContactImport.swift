@@ -1,6 +1,8 @@
 /// Decides, person by person, what `fu import` does: a new contact file, or nothing but a
-/// report for a person the vault already has (same name or alias, or a shared email), with
-/// the keys that file lacks, which `--merge` adds.
+/// report for a person the vault already has (same name or alias; a shared email when the
+/// names fit, as `Margaret H. Hamilton` fits `Margaret Hamilton`, or one of the two is named
+/// by nothing but it), with the keys that file lacks, which `--merge` adds. Different names
+/// sharing an email (a family's address: Jane Doe and John Doe) are different people.
 public struct ContactImport {
   /// What the import does with one person.
   public enum Decision: Equatable, Sendable {
@@ -75,15 +77,28 @@ public struct ContactImport {
     render: (NewContact) throws(FuError) -> String
   ) throws(FuError) -> Decision {
     let emails = Set(person.emails.map(Self.fold))
-    if let match = emails.compactMap({ byEmail[$0] }).min() {
-      return existing(known[match], person, reason: "same email")
-    }
-    if let match = byName[NameFolding.fold(person.name)] {
-      let isName = known[match].names.first == NameFolding.fold(person.name)
+    let name = NameFolding.fold(person.name)
+    let byAlias = person.aliases.compactMap { byName[NameFolding.fold($0)] }.first
+    if let match = byName[name] ?? byAlias {
+      let isName = known[match].names.first == name
       // Someone with work and home emails, or a namesake: said, for the user to judge.
-      let namesake = emails.isEmpty || known[match].emails.isEmpty ? "" : ", no email in common"
+      let namesake =
+        emails.isEmpty || known[match].emails.isEmpty
+          || !emails.isDisjoint(with: known[match].emails)
+        ? "" : ", no email in common"
       return existing(
         known[match], person, reason: (isName ? "same name" : "same alias") + namesake)
+    }
+    // A card named after its email (it had no name) is whoever has that email; so is a
+    // contact of the vault named so, and one whose name fits.
+    if let match = emails.compactMap({ byEmail[$0] }).min() {
+      let other = known[match].names.first ?? ""
+      let isNamedByEmail = { (name: String) in
+        emails.contains { NameFolding.fold($0) == name }
+      }
+      if isNamedByEmail(name) || isNamedByEmail(other) || Self.namesFit(name, other) {
+        return existing(known[match], person, reason: "same email")
+      }
     }
     let stem = String(try ContactFileName.make(from: person.name).dropLast(3))
     var path = ""
@@ -142,6 +157,27 @@ public struct ContactImport {
       reason: match.importedFrom.map { "\(reason) as the person on line \($0) of this file" }
         ?? reason,
       missing: person.fields.filter { !match.keys.contains(FrontMatter.normalize(key: $0.key)) })
+  }
+
+  /// Whether two folded names can be one person's: the words of one are all in the other,
+  /// a single letter standing for a word it starts (`a lovelace`, `ada lovelace`, `ada h
+  /// lovelace`). `jane doe` and `john doe` do not fit.
+  static func namesFit(_ first: String, _ second: String) -> Bool {
+    func words(_ name: String) -> [Substring] {
+      name.split { !$0.isLetter && !$0.isNumber }
+    }
+    var (shorter, longer) = (words(first), words(second))
+    if shorter.count > longer.count { swap(&shorter, &longer) }
+    guard !shorter.isEmpty else { return false }
+    for word in shorter {
+      let index = longer.firstIndex { other in
+        other == word || (word.count == 1 && other.hasPrefix(word))
+          || (other.count == 1 && word.hasPrefix(other))
+      }
+      guard let index else { return false }
+      longer.remove(at: index)
+    }
+    return true
   }
 
   /// The normalised keys of `frontMatter` that have a value: those `--merge` leaves alone.

@@ -1,104 +1,48 @@
-/// Reads the CSV that Google Contacts exports ("Google CSV"), in its current layout
+/// The rows of the CSV that Google Contacts exports ("Google CSV"), in its current layout
 /// (`First Name`, `Labels`, `E-mail 1 - Value`...) and its older one (`Name`, `Given Name`,
 /// `Group Membership`...). A cell holding several values separates them with ` ::: `.
 public enum GoogleContactsCSV {
-  /// The people in `text`, read from the file shown as `path`, with a problem per row that
-  /// names nobody. Throws when the file is not a Google Contacts CSV.
-  public static func read(_ text: String, path: String) throws(FuError) -> (
-    [ImportedContact], [Diagnostic]
-  ) {
-    let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-    // A spreadsheet saved where the comma is the decimal mark separates with `;`: told by
-    // the header, whose column names hold neither.
-    let header = text.prefix { $0 != "\n" && $0 != "\r" }
-    let separator: Unicode.Scalar = header.contains(";") && !header.contains(",") ? ";" : ","
-    let records: [CSVReader.Record]
-    do {
-      records = try CSVReader.records(text, separator: separator)
-    } catch {
-      throw .unreadable(
-        Diagnostic(path: path, line: error.line, message: "a quoted field is never closed"))
-    }
-    if let header = records.first, header.fields.contains("E-mail Address") {
-      throw .unreadable(
-        Diagnostic(
-          path: path, line: 1,
-          message:
-            "is an Outlook CSV, which fu does not read: export the contacts as a vCard (.vcf) or as Google CSV"
-        ))
-    }
-    guard let header = records.first,
-      header.fields.contains(where: { ["First Name", "Name", "Given Name"].contains($0) })
-        || header.fields.contains("E-mail 1 - Value")
-    else {
-      throw .unreadable(
-        Diagnostic(
-          path: path, line: 1,
-          message:
-            "is not a Google Contacts CSV: its header has no `First Name`, `Name` or `E-mail 1 - Value` column"
-        ))
-    }
-    let columns = header.fields.map { $0.trimmingSpaces() }
-    var people: [ImportedContact] = []
-    var problems: [Diagnostic] = []
-    for record in records.dropFirst() {
-      let row = Row(columns: columns, fields: record.fields)
-      if let person = person(from: row, line: record.line) {
-        people.append(person)
-      } else {
-        problems.append(
-          Diagnostic(path: path, line: record.line, message: "a row with no name; skipped"))
-      }
-    }
-    return (people, problems)
+  /// The columns that tell the layout, as `fu import` names them when it refuses a CSV.
+  static let columns = "`First Name`, `Last Name`, `E-mail 1 - Value`, `Phone 1 - Value`"
+
+  /// Whether `columns` (a header) is Google's: a name column or a numbered `E-mail 1 -
+  /// Value`, and no column of an email or phone in another form, which fu would not read.
+  static func isLayout(of columns: [String]) -> Bool {
+    let names = ["First Name", "Last Name", "Name", "Given Name", "Family Name"]
+    return columns.contains { names.contains($0) || isNumbered($0) }
+      && ContactsCSV.unreadContactColumns(columns, readable: isNumbered).isEmpty
   }
 
-  /// One data row, its cells by column name.
-  struct Row {
-    var cells: [String: String] = [:]
-    var columns: [String]
-
-    init(columns: [String], fields: [String]) {
-      self.columns = columns
-      for (column, field) in zip(columns, fields) where cells[column] == nil {
-        cells[column] = field
-      }
+  /// Whether `column` is one of Google's numbered ones: `E-mail 1 - Value`, `Phone 2 - Type`.
+  private static func isNumbered(_ column: String) -> Bool {
+    for prefix in ["E-mail ", "Phone "] where column.hasPrefix(prefix) {
+      let rest = column.dropFirst(prefix.count)
+      let number = rest.prefix { $0.isASCII && $0.isNumber }
+      return !number.isEmpty && rest.dropFirst(number.count).hasPrefix(" - ")
     }
-
-    /// The cell of the first of `names` that has a value, trimmed.
-    func value(_ names: String...) -> String? {
-      names.lazy.compactMap { cells[$0]?.trimmingSpaces() }.first { !$0.isEmpty }
-    }
-
-    /// Every value of the numbered columns `E-mail 1 - Value`, `E-mail 2 - Value`... in
-    /// order, cells holding several split on ` ::: `.
-    func numbered(_ prefix: String, _ suffix: String) -> [String] {
-      columns.filter { column in
-        column.hasPrefix(prefix + " ") && column.hasSuffix(" - " + suffix)
-          && Int(column.dropFirst(prefix.count + 1).dropLast(suffix.count + 3)) != nil
-      }.flatMap { column in
-        (cells[column] ?? "").components(separatedBy: " ::: ").map { $0.trimmingSpaces() }
-      }.filter { !$0.isEmpty }
-    }
+    return false
   }
 
-  private static func person(from row: Row, line: Int) -> ImportedContact? {
+  /// The person a row describes, named by its name columns, else `File As`, its company,
+  /// email or phone number; `nil` when it has none of them.
+  static func person(from row: ContactsCSV.Row, line: Int) -> ImportedContact? {
     let parts = [
       row.value("Name Prefix"), row.value("First Name", "Given Name"),
       row.value("Middle Name", "Additional Name"), row.value("Last Name", "Family Name"),
       row.value("Name Suffix"),
     ].compactMap { $0 }
     let emails = row.numbered("E-mail", "Value")
+    let phones = row.numbered("Phone", "Value")
     let company = row.value("Organization Name", "Organization 1 - Name")
     let name =
       row.value("Name") ?? (parts.isEmpty ? nil : parts.joined(separator: " "))
-      ?? row.value("File As") ?? company ?? emails.first
+      ?? row.value("File As") ?? company ?? emails.first ?? phones.first
     guard let name else { return nil }
 
     var person = ImportedContact(name: name, line: line)
     person.aliases = row.value("Nickname").map { [$0] } ?? []
     person.emails = emails
-    person.phones = row.numbered("Phone", "Value")
+    person.phones = phones
     person.company = company
     person.title = row.value("Organization Title", "Organization 1 - Title")
     person.websites = row.numbered("Website", "Value")
@@ -133,7 +77,7 @@ public enum GoogleContactsCSV {
   }
 
   /// The postal addresses: each `Address N - Formatted` on one line, else its parts.
-  private static func addresses(_ row: Row) -> [String] {
+  private static func addresses(_ row: ContactsCSV.Row) -> [String] {
     // `Address 1 - Formatted`: the number between `Address ` and ` - `.
     let numbers = row.columns.compactMap { column -> String? in
       guard column.hasPrefix("Address ") else { return nil }

@@ -68,7 +68,9 @@ public enum ImportedDay: Sendable, Equatable, CustomStringConvertible {
   case monthDay(month: Int, day: Int)
 
   /// Reads `1815-12-10`, `18151210`, `--12-10`, `--1210`, with or without a time after a
-  /// `T`. With `omitYear` (Apple's `X-APPLE-OMIT-YEAR`), a full date keeps only its day.
+  /// `T`. With `omitYear` (Apple's `X-APPLE-OMIT-YEAR`), a full date keeps only its day; so
+  /// does the year 1604, which Apple and CardBook write for "no year" (a leap year, so that
+  /// February 29 fits).
   public init?(parsing text: String, omitYear: Bool = false) {
     var value = Substring(text.trimmingSpaces())
     if let time = value.firstIndex(of: "T") { value = value[..<time] }
@@ -90,11 +92,15 @@ public enum ImportedDay: Sendable, Equatable, CustomStringConvertible {
         let day = Int(String(numbers[6..<8])),
         let date = CalendarDate(year: year, month: month, day: day)
       else { return nil }
-      self = omitYear ? .monthDay(month: month, day: day) : .date(date)
+      self =
+        omitYear || year == Self.noYear ? .monthDay(month: month, day: day) : .date(date)
     default:
       return nil
     }
   }
+
+  /// The year address books write for a day whose year is not known.
+  static let noYear = 1604
 
   /// `1815-12-10` or `--12-10`.
   public var description: String {

@@ -5,9 +5,12 @@ import Glibc
 /// export) into the people they describe. Folded lines are unfolded before anything else,
 /// on bytes, since a fold may split a UTF-8 character; `ENCODING=QUOTED-PRINTABLE` values
 /// (soft line breaks included) are decoded in their `CHARSET`; backslash escapes are undone.
+/// A value that cannot be read costs only that value, never the card or the file.
 public enum VCardReader {
   /// The people in `bytes`, read from the file shown as `path`, with a problem per card
-  /// that could not become a contact (no name at all) and per line that is no property.
+  /// that could not become a contact (no name at all), per line that is no property and per
+  /// value whose bytes are not text (skipped) or were read as windows-1252 (no `CHARSET`).
+  /// Throws for a card the file ends inside: a file cut off, to export again.
   public static func read(_ bytes: [UInt8], path: String) throws(FuError) -> (
     [ImportedContact], [Diagnostic]
   ) {
@@ -32,12 +35,17 @@ public enum VCardReader {
               path: path, line: number, message: "not a vCard line (`NAME:value`); skipped"))
         }
         continue
-      case .undecodable(let charset):
-        throw .unreadable(
-          Diagnostic(
-            path: path, line: number,
-            message: charset.map { "cannot be read as CHARSET=\($0)" }
-              ?? "is not UTF-8 and names no CHARSET (convert it with iconv)"))
+      case .undecodable(let name, let problem):
+        // One value lost, said with its line when fu imports it; the card keeps the rest.
+        if depth > 0 && importedNames.contains(name) {
+          problems.append(Diagnostic(path: path, line: number, message: problem))
+        }
+        continue
+      }
+      if let guess = property.guessedCharsetWarning, depth > 0,
+        importedNames.contains(property.name)
+      {
+        problems.append(Diagnostic(path: path, line: number, message: guess))
       }
       switch (property.name, property.rawValue.trimmingSpaces().uppercased()) {
       case ("BEGIN", "VCARD"):
@@ -64,19 +72,33 @@ public enum VCardReader {
     }
     if depth > 0 {
       throw .unreadable(
-        Diagnostic(path: path, line: cardLine, message: "the card has no `END:VCARD`"))
+        Diagnostic(
+          path: path, line: cardLine,
+          message:
+            "the card starting here is cut off: the file ends before its `END:VCARD` (export the address book again)"
+        ))
     }
     return (people, problems)
   }
+
+  /// The properties fu imports: a value of another that cannot be read goes unsaid.
+  static let importedNames: Set<String> = [
+    "FN", "N", "NICKNAME", "EMAIL", "TEL", "ORG", "TITLE", "ADR", "URL", "CATEGORIES", "NOTE",
+    "BDAY", "ANNIVERSARY", "X-ABDATE", "X-ABLABEL",
+  ]
 
   /// The file's content lines with the number of the line each starts on: a line starting
   /// with a space or tab continues the one before (its first byte dropped), and a
   /// quoted-printable value ending in `=` continues on the next line.
   static func logicalLines(_ bytes: [UInt8]) -> [(Int, [UInt8])] {
-    // Lines end in CRLF or LF; a file with no LF at all (old Macs) ends them in CR.
+    // Lines end in CRLF or LF, or CR CR LF (iOS and Thunderbird on Windows); a file with
+    // no LF at all (old Macs) ends them in CR.
     let end = bytes.contains(UInt8(ascii: "\n")) ? UInt8(ascii: "\n") : UInt8(ascii: "\r")
-    var physical = bytes.split(separator: end, omittingEmptySubsequences: false)
-      .map { line in line.last == UInt8(ascii: "\r") ? Array(line.dropLast()) : Array(line) }
+    var physical = bytes.split(separator: end, omittingEmptySubsequences: false).map { line in
+      var line = line
+      while line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+      return Array(line)
+    }
     if physical.last?.isEmpty == true { physical.removeLast() }
     var result: [(Int, [UInt8])] = []
     var softBreak = false
@@ -111,17 +133,23 @@ public enum VCardReader {
     return head.contains("QUOTED-PRINTABLE")
   }
 
-  /// The person a card describes, named by its `FN`, else its `N`, nickname, organisation
-  /// or email; `nil` when it has none of them.
+  /// The person a card describes, named by its `FN`, else its `N`, nickname, organisation,
+  /// email or phone number; `nil` when it has none of them.
   static func person(from card: [Property], line: Int) -> ImportedContact? {
     func values(_ name: String) -> [Property] { card.filter { $0.name == name } }
     func text(_ name: String) -> String? {
       values(name).lazy.map { $0.text.trimmingSpaces() }.first { !$0.isEmpty }
     }
-    let structuredName = values("N").first.map { $0.components }
-    let organisation = values("ORG").first.map { $0.components }
+    // Parts of nothing but spaces (`N: ;;;`) are no name: trimmed, they are left out.
+    let structuredName = values("N").first.map { $0.components.map { $0.trimmingSpaces() } }
+    let organisation = values("ORG").first.map { $0.components.map { $0.trimmingSpaces() } }
     let emails = preferredFirst(values("EMAIL")).map { $0.text.trimmingSpaces() }
       .filter { !$0.isEmpty }
+    let phones = preferredFirst(values("TEL")).map { property in
+      var number = property.text.trimmingSpaces()
+      if number.lowercased().hasPrefix("tel:") { number = String(number.dropFirst(4)) }
+      return number
+    }.filter { !$0.isEmpty }
     let name =
       text("FN")
       ?? structuredName.flatMap { parts in
@@ -132,17 +160,13 @@ public enum VCardReader {
       }
       ?? values("NICKNAME").lazy.flatMap(\.list).first
       ?? organisation?.first.flatMap { $0.isEmpty ? nil : $0 }
-      ?? emails.first
+      ?? emails.first ?? phones.first
     guard let name else { return nil }
 
     var person = ImportedContact(name: name, line: line)
     person.aliases = values("NICKNAME").flatMap { $0.list }
     person.emails = emails
-    person.phones = preferredFirst(values("TEL")).map { property in
-      var number = property.text.trimmingSpaces()
-      if number.lowercased().hasPrefix("tel:") { number = String(number.dropFirst(4)) }
-      return number
-    }.filter { !$0.isEmpty }
+    person.phones = phones
     person.company = organisation?.first.flatMap { $0.isEmpty ? nil : $0 }
     person.title = text("TITLE")
     person.addresses = values("ADR").map { address in
@@ -202,14 +226,18 @@ public enum VCardReader {
     var parameters: [String: [String]]
     /// The value as written, quoted-printable already decoded.
     var rawValue: String
+    /// The warning for a value that named no `CHARSET`, was not UTF-8, and was read as
+    /// windows-1252; `nil` for every other value.
+    var guessedCharsetWarning: String?
 
     /// What a content line is.
     enum Parsed {
       case property(Property)
       /// No `NAME:` before a value.
       case notAProperty
-      /// The value's bytes are not text in the `CHARSET` named (UTF-8 when none is).
-      case undecodable(charset: String?)
+      /// The value's bytes are not text in the `CHARSET` named (UTF-8 when none is), nor
+      /// plainly windows-1252 when none is: `problem` says so, and what to do.
+      case undecodable(name: String, problem: String)
     }
 
     private init(name: String, group: String?, parameters: [String: [String]], rawValue: String) {
@@ -267,12 +295,34 @@ public enum VCardReader {
           ? Data(base64Encoded: Data(raw), options: .ignoreUnknownCharacters).map(Array.init) ?? raw
           : raw
       let charset = parameters["CHARSET"]?.first
-      guard let value = decode(bytes, charset: charset) else {
-        return .undecodable(charset: charset)
+      let name = fullName.uppercased()
+      // iconv converts a file, not the bytes quoted-printable stands for: then only a
+      // `CHARSET=` on the line helps.
+      let fix =
+        quotedPrintable
+        ? "add the right `CHARSET=` to this line (iconv cannot convert quoted-printable)"
+        : "add the right `CHARSET=` to this line, or convert the file to UTF-8 with iconv"
+      if let value = decode(bytes, charset: charset) {
+        return .property(
+          Property(name: name, group: group, parameters: parameters, rawValue: value))
       }
-      return .property(
-        Property(
-          name: fullName.uppercased(), group: group, parameters: parameters, rawValue: value))
+      if let charset {
+        let known = isKnown(charset: charset)
+        return .undecodable(
+          name: name,
+          problem: known
+            ? "the \(name) value cannot be read as CHARSET=\(charset); skipped"
+            : "the \(name) value names CHARSET=\(charset), which fu does not know; skipped")
+      }
+      guard let value = Windows1252.plainText(bytes) else {
+        return .undecodable(
+          name: name,
+          problem: "the \(name) value is not UTF-8 and names no CHARSET; skipped (\(fix))")
+      }
+      var property = Property(name: name, group: group, parameters: parameters, rawValue: value)
+      property.guessedCharsetWarning =
+        "the \(name) value is not UTF-8 and names no CHARSET: read as windows-1252 (\(String(value.prefix(40)).debugDescription)); if a letter is wrong, \(fix)"
+      return .property(property)
     }
 
     /// The value as text, its escapes undone (`unescape`).
@@ -314,12 +364,13 @@ public enum VCardReader {
       return parts
     }
 
-    /// `text` with vCard's escapes undone: `\\`, `\,`, `\;`, `\:` and `\n` or `\N`. A
+    /// `text` with vCard's escapes undone: `\\`, `\,`, `\;`, `\:`, `\"` (Gmail's and Apple's
+    /// notes) and `\n` or `\N`. A
     /// backslash before anything else is a backslash: vCard 2.1 escapes only `;`, so its
     /// `NOTE:C:\Users\bob` keeps them (though `\n`, as in `C:\new`, is still a line break).
     private static func unescape(_ text: Substring) -> String {
       BackslashEscapes.unescape(
-        text, replacing: ["n": "\n", "N": "\n"], literal: ["\\", ",", ";", ":"])
+        text, replacing: ["n": "\n", "N": "\n"], literal: ["\\", ",", ";", ":", "\""])
     }
 
     /// The bytes `=XX` escapes stand for; anything else is kept as it is.
@@ -338,6 +389,16 @@ public enum VCardReader {
         }
       }
       return bytes
+    }
+
+    /// Whether the C library's iconv converts from `charset`.
+    static func isKnown(charset: String) -> Bool {
+      let upper = charset.uppercased()
+      if upper == "UTF-8" || upper == "UTF8" { return true }
+      let converter = iconv_open("UTF-8", upper)
+      guard let converter, Int(bitPattern: converter) != -1 else { return false }
+      iconv_close(converter)
+      return true
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {

@@ -25,11 +25,13 @@ public struct MarkdownOutline: Sendable, Equatable {
     public var textEndLine: Int?
     /// Whether the item's list is a direct child of the document.
     public var isTopLevel: Bool
+    /// Whether the item's list is tight as cmark renders it (no `<p>` around item text).
+    public var isInTightList = true
 
     public static func == (lhs: Item, rhs: Item) -> Bool {
       lhs.lines == rhs.lines && lhs.textStart?.line == rhs.textStart?.line
         && lhs.textStart?.column == rhs.textStart?.column && lhs.textEndLine == rhs.textEndLine
-        && lhs.isTopLevel == rhs.isTopLevel
+        && lhs.isTopLevel == rhs.isTopLevel && lhs.isInTightList == rhs.isInTightList
     }
   }
 
@@ -88,7 +90,8 @@ public struct MarkdownOutline: Sendable, Equatable {
       let list = cmark_node_parent(node)
       var item = Item(
         lines: start...max(start, end), textStart: nil, textEndLine: nil,
-        isTopLevel: list.map { cmark_node_parent($0) == root } ?? false)
+        isTopLevel: list.map { cmark_node_parent($0) == root } ?? false,
+        isInTightList: list.map { cmark_node_get_list_tight($0) != 0 } ?? true)
       if let paragraph = cmark_node_first_child(node),
         cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH
       {

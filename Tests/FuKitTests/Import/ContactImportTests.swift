@@ -37,14 +37,55 @@ import Testing
     }
   }
 
-  @Test func aSharedEmailIsTheSamePersonWhateverTheName() throws {
+  @Test func aSharedEmailUnderAnotherNameIsSomeoneElse() throws {
+    var plan = ContactImport(files: vault)
+    // A family's address: John is not Ada, and gets a file of his own.
+    let decision = try decide(
+      &plan, person("John Doe", emails: ["ADA@example.com "], phones: ["+44 1"]))
+    guard case .create(let path, _) = decision else {
+      Issue.record("expected a new file, got \(decision)")
+      return
+    }
+    #expect(path == "john-doe.md")
+  }
+
+  @Test func aSharedEmailUnderANameThatFitsIsTheSamePerson() throws {
+    var plan = ContactImport(files: vault)
+    #expect(
+      try decide(&plan, person("A. Lovelace", emails: ["ada@example.com"], phones: ["+44 1"]))
+        == .existing(
+          path: "ada-lovelace.md", reason: "same email", missing: [.text("phone", "+44 1")]))
+  }
+
+  @Test(arguments: [
+    ("margaret h hamilton", "margaret hamilton", true), ("a lovelace", "ada lovelace", true),
+    ("lovelace", "ada lovelace", true), ("jane doe", "john doe", false),
+    ("augusta ada king", "ada lovelace", false), ("", "ada", false),
+  ])
+  func namesThatFit(_ first: String, _ second: String, _ fit: Bool) {
+    #expect(ContactImport.namesFit(first, second) == fit)
+    #expect(ContactImport.namesFit(second, first) == fit)
+  }
+
+  @Test func aCardNamedByNothingButItsEmailIsWhoeverHasIt() throws {
     var plan = ContactImport(files: vault)
     let decision = try decide(
-      &plan, person("A. Lovelace", emails: ["ADA@example.com "], phones: ["+44 1"]))
+      &plan, person("ada@example.com", emails: ["ADA@example.com "], phones: ["+44 1"]))
     #expect(
       decision
         == .existing(
           path: "ada-lovelace.md", reason: "same email", missing: [.text("phone", "+44 1")]))
+  }
+
+  @Test func aNicknameThatIsAKnownNameIsTheSamePerson() throws {
+    var plan = ContactImport(files: vault)
+    var hopper = person("Grace Brewster Murray", phones: ["+1 2"])
+    hopper.aliases = ["Grace Hopper"]
+    #expect(
+      try decide(&plan, hopper)
+        == .existing(
+          path: "grace.md", reason: "same alias",
+          missing: [.text("phone", "+1 2")]))
   }
 
   @Test func aNameOrAliasIsTheSamePerson() throws {
@@ -111,7 +152,7 @@ import Testing
     #expect(
       try decide(&plan, again)
         == .existing(
-          path: "hedy-lamarr.md", reason: "same email as the person on line 1 of this file",
+          path: "hedy-lamarr.md", reason: "same name as the person on line 1 of this file",
           missing: [.text("phone", "+1 3")]))
   }
 
@@ -133,10 +174,10 @@ import Testing
     #expect(
       try decide(&plan, person("Ada Lovelace", phones: ["+44 2"]))
         == .existing(path: "ada-lovelace.md", reason: "same name", missing: []))
-    // An email merged finds its person under another name.
+    // An email merged finds its person when a card has nothing else to name them.
     plan.merged([.text("email", "Grace@Navy.example")], into: "grace.md")
     #expect(
-      try decide(&plan, person("Rear Admiral Hopper", emails: ["grace@navy.example"]))
+      try decide(&plan, person("grace@navy.example", emails: ["grace@navy.example"]))
         == .existing(path: "grace.md", reason: "same email", missing: []))
   }
 

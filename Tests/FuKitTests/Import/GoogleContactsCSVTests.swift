@@ -51,7 +51,7 @@ import Testing
       Grace Hopper,Grace,,Hopper,Amazing Grace,1906-12-09,COBOL,* My Contacts ::: Navy,* Work,grace@example.mil,Work,+1 555 0199,US Navy,Rear Admiral
 
       """
-    let (people, problems) = try GoogleContactsCSV.read(text, path: "old.csv")
+    let (people, problems) = try ContactsCSV.read(text, path: "old.csv")
     #expect(problems.isEmpty)
     let grace = try #require(people.first)
     #expect(grace.name == "Grace Hopper")
@@ -70,7 +70,7 @@ import Testing
       Ada;Lovelace;ada@example.com;"Likes engines; and poetry,"
 
       """
-    let (people, problems) = try GoogleContactsCSV.read(text, path: "excel.csv")
+    let (people, problems) = try ContactsCSV.read(text, path: "excel.csv")
     #expect(problems.isEmpty)
     #expect(people.map(\.name) == ["Ada Lovelace"])
     #expect(people.first?.emails == ["ada@example.com"])
@@ -79,20 +79,20 @@ import Testing
 
   @Test func aCSVThatIsNotGooglesIsRefused() {
     #expect(throws: FuError.self) {
-      try GoogleContactsCSV.read("Title,Author\nSICP,Abelson\n", path: "books.csv")
+      try ContactsCSV.read("Title,Author\nSICP,Abelson\n", path: "books.csv")
     }
   }
 
   @Test func anOutlookCSVIsRefusedRatherThanReadWithoutItsEmails() {
     #expect(throws: FuError.self) {
-      try GoogleContactsCSV.read(
+      try ContactsCSV.read(
         "First Name,Last Name,E-mail Address,Mobile Phone\nOlga,Outlook,olga@x.org,+1 555\n",
         path: "outlook.csv")
     }
   }
 
   @Test func anAddressColumnWithoutANumberIsIgnored() throws {
-    let (people, _) = try GoogleContactsCSV.read(
+    let (people, _) = try ContactsCSV.read(
       "First Name,Address - Formatted,Address 1 - Formatted\nAda,x,\"1 Main St\"\n", path: "g.csv")
     #expect(people.first?.addresses == ["1 Main St"])
   }
@@ -102,7 +102,7 @@ import Testing
       throws: FuError.unreadable(
         Diagnostic(path: "g.csv", line: 3, message: "a quoted field is never closed"))
     ) {
-      try GoogleContactsCSV.read("Name,Notes\nAda,ok\nGrace,\"never\nclosed\n", path: "g.csv")
+      try ContactsCSV.read("Name,Notes\nAda,ok\nGrace,\"never\nclosed\n", path: "g.csv")
     }
   }
 

@@ -1,0 +1,1 @@
+// Only the header: libFuzzer (linked by -sanitize=fuzzer) defines the driver.

@@ -1,0 +1,1 @@
+../../../Tests/FuKitTests/Support/FuzzOracles.swift

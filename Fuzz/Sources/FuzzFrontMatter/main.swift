@@ -1,0 +1,3 @@
+import FuzzChecks
+
+runFuzzer("front-matter", FuzzOracle.frontMatter)

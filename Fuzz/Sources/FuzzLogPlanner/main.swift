@@ -1,0 +1,3 @@
+import FuzzChecks
+
+runFuzzer("log", FuzzOracle.log)

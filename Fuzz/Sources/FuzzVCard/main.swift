@@ -1,0 +1,3 @@
+import FuzzChecks
+
+runFuzzer("vcard", FuzzOracle.vCard)
