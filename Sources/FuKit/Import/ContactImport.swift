@@ -53,9 +53,7 @@ public struct ContactImport {
       var emails = Set<String>()
       if case .valid(let frontMatter) = file.frontMatter {
         keys = Self.keysWithValue(frontMatter)
-        for key in ["email", "emails"] {
-          emails.formUnion(frontMatter.field(key).map { Self.emails(in: $0.value) } ?? [])
-        }
+        emails = frontMatter.emailAddresses
       }
       return Known(
         path: file.path,
@@ -76,7 +74,7 @@ public struct ContactImport {
     _ person: ImportedContact, folder: String, exists: (String) -> Bool,
     render: (NewContact) throws(FuError) -> String
   ) throws(FuError) -> Decision {
-    let emails = Set(person.emails.map(Self.fold))
+    let emails = Set(person.emails.map(FrontMatter.foldEmail)).subtracting([""])
     let name = NameFolding.fold(person.name)
     let byAlias = person.aliases.compactMap { byName[NameFolding.fold($0)] }.first
     if let match = byName[name] ?? byAlias {
@@ -134,7 +132,7 @@ public struct ContactImport {
     for field in fields {
       known[index].keys.insert(FrontMatter.normalize(key: field.key))
       guard ["email", "emails"].contains(FrontMatter.normalize(key: field.key)) else { continue }
-      for email in Self.emails(in: field.value) where byEmail[email] == nil {
+      for email in FrontMatter.emailAddresses(in: field.value) where byEmail[email] == nil {
         known[index].emails.insert(email)
         byEmail[email] = index
       }
@@ -183,19 +181,5 @@ public struct ContactImport {
   /// The normalised keys of `frontMatter` that have a value: those `--merge` leaves alone.
   private static func keysWithValue(_ frontMatter: FrontMatter) -> Set<String> {
     Set(frontMatter.fields.filter { $0.value != .empty }.map(\.normalizedKey))
-  }
-
-  /// The email addresses of an `email` value, folded: a list, or text with commas.
-  private static func emails(in value: FrontMatter.Value) -> [String] {
-    switch value {
-    case .text(let text): text.split(separator: ",").map(fold)
-    case .list(let items): items.map(fold)
-    default: []
-    }
-  }
-
-  /// An email address as compared: trimmed and lower-cased.
-  private static func fold(_ email: some StringProtocol) -> String {
-    email.trimmingSpaces().lowercased()
   }
 }

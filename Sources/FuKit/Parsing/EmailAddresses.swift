@@ -4,14 +4,20 @@ extension FrontMatter {
   public var emailAddresses: Set<String> {
     var found = Set<String>()
     for key in ["email", "emails"] {
-      switch field(key)?.value {
-      case .text(let text)?: found.formUnion(text.split(separator: ",").map(Self.foldEmail))
-      case .list(let items)?: found.formUnion(items.map(Self.foldEmail))
-      default: break
-      }
+      if let field = field(key) { found.formUnion(Self.emailAddresses(in: field.value)) }
     }
-    found.remove("")
     return found
+  }
+
+  /// The addresses an `email` value holds, folded (`foldEmail`); an empty one left out.
+  public static func emailAddresses(in value: FrontMatter.Value) -> [String] {
+    let addresses: [String]
+    switch value {
+    case .text(let text): addresses = text.split(separator: ",").map(foldEmail)
+    case .list(let items): addresses = items.map(foldEmail)
+    default: addresses = []
+    }
+    return addresses.filter { !$0.isEmpty }
   }
 
   /// An email address as compared: trimmed and lower-cased.
