@@ -45,25 +45,13 @@ public struct VaultGit: Sendable {
     }
   }
 
-  /// Runs `git ARGUMENTS` in the vault; its exit status and what it printed (both streams),
-  /// or `nil` when git cannot be started.
+  /// Runs `git ARGUMENTS` in the vault; its exit status and what it printed (standard
+  /// output, then standard error), or `nil` when git cannot be started.
   private func run(_ arguments: [String]) -> (status: Int32, output: String)? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     // Paths are file names, not patterns: `ana[w].md` must not also mean `anaw.md`.
-    process.arguments = ["git", "--literal-pathspecs"] + arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: root)
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    process.standardInput = FileHandle.nullDevice
-    do {
-      try process.run()
-    } catch {
+    guard let git = GitCommand.run(["--literal-pathspecs"] + arguments, in: root) else {
       return nil
     }
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    return (git.status, String(decoding: git.output, as: UTF8.self) + git.errors)
   }
 }

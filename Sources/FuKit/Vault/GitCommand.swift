@@ -1,7 +1,7 @@
 import Foundation
 
-/// One run of git, as an argument vector (never through a shell): what the merge driver and
-/// `fu git setup` ask of it.
+/// One run of git, as an argument vector (never through a shell): what autocommit, the merge
+/// driver and `fu git setup` ask of it.
 struct GitCommand {
   /// git's exit status.
   var status: Int32
