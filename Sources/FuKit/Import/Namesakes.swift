@@ -1,7 +1,7 @@
 /// Cards of one name in one address book: one person written several times (a phone's
 /// export keeps a card per account), whose values are all kept.
 extension ImportedContact {
-  /// `people` with every later card of an earlier one's name (as `ContactMatcher` compares
+  /// `people` with every later card of an earlier one's name (as `NameFolding` compares
   /// names) folded into that one, in the order of the first cards.
   public static func combiningNamesakes(_ people: [ImportedContact]) -> [ImportedContact] {
     var combined: [ImportedContact] = []
@@ -28,7 +28,7 @@ extension ImportedContact {
     }
     let folded = { (text: String) in NameFolding.fold(text) }
     merge(&aliases, other.aliases.filter { folded($0) != folded(name) }, key: folded)
-    merge(&emails, other.emails) { $0.trimmingSpaces().lowercased() }
+    merge(&emails, other.emails, key: FrontMatter.foldEmail)
     merge(&phones, other.phones) { number in
       let digits = number.filter { $0.isNumber || $0 == "+" }
       return digits.isEmpty ? number : String(digits)
