@@ -5,31 +5,12 @@ import Testing
 /// command and the contact; a file with changes of its own, or a vault outside git, is
 /// written but not committed, and fu says so; two clones logging different contacts merge.
 @Suite(.serialized) struct GitAutocommitTests {
-  /// Who git says commits: the test machine may have no identity configured.
-  static let identity = [
-    "GIT_AUTHOR_NAME": "Fu Test", "GIT_AUTHOR_EMAIL": "fu@example.com",
-    "GIT_COMMITTER_NAME": "Fu Test", "GIT_COMMITTER_EMAIL": "fu@example.com",
-  ]
   private let today = ["--today", "2026-11-21"]
 
   /// Runs git in `folder` and returns what it printed; fails the test when git fails.
   @discardableResult
   private func git(_ arguments: [String], in folder: URL) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["git"] + arguments
-    process.currentDirectoryURL = folder
-    process.environment = ["PATH": "/usr/bin:/bin", "HOME": folder.path].merging(
-      Self.identity
-    ) { _, new in new }
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    try #require(process.terminationStatus == 0, "git \(arguments): \(output)")
-    return output
+    try RealGit.run(arguments, in: folder).output
   }
 
   /// A copy of the sample vault with autocommit on, as the first commit of a new repository
@@ -50,7 +31,7 @@ import Testing
   }
 
   private func fu(_ arguments: [String], in folder: URL) throws -> Run {
-    try FuBinary.run(arguments + today, in: folder, environment: Self.identity)
+    try FuBinary.run(arguments + today, in: folder, environment: RealGit.identity)
   }
 
   @Test func eachWriteIsCommittedAloneWithItsCommandAndContact() throws {

@@ -7,34 +7,12 @@ import Testing
 /// its markers, and keeps every entry.
 @Suite struct MergeDriverTests {
   private let today = "2026-11-21"
-  /// Who git says commits: the test machine may have no identity configured.
-  private static let identity = [
-    "GIT_AUTHOR_NAME": "Fu Test", "GIT_AUTHOR_EMAIL": "fu@example.com",
-    "GIT_COMMITTER_NAME": "Fu Test", "GIT_COMMITTER_EMAIL": "fu@example.com",
-  ]
-
   /// Runs git in `folder`; what it printed and its status.
   @discardableResult
   private func git(_ arguments: [String], in folder: URL, mustSucceed: Bool = true) throws
     -> (output: String, status: Int32)
   {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["git"] + arguments
-    process.currentDirectoryURL = folder
-    process.environment = ["PATH": "/usr/bin:/bin", "HOME": folder.path].merging(
-      Self.identity
-    ) { _, new in new }
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    if mustSucceed {
-      try #require(process.terminationStatus == 0, "git \(arguments): \(output)")
-    }
-    return (output, process.terminationStatus)
+    try RealGit.run(arguments, in: folder, mustSucceed: mustSucceed)
   }
 
   private func fu(_ arguments: [String], in folder: URL) throws -> Run {
