@@ -44,8 +44,9 @@ enum ShellCompletion {
     if let given = vault, given.hasPrefix("~/"), let home = environment["HOME"] {
       path = home + given.dropFirst()
     }
-    guard let workspace = try? Workspace.open(.init(vault: path, environment: environment))
-    else { return [] }
+    // Names do not depend on the day: a FU_TODAY fu cannot read must not silence them.
+    let options = Workspace.Options(vault: path, today: .systemToday(), environment: environment)
+    guard let workspace = try? Workspace.open(options) else { return [] }
     let contacts = workspace.vault.load(index: workspace.index).contacts
     return CompletionCandidates.names(for: prefix, among: contacts)
   }

@@ -112,6 +112,14 @@ import Testing
       "no carol.draft.md, nothing from archive/")
   }
 
+  /// Names do not depend on the day: a FU_TODAY fu cannot read does not silence them.
+  @Test func aBadFUTodayStillCompletesNames() throws {
+    let run = try FuBinary.run(
+      ["__complete", "fu", "--vault", "sample-vault", "log", "lovel"], in: Scenario.repository,
+      environment: ["FU_TODAY": "someday"])
+    #expect(run.stdout == "Ada Lovelace\n")
+  }
+
   @Test func theHelpLeavesTheCompletionCommandOut() throws {
     let run = try FuBinary.run(["--help"], in: Scenario.repository)
     #expect(!run.stdout.contains("__complete"))
