@@ -27,18 +27,9 @@ import Testing
     }
   }()
 
-  /// The logs tried: today, an old day, a message of several lines with `--next`, an empty
-  /// message on a day long past, a message that looks like an entry and a quote.
-  static let requests: [LogRequest] = {
-    let today = day(2026, 11, 21)
-    return [
-      LogRequest(date: today, message: "Coffee; send the deck"),
-      LogRequest(date: day(2026, 6, 1), message: "An old call"),
-      LogRequest(date: today, message: "Dinner\nwith a second line", next: day(2026, 12, 5)),
-      LogRequest(date: day(2020, 1, 1), message: ""),
-      LogRequest(date: day(2026, 11, 1), message: "- 2026-11-01: x\r\n> quoted"),
-    ]
-  }()
+  /// The logs tried: the libFuzzer target's (today, an old day, several lines with
+  /// `--next`, an empty message long ago, a message that looks like an entry).
+  static let requests = FuzzOracle.requests
 
   /// What one input came to.
   enum Outcome {
