@@ -21,6 +21,8 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
   case ambiguousContact(who: String, candidates: [String])
   /// A date expression on the command line could not be read.
   case invalidDate(String)
+  /// A follow-up day the date parser cannot read (where `none` is also accepted).
+  case invalidFollowUp(String)
   /// A `YYYY-MM-DD` date on the command line that is not a day of the calendar.
   case nonexistentDate(String)
   /// A problem with the value given to a command-line option, such as `--next`.
@@ -44,6 +46,8 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
   case invalidFolder(path: String, reason: String)
   /// A cadence on the command line that fu cannot read.
   case invalidCadence(String)
+  /// A `--via` channel that cannot be a tag.
+  case invalidChannel(String)
   /// The vault's contact template cannot be used.
   case badTemplate(Diagnostic)
   /// The text editor could not be started, or it `ran` and failed.
@@ -112,6 +116,8 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
         in 2 weeks, 1m, next monday, this friday, friday, dec 1, eom (end of month), next week, \
         next month, or 3d ago
         """
+    case .invalidFollowUp(let text):
+      return FuError.invalidDate(text).description + "; or none (no follow-up date)"
     case .nonexistentDate(let text):
       return "\(text) is not a day of the calendar"
     case .option(let name, let error):
@@ -132,6 +138,11 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
       return "cannot make a contact file for \"\(TextLayout.escaped(name))\": \(reason)"
     case .invalidFolder(let path, let reason):
       return "cannot use the folder \"\(TextLayout.escaped(path))\": \(reason)"
+    case .invalidChannel(let text):
+      return """
+        --via "\(text)" cannot be a tag: name the channel in one word of letters, digits, \
+        `-` or `_` (email, linkedin, call)
+        """
     case .invalidCadence(let text):
       return """
         unknown cadence "\(text)": use a count and a unit (10d, 2w, 3m, 1y) or weekly, \

@@ -10,21 +10,30 @@ extension Fu {
         Adds `- YYYY-MM-DD: MESSAGE` to the contact's interaction log (at its place by date), \
         sets last_contact to that day if it is later, and moves next_follow_up on: to --next, \
         else to the new last_contact + cadence (the contact's, else its tags' from the \
-        config), else empties it once it has passed. Logging \
-        an interaction older than last_contact moves neither date, unless next_follow_up was \
-        due by then. Nothing else in the file changes.
+        config), else empties it once it has passed. Logging an interaction older than \
+        last_contact moves neither date, unless next_follow_up was due by then. Nothing else \
+        in the file changes.
+
+        When nobody answers: --sent logs an attempt (the entry ends with #sent). The \
+        follow-up then comes from the contact's sequence of waits (its `sequence` key, else \
+        the config's follow_up.sequence, else 2d, 4d, 1w, 2w: day 1, 3, 7, week 2); after \
+        follow_up.max_attempts (5) open attempts the contact rests for follow_up.reengage \
+        (3m). A log without --sent is a reply: it ends the run of attempts, and the follow-up \
+        becomes --next, else last_contact + cadence, else none.
 
         WHO is a file name, a path, a name, an alias, or a unique prefix of any of their \
-        words, case- and accent-insensitive; else an email address in the contact's email. WHEN is YYYY-MM-DD, today, tomorrow, yesterday, \
-        +3d, 2w, in 2 weeks, 3d ago, 1m, next monday, friday, dec 1, eom or next week. A bare \
-        weekday or \
-        month-day means the past one for --date and the coming one for --next.
+        words, case- and accent-insensitive; else an email address in the contact's email. \
+        WHEN is YYYY-MM-DD, today, tomorrow, yesterday, +3d, 2w, in 2 weeks, 3d ago, 1m, \
+        next monday, friday, dec 1, eom or next week; --next also takes none. A bare weekday \
+        or month-day means the past one for --date and the coming one for --next.
 
         Examples:
           fu log ada "Coffee; send the deck" --next 2w
+          fu log zoe "Intro email" --sent --via email   # no answer yet: an attempt
+          fu log zoe "She answered" --note "Book the demo"
           fu log "Grace Hopper" "Call about the COBOL talk" --date yesterday
           fu log dijkstra - < meeting-notes.txt
-          fu log ada "Lunch" --dry-run
+          fu log ada "Lunch" --next none --dry-run
           fu log ada "-10% on the renewal"      # text, though it starts with -
           fu log ada -- --help-desk             # -- before text that is an option
         """)
@@ -41,8 +50,21 @@ extension Fu {
     @Option(help: ArgumentHelp("When it happened (default: today).", valueName: "when"))
     var date: String?
 
-    @Option(help: ArgumentHelp("When to follow up next.", valueName: "when"))
+    @Option(help: ArgumentHelp("When to follow up next, or none.", valueName: "when"))
     var next: String?
+
+    @Flag(help: "You reached out and have no answer yet: an attempt, tagged #sent.")
+    var sent = false
+
+    @Option(
+      help: ArgumentHelp(
+        "How you reached out, tagged #CHANNEL: email, linkedin, call…", valueName: "channel"))
+    var via: String?
+
+    @Option(
+      help: ArgumentHelp(
+        "Set notes, the one-line reason the agenda shows (\"\" clears it).", valueName: "text"))
+    var note: String?
 
     @Flag(help: "Print the change as a diff and write nothing.")
     var dryRun = false
@@ -59,20 +81,24 @@ extension Fu {
     private func log(in workspace: Workspace) throws {
       let today = workspace.today
       let file = try workspace.file(named: who)
-      let request = LogRequest(
+      var request = LogRequest(
         date: try date.map {
           try DateExpression.parse($0, option: "--date", today: today, direction: .past)
         } ?? today,
         message: try MessageInput.read(message),
-        next: try next.map {
-          try DateExpression.parse($0, option: "--next", today: today, direction: .future)
-        },
+        next: try next.map { try NextFollowUp.parse($0, option: "--next", today: today) },
         cadenceByTag: workspace.settings.cadenceByTag ?? [])
-      let change = try ContactChange(file, in: workspace) { try LogPlanner.plan($0, request) }
+      request.sent = sent
+      request.channel = via.map { String($0.drop { $0 == "#" }) }
+      request.note = note
+      request.practice = workspace.settings.practice
+      let change = try ContactChange(file, in: workspace) { [request] in
+        try LogPlanner.plan($0, request)
+      }
       if request.date > today {
         Terminal.printWarning("--date \(request.date) is in the future; logging it anyway")
       }
-      if let next = request.next, next < today {
+      if let next = request.next?.date, next < today {
         Terminal.printWarning("--next \(next) has already passed; the contact stays overdue")
       }
       if dryRun {

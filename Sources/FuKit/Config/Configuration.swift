@@ -25,6 +25,14 @@ public struct Configuration: Sendable, Equatable {
   public var grace: Cadence?
   /// Whether each write is committed to the vault's git repository (`git.autocommit`).
   public var gitAutocommit: Bool?
+  /// The sequence of contacts with none of their own (`follow_up.sequence`).
+  public var followUpSequence: FollowUpSequence?
+  /// How many unanswered attempts before a contact rests (`follow_up.max_attempts`).
+  public var maxAttempts: Int?
+  /// How long a contact rests after its last try (`follow_up.reengage`).
+  public var reengage: Cadence?
+  /// Sequences a contact's `sequence` key can name, by name.
+  public var sequences: [String: FollowUpSequence]?
   /// Keys fu does not know, and other things worth a warning.
   public var warnings: [Diagnostic] = []
 
@@ -88,10 +96,24 @@ public struct Configuration: Sendable, Equatable {
     merged.cadenceByTag = other.cadenceByTag ?? cadenceByTag
     merged.grace = other.grace ?? grace
     merged.gitAutocommit = other.gitAutocommit ?? gitAutocommit
+    merged.followUpSequence = other.followUpSequence ?? followUpSequence
+    merged.maxAttempts = other.maxAttempts ?? maxAttempts
+    merged.reengage = other.reengage ?? reengage
+    merged.sequences = other.sequences ?? sequences
     merged.exclude = other.exclude ?? exclude
     merged.dates = other.dates ?? dates
     merged.warnings = warnings + other.warnings
     return merged
+  }
+
+  /// How to follow up until there is an answer: these settings, else fu's defaults.
+  public var practice: FollowUpPractice {
+    var practice = FollowUpPractice()
+    practice.defaultSequence = followUpSequence ?? practice.defaultSequence
+    practice.maxAttempts = maxAttempts ?? practice.maxAttempts
+    practice.reengage = reengage ?? practice.reengage
+    practice.sequences = sequences ?? [:]
+    return practice
   }
 }
 
@@ -149,6 +171,24 @@ private struct ConfigReader {
           default: warnUnknown(subkey, in: "git.")
           }
         }
+      case "follow_up":
+        for (subkey, subvalue) in try table(value, "follow_up") {
+          switch subkey.string ?? "" {
+          case "sequence":
+            configuration.followUpSequence = try sequence(subvalue, "follow_up.sequence")
+          case "max_attempts":
+            configuration.maxAttempts = try attempts(subvalue, "follow_up.max_attempts")
+          case "reengage": configuration.reengage = try duration(subvalue, "follow_up.reengage")
+          default: warnUnknown(subkey, in: "follow_up.")
+          }
+        }
+      case "sequences":
+        var sequences: [String: FollowUpSequence] = [:]
+        for (name, steps) in try table(value, "sequences") {
+          let name = name.string ?? ""
+          sequences[name] = try sequence(steps, "sequences.\(name)")
+        }
+        configuration.sequences = sequences
       case "grace":
         configuration.grace = try duration(value, "grace", allowingZero: true)
       case "anniversaries":
@@ -205,6 +245,27 @@ private struct ConfigReader {
         node, "`\(key)` should be a duration such as 3d, 2w, 1m or monthly, not \"\(text)\"")
     }
     return cadence
+  }
+
+  /// A follow-up sequence: a list of waits, each maybe with a channel (`[2d, 1w email]`),
+  /// or one wait.
+  private func sequence(_ node: Node, _ key: String) throws(FuError) -> FollowUpSequence {
+    let items = try list(node, key)
+    switch FollowUpSequence.parse(items) {
+    case .success(let sequence): return sequence
+    case .failure(let step):
+      let item = node.sequence?.first { $0.scalar?.string == step.text } ?? node
+      throw fail(item, "`\(key)`: \(step.explanation)")
+    }
+  }
+
+  /// How many attempts: a whole number from 1 to 100.
+  private func attempts(_ node: Node, _ key: String) throws(FuError) -> Int {
+    let text = try scalar(node, key)
+    guard let value = Int(text), (1...100).contains(value) else {
+      throw fail(node, "`\(key)` should be a whole number of attempts from 1 to 100, not \"\(text)\"")
+    }
+    return value
   }
 
   private func table(_ node: Node, _ key: String) throws(FuError) -> Node.Mapping {

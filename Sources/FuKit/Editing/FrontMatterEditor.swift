@@ -12,12 +12,29 @@ struct FrontMatterEditor {
     self.file = file
   }
 
-  /// Sets `key` (normalised, also its canonical spelling when added) to `value`, or empties
-  /// it when `value` is `nil`. An absent key is added only for a non-empty value.
+  /// Sets `key` (normalised, also its canonical spelling when added) to `value`, written as
+  /// it is (a date, a cadence), or empties it when `value` is `nil`. An absent key is added
+  /// only for a non-empty value.
   mutating func set(_ key: String, to value: String?) throws(FuError) {
+    try set(key, written: value) { $0.with(value: value) }
+  }
+
+  /// Sets `key` to `text`, which YAML reads back exactly as given (quoted as the value was
+  /// when its quotes can hold it, else only where needed); empties it when `text` is `nil`.
+  mutating func set(_ key: String, toText text: String?) throws(FuError) {
+    try set(key, written: text.map(YAMLScalar.render)) { line in
+      text.map(line.with(text:)) ?? line.with(value: nil)
+    }
+  }
+
+  /// Sets `key`: to `added` on a line of its own when the front matter has no such key,
+  /// else to the line `changed` makes of the key's line.
+  private mutating func set(
+    _ key: String, written added: String?, changed: (KeyValueLine) -> String
+  ) throws(FuError) {
     guard case .valid(let frontMatter) = file.frontMatter, let field = frontMatter.field(key)
     else {
-      guard let value else { return }
+      guard let value = added else { return }
       // One of fu's own keys is spelled as the file spells the others; a user's key (one
       // `fu import --merge` adds) as it comes.
       let spelled =
@@ -65,9 +82,10 @@ struct FrontMatterEditor {
         Diagnostic(
           path: file.path, line: field.line + 1,
           message:
-            "cannot update `\(field.key)`: its value is not a single date on the key's line"))
+            "cannot update `\(field.key)`: its value is not a single \(ContactKey.named(key)?.kind == .date ? "date" : "value") on the key's line"
+        ))
     }
-    edits.append(file.document.replacement(ofLine: field.line, with: line.with(value: value)))
+    edits.append(file.document.replacement(ofLine: field.line, with: changed(line)))
   }
 
   /// `key` (a canonical spelling, `next_follow_up`) spelled as `frontMatter` spells fu's

@@ -68,6 +68,22 @@ struct KeyValueLine {
 
   /// The line with `newValue` in place of the value (quoted as before), or with no value.
   func with(value newValue: String?) -> String {
+    with(written: newValue.map { value in quote.map { "\($0)\(value)\($0)" } ?? value })
+  }
+
+  /// The line with `text` in place of the value, written so that YAML reads back exactly
+  /// `text`: in the value's quotes when they can hold it, else as `YAMLScalar` writes it.
+  func with(text: String) -> String {
+    switch quote {
+    case "'" where !text.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\u{7F}" }):
+      return with(written: "'" + text.replacing("'", with: "''") + "'")
+    case "\"": return with(written: YAMLScalar.quoted(text))
+    default: return with(written: YAMLScalar.render(text))
+    }
+  }
+
+  /// The line with `written` (quotes and all) in place of the value, or with no value.
+  private func with(written newValue: String?) -> String {
     let space = leadingSpace.isEmpty ? " " : String(leadingSpace)
     guard let newValue else {
       // The comment keeps the gap it had after the value (filling an empty value keeps
@@ -75,13 +91,12 @@ struct KeyValueLine {
       let gap = trailingSpace.isEmpty ? space : String(trailingSpace)
       return String(prefix) + (comment.isEmpty ? "" : gap + comment)
     }
-    let quoted = quote.map { "\($0)\(newValue)\($0)" } ?? newValue
     if quote == nil && value.isEmpty {
       // The spaces after the `:` were the comment's gap: they stay its gap.
-      return String(prefix) + " " + quoted + (comment.isEmpty ? "" : space + comment)
+      return String(prefix) + " " + newValue + (comment.isEmpty ? "" : space + comment)
     }
     let gap = trailingSpace.isEmpty && !comment.isEmpty ? " " : String(trailingSpace)
-    return String(prefix) + space + quoted + gap + comment
+    return String(prefix) + space + newValue + gap + comment
   }
 
   private static func colonIndex(in line: String) -> String.Index? {

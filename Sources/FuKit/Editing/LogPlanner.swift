@@ -4,13 +4,21 @@ public struct LogRequest: Sendable {
   public var date: CalendarDate
   /// The entry's text; lines after the first continue the entry, indented.
   public var message: String
-  /// An explicit next follow-up date (`--next`).
-  public var next: CalendarDate?
+  /// An explicit next follow-up (`--next`): a day, or none at all.
+  public var next: NextFollowUp?
   /// The config's `cadence_by_tag`: a contact with none of its own moves on by its tags'.
   public var cadenceByTag: [TagCadence]
+  /// Whether this is an attempt with no answer yet (`--sent`): the entry is tagged `#sent`.
+  public var sent = false
+  /// The channel used (`--via`), tagged on the entry: `linkedin` for `#linkedin`.
+  public var channel: String?
+  /// A new one-line reason for the follow-up (`--note`): the `notes` key; empty clears it.
+  public var note: String?
+  /// The sequences, attempts and rest that set the follow-up after an attempt.
+  public var practice = FollowUpPractice()
 
   public init(
-    date: CalendarDate, message: String, next: CalendarDate? = nil,
+    date: CalendarDate, message: String, next: NextFollowUp? = nil,
     cadenceByTag: [TagCadence] = []
   ) {
     self.date = date
@@ -18,20 +26,39 @@ public struct LogRequest: Sendable {
     self.next = next
     self.cadenceByTag = cadenceByTag
   }
+
+  /// The message's first line that is not blank: where an entry's tags are.
+  var firstLine: Substring {
+    message.split(whereSeparator: \.isNewline).first { !$0.trimmingSpaces().isEmpty } ?? ""
+  }
+
+  /// The tags the entry's first line ends with: `#sent` for an attempt, `#CHANNEL` for
+  /// `--via`, each unless the message already carries it.
+  var tags: [String] {
+    [sent ? LogEntry.sentTag : nil, channel].compactMap { $0 }.filter {
+      !Hashtag.contains($0, in: firstLine)
+    }.map { "#" + $0 }
+  }
 }
 
 /// Plans the edit `fu log` makes: an entry in the interaction log, `last_contact` moved to
-/// the interaction's day when that is later, and `next_follow_up` moved on: to `--next`,
-/// else to the new `last_contact` + cadence (its own, else its tags'), else emptied once it
-/// has passed. An interaction older than `last_contact` changes neither date, unless
-/// `--next` is given or `next_follow_up` was due by its day.
+/// the interaction's day when that is later, and `next_follow_up` moved on.
+///
+/// After an attempt (`--sent`): to `--next`, else the attempt's day + the sequence's wait
+/// while fewer than `max_attempts` are open, else + `reengage`. After a two-way entry that
+/// answers open attempts: to `--next`, else the new `last_contact` + cadence, else emptied.
+/// Otherwise: to `--next`, else to the new `last_contact` + cadence (its own, else its
+/// tags'), else emptied once it has passed; an interaction older than `last_contact`
+/// changes neither date, unless `--next` is given or `next_follow_up` was due by its day.
 public enum LogPlanner {
   /// The edit that records `request` in `file` (read with its log). Throws when the file
-  /// must not be written or a value cannot be changed in place.
+  /// must not be written, a value cannot be changed in place, or an attempt's follow-up
+  /// cannot be known (a sequence fu cannot read).
   public static func plan(_ file: ContactFile, _ request: LogRequest) throws(FuError) -> ContactEdit
   {
     if let refusal = file.refusalReason { throw .refusedWrite(refusal) }
     try refuseControlCharacters(in: request.message)
+    if let channel = request.channel { try checkChannel(channel) }
     let contact = file.contact
     var frontMatter = FrontMatterEditor(file: file)
 
@@ -44,22 +71,15 @@ public enum LogPlanner {
     updated.lastContact = lastContact
     updated = updated.withCadence(from: request.cadenceByTag)
 
-    // An interaction older than the last contact adds history, not news: without --next
-    // it leaves the follow-up as it was, unless the follow-up was due by that day (the
-    // interaction answered it). Then it moves on from the last contact, not from the older
-    // day, which would put it before what the later interaction already asks for.
-    let isOlder = contact.lastContact.map { request.date < $0 } ?? false
-    let isAnswered = contact.nextFollowUp.map { $0 <= request.date } ?? false
-    var nextFollowUp = contact.nextFollowUp
-    if let next = request.next {
-      nextFollowUp = next
-    } else if !isOlder || isAnswered, let cadence = updated.cadence {
-      nextFollowUp = cadence.after(lastContact)
-    } else if isAnswered {
-      nextFollowUp = nil
-    }
+    let nextFollowUp = try self.nextFollowUp(
+      of: file, updated: updated, lastContact: lastContact, request)
     if nextFollowUp != contact.nextFollowUp {
       try frontMatter.set(ContactKey.nextFollowUp.spelling, to: nextFollowUp?.description)
+    }
+    let note = request.note.map { $0.trimmingSpaces() }.map { $0.isEmpty ? nil : $0 }
+    if let note, note != contact.notes {
+      try frontMatter.set(ContactKey.notes.spelling, toText: note)
+      updated.notes = note
     }
 
     let edits = try frontMatter.finished() + [entryInsertion(in: file, request)]
@@ -72,12 +92,65 @@ public enum LogPlanner {
             "the entry would take the file past fu's \(ContactFile.bodySizeLimit >> 20) MiB limit for a contact file; nothing was written"
         ))
     }
-    try verify(result, of: file, lastContact: lastContact, nextFollowUp: nextFollowUp, request)
+    try verify(
+      result, of: file, lastContact: lastContact, nextFollowUp: nextFollowUp,
+      notes: note ?? contact.notes, request)
     updated.nextFollowUp = nextFollowUp
     return ContactEdit(
       path: file.path, original: file.document, edits: edits, result: result,
       lastContact: lastContact, nextFollowUp: nextFollowUp,
       followUp: updated.followUp(today: lastContact))
+  }
+
+  /// The `next_follow_up` the entry leaves, by the rules of `plan`.
+  private static func nextFollowUp(
+    of file: ContactFile, updated: Contact, lastContact: CalendarDate, _ request: LogRequest
+  ) throws(FuError) -> CalendarDate? {
+    let contact = file.contact
+    if let next = request.next { return next.date }
+    // The log's entries oldest first, whether each is an attempt, with the new entry where
+    // it goes: after every entry of its day or earlier.
+    var attempts = LogEntry.timeline(
+      contact.log, newestFirst: file.logSection?.isNewestFirst ?? false
+    ).map { ($0.date, $0.isAttempt) }
+    let position = attempts.lastIndex { $0.0 <= request.date }.map { $0 + 1 } ?? 0
+    let isAttempt = request.sent || Hashtag.contains(LogEntry.sentTag, in: request.firstLine)
+    attempts.insert((request.date, isAttempt), at: position)
+    let openAfter = attempts.reversed().prefix { $0.1 }.count
+    let isNewest = position == attempts.count - 1
+
+    if isAttempt {
+      // An attempt behind a newer entry is history: the follow-up stays as it was.
+      guard isNewest else { return contact.nextFollowUp }
+      switch request.practice.sequence(for: updated) {
+      case .success(let sequence):
+        return request.practice.nextFollowUp(
+          after: request.date, attempts: openAfter, sequence: sequence)
+      case .failure(let problem):
+        var refusal = problem
+        refusal.message += "; fu cannot tell when to follow up (give --next, or fix it)"
+        throw .cannotEdit(refusal)
+      }
+    }
+    if contact.attempts.count > 0, openAfter == 0 {
+      // A reply ends the run of attempts, and the follow-up the run had set.
+      return updated.cadence?.after(lastContact)
+    }
+    // An interaction older than the last contact adds history, not news: it leaves the
+    // follow-up as it was, unless the follow-up was due by that day (the interaction
+    // answered it). Then it moves on from the last contact, not from the older day, which
+    // would put it before what the later interaction already asks for.
+    let isOlder = contact.lastContact.map { request.date < $0 } ?? false
+    let isAnswered = contact.nextFollowUp.map { $0 <= request.date } ?? false
+    if !isOlder || isAnswered, let cadence = updated.cadence { return cadence.after(lastContact) }
+    return isAnswered ? nil : contact.nextFollowUp
+  }
+
+  /// Throws unless `channel` can be a tag: letters, digits, `_`, `-`, `/`, not only digits.
+  private static func checkChannel(_ channel: String) throws(FuError) {
+    guard !channel.isEmpty, channel.allSatisfy(Hashtag.isTagCharacter),
+      channel.contains(where: { !$0.isNumber })
+    else { throw .invalidChannel(channel) }
   }
 
   /// Throws for a control character in `message` other than a tab or a line break (NUL,
@@ -102,16 +175,20 @@ public enum LogPlanner {
   /// message Markdown reads as something else, is refused rather than written.
   private static func verify(
     _ result: TextDocument, of file: ContactFile, lastContact: CalendarDate,
-    nextFollowUp: CalendarDate?, _ request: LogRequest
+    nextFollowUp: CalendarDate?, notes: String?, _ request: LogRequest
   ) throws(FuError) {
     let reread = ContactFile(
       path: file.path, document: result, readLog: true, logSectionNames: file.logSectionNames)
-    let dates: Set = [ContactKey.lastContact.spelling, ContactKey.nextFollowUp.spelling]
+    let changed: Set = [
+      ContactKey.lastContact.spelling, ContactKey.nextFollowUp.spelling, ContactKey.notes.spelling,
+    ]
     let ok =
       reread.refusalReason == nil
-      && reread.frontMatter.fields(except: dates) == file.frontMatter.fields(except: dates)
+      && reread.frontMatter.fields(except: changed) == file.frontMatter.fields(except: changed)
       && reread.contact.lastContact == lastContact
       && reread.contact.nextFollowUp == nextFollowUp
+      && reread.contact.notes == notes
+      && (!request.sent || reread.contact.log.contains { $0.date == request.date && $0.isAttempt })
       && reread.contact.log.count == file.contact.log.count + 1
       && reread.contact.log.contains {
         $0.date == request.date && $0.lines.count == entryLines(request).count
@@ -204,6 +281,10 @@ public enum LogPlanner {
       .map(String.init)
     while let last = lines.last, last.trimmingSpaces().isEmpty { lines.removeLast() }
     while let first = lines.first, first.trimmingSpaces().isEmpty { lines.removeFirst() }
+    let tags = request.tags.joined(separator: " ")
+    if !tags.isEmpty {
+      if lines.isEmpty { lines = [tags] } else { lines[0] = lines[0].trimmingSpaces() + " " + tags }
+    }
     let head =
       marker + "\(request.date)"
       + (lines.first.map { (separator.isEmpty ? ":" : separator) + " " + $0.trimmingSpaces() } ?? ":")

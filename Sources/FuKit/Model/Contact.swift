@@ -55,6 +55,16 @@ public struct Contact: Sendable, Equatable {
     get { facts.values.tasks }
     set { mutableFacts.values.tasks = newValue }
   }
+  /// The follow-up sequence the contact's own `sequence` key gives, as written.
+  public var sequence: SequenceSetting? {
+    get { facts.values.sequence }
+    set { mutableFacts.values.sequence = newValue }
+  }
+  /// The log's attempts still waiting for an answer.
+  public var attempts: OpenAttempts {
+    get { facts.values.attempts }
+    set { mutableFacts.values.attempts = newValue }
+  }
   /// The interaction log, in file order.
   public var log: [LogEntry] {
     get { facts.values.log }
@@ -95,7 +105,9 @@ public struct Contact: Sendable, Equatable {
     var notes: String?
     var tags: [String] = []
     var occasions: [Occasion] = []
+    var sequence: SequenceSetting?
     var tasks: [FollowUpTask] = []
+    var attempts = OpenAttempts.none
     var log: [LogEntry] = []
 
     subscript(key: ContactKey) -> ContactKey.Value {
@@ -108,6 +120,7 @@ public struct Contact: Sendable, Equatable {
         case .cadence: .cadence(cadence)
         case .notes: .text(notes)
         case .tags: .names(tags)
+        case .sequence: .sequence(sequence)
         }
       }
       set {
@@ -119,6 +132,7 @@ public struct Contact: Sendable, Equatable {
         case (.cadence, .cadence(let cadence)): self.cadence = cadence
         case (.notes, .text(let notes)): self.notes = notes
         case (.tags, .names(let tags)): self.tags = tags
+        case (.sequence, .sequence(let sequence)): self.sequence = sequence
         default: break
         }
       }
@@ -185,31 +199,4 @@ public struct FollowUpTask: Sendable, Equatable {
   public var due: CalendarDate
   /// The 1-based line of the task.
   public var line: Int
-}
-
-/// One entry of the interaction log (`- 2026-11-21: Coffee; sent the deck`).
-public struct LogEntry: Sendable, Equatable {
-  public var date: CalendarDate
-  /// The entry's first paragraph after the date and its separator, its lines joined by
-  /// spaces, as Markdown reads a paragraph.
-  public var text: String
-  /// The whole entry as written after the date and its separator: its first line, then
-  /// each line below it (more lines, more paragraphs, a list) without the entry's
-  /// indentation, line breaks kept. `text` when the entry is one line.
-  public var markdown: String
-  /// 0-based document lines the entry spans.
-  public var lines: ClosedRange<Int>
-  /// What stands before the date on the entry's first line: indentation and list marker
-  /// (`- `, `  * `, `3. `).
-  public var marker: String = "- "
-  /// What stands between the date and the text, spaces after it left out: `:`, ` —` or
-  /// ` -`.
-  public var separator: String = ":"
-
-  public init(date: CalendarDate, text: String, markdown: String? = nil, lines: ClosedRange<Int>) {
-    self.date = date
-    self.text = text
-    self.markdown = markdown ?? text
-    self.lines = lines
-  }
 }

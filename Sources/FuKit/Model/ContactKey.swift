@@ -11,6 +11,7 @@ public enum ContactKey: String, CaseIterable, Sendable {
   case cadence
   case notes
   case tags
+  case sequence
 
   /// The canonical spelling: in the front matter, as a JSON field and as a CSV column.
   public var spelling: String { rawValue }
@@ -24,6 +25,7 @@ public enum ContactKey: String, CaseIterable, Sendable {
     case .cadence: .cadence
     case .notes: .text
     case .tags: .tags
+    case .sequence: .sequence
     }
   }
 
@@ -31,6 +33,7 @@ public enum ContactKey: String, CaseIterable, Sendable {
   public var card: CardDisplay {
     switch self {
     case .name, .aliases, .nextFollowUp, .lastContact, .cadence, .notes, .tags: .ownLine
+    case .sequence: .asWritten
     }
   }
 
@@ -48,6 +51,8 @@ public enum ContactKey: String, CaseIterable, Sendable {
     case date
     /// A cadence: `2w`, `monthly`...
     case cadence
+    /// A follow-up sequence: waits (`[2d, 1w email]`), one wait, or a sequence's name.
+    case sequence
   }
 
   /// A key's value as fu reads it, by its kind.
@@ -56,6 +61,7 @@ public enum ContactKey: String, CaseIterable, Sendable {
     case names([String])
     case date(CalendarDate?)
     case cadence(Cadence?)
+    case sequence(SequenceSetting?)
   }
 
   /// How the card shows a key.
@@ -64,6 +70,9 @@ public enum ContactKey: String, CaseIterable, Sendable {
     case ownLine
     /// A line with this label and the value, after the card's own lines.
     case labelled(String)
+    /// Among the user's own keys, as written (in `fields` in JSON and a column of its own
+    /// in CSV): a key that files held as their own before fu read it.
+    case asWritten
   }
 
   /// The key with `name` as it is normalised (`FrontMatter.normalize(key:)`); `nil` for a
@@ -75,7 +84,7 @@ public enum ContactKey: String, CaseIterable, Sendable {
   /// Every key fu reads, in the order the index stores them: the names first (`identity`),
   /// so that a reader after names only stops there.
   public static let all: [ContactKey] = identity + [
-    .nextFollowUp, .lastContact, .cadence, .notes, .tags,
+    .nextFollowUp, .lastContact, .cadence, .notes, .tags, .sequence,
   ]
   /// The keys a contact is found by (WHO): what the index's names-only read decodes.
   public static let identity: [ContactKey] = [.name, .aliases]

@@ -32,7 +32,7 @@ public struct ContactCard: Sendable {
   public var log: [LogEntry]
 
   /// The keys fu reads itself; every other key is the user's.
-  static let knownKeys = Set(ContactKey.all.map(\.spelling))
+  static let knownKeys = Set(ContactKey.all.filter { $0.card != .asWritten }.map(\.spelling))
 
   /// The card for `file`, read with its log.
   public init(file: ContactFile, today: CalendarDate, grace: Cadence? = nil) {
@@ -59,13 +59,8 @@ public struct ContactCard: Sendable {
       }
     }
     // Newest first; entries of one day keep the order they were written in, latest first.
-    let entries = contact.log
-    let chronological =
-      (file.logSection?.isNewestFirst ?? false) ? Array(entries.reversed()) : entries
-    log = chronological.enumerated().sorted { lhs, rhs in
-      lhs.element.date != rhs.element.date
-        ? lhs.element.date > rhs.element.date : lhs.offset > rhs.offset
-    }.map(\.element)
+    log = LogEntry.timeline(contact.log, newestFirst: file.logSection?.isNewestFirst ?? false)
+      .reversed()
   }
 
   /// The YAML of a nested value as written: what follows the key on its line, then the
@@ -153,6 +148,7 @@ public struct ContactCard: Sendable {
       let value: String
       switch contact[key] {
       case .names(let names): value = names.joined(separator: ", ")
+      case .sequence(let setting): value = setting?.items.joined(separator: ", ") ?? ""
       case .text(let text): value = text ?? ""
       case .date(let day): value = day.map(date) ?? ""
       case .cadence(let cadence): value = cadence?.description ?? ""

@@ -19,7 +19,7 @@ public struct ContactFile: Sendable {
   public var misplacedFrontMatter: MisplacedFrontMatter?
   /// Whether the file is over `bodySizeLimit`, so that its body was not read.
   public var isOversized = false
-  /// The interaction log section, when the body was read with `readLog`.
+  /// The interaction log section, when the body was read with `readLog` or holds `#sent`.
   public var logSection: LogSection?
   /// The headings that name the interaction log in this vault.
   public var logSectionNames: [String]
@@ -86,11 +86,18 @@ public struct ContactFile: Sendable {
       return
     }
     let mayHaveTasks = document.lines[bodyStart...].contains(where: ContactFile.hasCheckbox)
-    guard readLog || mayHaveTasks else { return }
+    let mayHaveAttempts = document.lines[bodyStart...].contains(where: ContactFile.mayTagSent)
+    guard readLog || mayHaveTasks || mayHaveAttempts else { return }
     let outline = MarkdownOutline(document: document, from: bodyStart)
     if mayHaveTasks { readTasks(outline) }
-    if readLog {
+    if readLog || mayHaveAttempts {
       logSection = LogSection(outline: outline, document: document, names: logSectionNames)
+      if let logSection {
+        contact.attempts = OpenAttempts(
+          log: logSection.entries, newestFirst: logSection.isNewestFirst)
+      }
+    }
+    if readLog {
       if let logSection {
         contact.log = logSection.entries
         for line in logSection.invalidDateLines {
@@ -173,6 +180,13 @@ public struct ContactFile: Sendable {
     line.utf8.withContiguousStorageIfAvailable {
       ByteSearch.contains("[ ]", in: UnsafeRawBufferPointer($0))
     } ?? line.contains("[ ]")
+  }
+
+  /// Whether `line` may hold the tag `#sent` (in any case), which makes an entry an attempt.
+  private static func mayTagSent(_ line: String) -> Bool {
+    line.utf8.withContiguousStorageIfAvailable {
+      ByteSearch.containsHash(followedBy: "sent", in: UnsafeRawBufferPointer($0))
+    } ?? line.lowercased().contains("#sent")
   }
 
   private static func firstConflictMarker(in document: TextDocument) -> Int? {

@@ -84,6 +84,9 @@ private struct FieldReader {
         "unknown cadence \"\(text)\": use a count and a unit (10d, 2w, 3m, 1y) or weekly, biweekly, monthly, quarterly, yearly"
       )
       return nil
+    case .sequence:
+      let items = strings(field).filter { !$0.isEmpty }
+      return .sequence(items.isEmpty ? nil : SequenceSetting(items: items, line: field.line + 1))
     }
   }
 

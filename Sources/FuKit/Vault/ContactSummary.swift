@@ -27,7 +27,7 @@ public struct ContactSummary: Sendable, Equatable {
   /// when the file is not UTF-8.
   ///
   /// When nothing after the front matter can change the summary (no `[ ]` that could be a
-  /// task, no merge-conflict marker), as in most files, only the front matter is read;
+  /// task, no `#sent` that could be an attempt, no merge-conflict marker), as in most files, only the front matter is read;
   /// the rest is only checked to be UTF-8. The result is the same as reading it all.
   static func read(
     path: String, bytes: [UInt8], logSectionNames: [String]
@@ -71,9 +71,10 @@ public struct ContactSummary: Sendable, Equatable {
     }
   }
 
-  /// Whether a file's body holds something a summary reads: `[ ]` (an open task's box) or
-  /// the start of a merge-conflict marker.
+  /// Whether a file's body holds something a summary reads: `[ ]` (an open task's box),
+  /// `#sent` in any case (an attempt) or the start of a merge-conflict marker.
   private static func bodyMayMatter(_ body: UnsafeRawBufferPointer) -> Bool {
     ["[ ]", "<<<<<<<", ">>>>>>>"].contains { ByteSearch.contains($0, in: body) }
+      || ByteSearch.containsHash(followedBy: "sent", in: body)
   }
 }

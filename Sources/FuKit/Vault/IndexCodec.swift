@@ -14,7 +14,7 @@ enum IndexCodec {
   /// and kinds: an index written before a key was added or changed is read again.
   static let version: UInt64 = {
     let keys = ContactKey.all.map { "\($0.spelling):\($0.kind.rawValue)" }.joined(separator: ",")
-    return 9 << 32 | (fnv1a(keys.utf8) & 0xFFFF_FFFF)
+    return 10 << 32 | (fnv1a(keys.utf8) & 0xFFFF_FFFF)
   }()
 
   /// Why a cache file was not used.
@@ -270,6 +270,8 @@ extension ByteWriter {
       unsigned(UInt64(occasion.day))
       signed(Int64(occasion.year ?? 0))
     }
+    unsigned(UInt64(contact.attempts.count))
+    date(contact.attempts.waitingSince)
     unsigned(UInt64(summary.diagnostics.count))
     for diagnostic in summary.diagnostics { self.diagnostic(diagnostic) }
     bool(summary.hasConflict)
@@ -290,6 +292,12 @@ extension ByteWriter {
       if let cadence {
         signed(Int64(cadence.count))
         string(cadence.unit.rawValue)
+      }
+    case .sequence(let setting):
+      bool(setting != nil)
+      if let setting {
+        strings(setting.items)
+        unsigned(UInt64(setting.line))
       }
     }
   }
@@ -321,6 +329,7 @@ extension ByteReader {
       contact.occasions.append(
         Occasion(key: key, month: month, day: day, year: year == 0 ? nil : year))
     }
+    contact.attempts = OpenAttempts(count: try natural(), waitingSince: try date())
     let diagnosticCount = try count()
     var diagnostics: [Diagnostic] = []
     for _ in 0..<diagnosticCount { diagnostics.append(try diagnostic(path: path)) }
@@ -344,6 +353,9 @@ extension ByteReader {
         throw DecodeError(description: "bad cadence")
       }
       return .cadence(Cadence(count: count, unit: unit))
+    case .sequence:
+      guard try bool() else { return .sequence(nil) }
+      return .sequence(SequenceSetting(items: try strings(), line: try natural()))
     }
   }
 }

@@ -16,7 +16,7 @@ import Testing
     -> ContactEdit
   {
     let file = ContactFile(path: "ada.md", document: TextDocument(text: text), readLog: true)
-    return try LogPlanner.plan(file, LogRequest(date: day, message: "Coffee.", next: next))
+    return try LogPlanner.plan(file, LogRequest(date: day, message: "Coffee.", next: next.map(NextFollowUp.on)))
   }
 
   private func log(_ text: String, on day: CalendarDate = today, next: CalendarDate? = nil) throws

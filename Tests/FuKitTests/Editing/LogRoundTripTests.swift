@@ -17,9 +17,10 @@ import Testing
     return [
       LogRequest(date: today, message: "Coffee; send the deck"),
       LogRequest(date: CalendarDate(year: 2026, month: 6, day: 1)!, message: "An old call"),
-      LogRequest(date: today, message: "Dinner\nwith a second line", next: today.adding(days: 14)),
+      LogRequest(
+        date: today, message: "Dinner\nwith a second line", next: .on(today.adding(days: 14))),
       LogRequest(date: CalendarDate(year: 2020, month: 1, day: 1)!, message: ""),
-    ]
+    ] + LogRequest.practiceRequests(today: today)
   }()
 
   /// Files named `refuse-*` have shapes whose dates fu must not edit in place (a flow or

@@ -34,7 +34,7 @@ import Testing
       let file = ContactFile(path: path, document: document, readLog: true)
       switch self {
       case .log(let date, let text, let next):
-        return try? LogPlanner.plan(file, LogRequest(date: date, message: text, next: next)).result
+        return try? LogPlanner.plan(file, LogRequest(date: date, message: text, next: next.map(NextFollowUp.on))).result
       case .snooze(_, let to):
         return try? SnoozePlanner.plan(file, to: to).result
       }

@@ -42,6 +42,7 @@ import Testing
     case .names, .tags: .names(["one", "two words", "Zoë"])
     case .date: .date(CalendarDate(daysSinceEpoch: 20_512))
     case .cadence: .cadence(Cadence(count: 3, unit: .month))
+    case .sequence: .sequence(SequenceSetting(items: ["2d email", "1w"], line: 7))
     }
   }
 }

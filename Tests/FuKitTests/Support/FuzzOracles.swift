@@ -45,10 +45,10 @@ public enum FuzzOracle {
     return [
       LogRequest(date: today, message: "Coffee; send the deck"),
       LogRequest(date: day(2026, 6, 1), message: "An old call"),
-      LogRequest(date: today, message: "Dinner\nwith a second line", next: day(2026, 12, 5)),
+      LogRequest(date: today, message: "Dinner\nwith a second line", next: .on(day(2026, 12, 5))),
       LogRequest(date: day(2020, 1, 1), message: ""),
       LogRequest(date: day(2026, 11, 1), message: "- 2026-11-01: x\r\n> quoted"),
-    ]
+    ] + LogRequest.practiceRequests(today: today)
   }()
 
   /// `fu log` into the file of the input's bytes after the first (which picks the request):
@@ -123,5 +123,25 @@ public enum FuzzOracle {
       violations.append("a problem on line \(problem.line ?? 0): \(problem.message)")
     }
     return violations
+  }
+}
+
+extension LogRequest {
+  /// The logs of following up that the write contract is checked on: an attempt by a
+  /// channel, one with a note that YAML must quote, an attempt with `--next none`, a reply
+  /// that sets a note, and a note emptied.
+  static func practiceRequests(today: CalendarDate) -> [LogRequest] {
+    var sent = LogRequest(date: today, message: "Intro email")
+    sent.sent = true
+    sent.channel = "email"
+    var noted = LogRequest(date: today, message: "Call")
+    noted.note = "Send the deck: v2 #draft"
+    var never = LogRequest(date: today, message: "", next: NextFollowUp.none)
+    never.sent = true
+    var reply = LogRequest(date: today.adding(days: -3), message: "She answered about #sentences")
+    reply.note = "It's 'quoted'"
+    var cleared = LogRequest(date: today, message: "Lunch")
+    cleared.note = ""
+    return [sent, noted, never, reply, cleared]
   }
 }

@@ -4,7 +4,7 @@ import Foundation
 
 /// The write contract of `fu log`, checked with line diffs of its own, one of the front
 /// matter and one of the body: `edit` removes from `file` only the front-matter lines of the
-/// dates it changes (and the last line, when it gains a line ending); it adds only such key
+/// dates it changes (and of `notes`, for `--note`) (and the last line, when it gains a line ending); it adds only such key
 /// lines and, to a file without front matter, its fences; and to the body only the entry,
 /// a new heading and blank lines, in line endings the file already has; the byte-order mark
 /// and the final newline stay as they were; and the result reads back with the entry and
@@ -22,6 +22,8 @@ func writeContractViolations(
   var changedKeys: Set<String> = []
   if lastContact != file.contact.lastContact { changedKeys.insert("last_contact") }
   if edit.nextFollowUp != file.contact.nextFollowUp { changedKeys.insert("next_follow_up") }
+  let notes = request.note.map { $0.trimmingSpaces() }.map { $0.isEmpty ? nil : $0 }
+  if let notes, notes != file.contact.notes { changedKeys.insert("notes") }
   // The entry as written with `:`, or with a separator the file's entries use (` — `).
   let separators = Set(file.contact.log.map(\.separator) + [":"])
   let entry = Set(
@@ -40,7 +42,7 @@ func writeContractViolations(
       : lineDiff(document.lines[oldStart...], result.lines[newStart...])
     for index in removed {
       let content = String(TextDocument.stripTerminator(document.lines[index]))
-      let isChangedKey = inFrontMatter && dateKey(content).map(changedKeys.contains) == true
+      let isChangedKey = inFrontMatter && changedKey(content).map(changedKeys.contains) == true
       check(
         isChangedKey || (openLast != nil && index == document.lines.count - 1),
         "removed line \(index + 1) \(content.debugDescription)")
@@ -50,7 +52,7 @@ func writeContractViolations(
       let content = String(TextDocument.stripTerminator(line))
       let allowed =
         inFrontMatter
-        ? dateKey(content).map(changedKeys.contains) == true || (content == "---" && oldStart == 0)
+        ? changedKey(content).map(changedKeys.contains) == true || (content == "---" && oldStart == 0)
         : entry.contains(withoutListMarker(content)) || content == "## Interactions"
           || content.isEmpty
       check(allowed || content == openLast, "added line \(index + 1) \(content.debugDescription)")
@@ -78,11 +80,21 @@ func writeContractViolations(
   check(
     reread.contact.log.count == file.contact.log.count + 1,
     "\(reread.contact.log.count - file.contact.log.count) entries added, not one")
-  let nextFollowUp = request.next ?? edit.nextFollowUp
+  let nextFollowUp = request.next.map(\.date) ?? edit.nextFollowUp
   check(
     reread.contact.nextFollowUp == nextFollowUp,
     "next_follow_up reads back as \(String(describing: reread.contact.nextFollowUp)),"
       + " not \(String(describing: nextFollowUp))")
+  if let notes {
+    check(
+      reread.contact.notes == notes,
+      "notes reads back as \(String(describing: reread.contact.notes)), not \(String(describing: notes))")
+  }
+  if request.sent {
+    check(
+      reread.contact.log.contains { $0.date == request.date && $0.isAttempt },
+      "the entry does not read back as an attempt")
+  }
   return violations
 }
 
@@ -95,12 +107,13 @@ private func withoutListMarker(_ content: String) -> String {
   return text
 }
 
-/// `last_contact` or `next_follow_up` when `content` is a line of that key, however spelled.
-private func dateKey(_ content: String) -> String? {
+/// `last_contact`, `next_follow_up` or `notes` when `content` is a line of that key, however
+/// spelled.
+private func changedKey(_ content: String) -> String? {
   guard let colon = content.firstIndex(of: ":") else { return nil }
   let key = FrontMatter.normalize(
     key: String(content[..<colon]).trimmingCharacters(in: .init(charactersIn: " \t\"'")))
-  return key == "last_contact" || key == "next_follow_up" ? key : nil
+  return ["last_contact", "next_follow_up", "notes"].contains(key) ? key : nil
 }
 
 /// The indexes of the lines only in `old` and of those only in `new`, by longest common

@@ -1,0 +1,41 @@
+/// Tags written in text as `#word`, the way Obsidian reads them: a `#` at the start or after
+/// a character that cannot be part of a word, then the tag's characters (letters, digits,
+/// `_`, `-`, `/`). `#sent` is a tag in `Emailed #sent` and `(#sent)`, but not in
+/// `#sentence` or `mail#sent`.
+public enum Hashtag {
+  /// Whether `text` carries the tag `name` (without its `#`), compared without case.
+  public static func contains(_ name: String, in text: Substring) -> Bool {
+    let wanted = name.lowercased()
+    return tags(in: text).contains { $0.lowercased() == wanted }
+  }
+
+  /// The tags in `text`, in order, without their `#`.
+  public static func tags(in text: Substring) -> [Substring] {
+    var tags: [Substring] = []
+    var index = text.startIndex
+    var previous: Character?
+    while index < text.endIndex {
+      let character = text[index]
+      let next = text.index(after: index)
+      if character == "#", previous.map({ !isTagCharacter($0) && $0 != "#" }) ?? true {
+        let end = text[next...].firstIndex { !isTagCharacter($0) } ?? text.endIndex
+        // A tag has at least one character that is not a digit (`#1` is a number).
+        if end > next, text[next..<end].contains(where: { !$0.isNumber }) {
+          tags.append(text[next..<end])
+        }
+        previous = end > next ? text[text.index(before: end)] : character
+        index = end > next ? end : next
+        continue
+      }
+      previous = character
+      index = next
+    }
+    return tags
+  }
+
+  /// Whether `character` can be part of a tag's name.
+  public static func isTagCharacter(_ character: Character) -> Bool {
+    character.isLetter || character.isNumber || character == "_" || character == "-"
+      || character == "/"
+  }
+}
