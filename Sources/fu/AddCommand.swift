@@ -45,6 +45,10 @@ extension Fu {
     var next: String?
 
     @Option(
+      help: ArgumentHelp("Notes: the one-line reason the agenda shows.", valueName: "text"))
+    var note: String?
+
+    @Option(
       help: ArgumentHelp("A folder inside the vault to put the file in.", valueName: "dir"),
       completion: .directory)
     var folder: String?
@@ -68,6 +72,9 @@ extension Fu {
       }
       contact.nextFollowUp = try next.map {
         try DateExpression.parse($0, option: "--next", today: workspace.today, direction: .future)
+      }
+      if let note = note?.trimmingCharacters(in: .whitespaces), !note.isEmpty {
+        contact.fields.append(.text(ContactKey.notes.spelling, note))
       }
       let file = try workspace.newFile(for: contact, in: folder)
       let shownPath = workspace.vault.displayPath(of: file.path)

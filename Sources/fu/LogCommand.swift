@@ -92,9 +92,8 @@ extension Fu {
       request.channel = via.map { String($0.drop { $0 == "#" }) }
       request.note = note
       request.practice = workspace.settings.practice
-      let change = try ContactChange(file, in: workspace) { [request] in
-        try LogPlanner.plan($0, request)
-      }
+      let planned = request
+      let change = try ContactChange(file, in: workspace) { try LogPlanner.plan($0, planned) }
       if request.date > today {
         Terminal.printWarning("--date \(request.date) is in the future; logging it anyway")
       }

@@ -7,13 +7,15 @@ extension Fu {
       commandName: "snooze",
       abstract: "Move a contact's next follow-up to another day.",
       discussion: """
-        Sets next_follow_up to WHEN on its own line; nothing else in the file changes. WHEN \
-        is YYYY-MM-DD, today, tomorrow, +3d, 2w, in 2 weeks, 1m, next monday, friday, dec 1, \
-        eom, next week (its Monday) or next month (its first day).
+        Sets next_follow_up to WHEN on its own line (none or never empties it: the key \
+        stays, with no value), and with --note the notes line; nothing else in the file \
+        changes. WHEN is YYYY-MM-DD, today, tomorrow, +3d, 2w, in 2 weeks, 1m, next monday, \
+        friday, dec 1, eom, next week (its Monday) or next month (its first day).
 
         Examples:
           fu snooze ada 2w
-          fu snooze "Grace Hopper" next monday
+          fu snooze "Grace Hopper" next monday --note "After her launch"
+          fu snooze zoe none                # no follow-up date at all
           fu snooze dijkstra 2026-12-01 --dry-run
         """)
 
@@ -24,8 +26,14 @@ extension Fu {
       completion: WhoCompletion.kind)
     var who: String
 
-    @Argument(help: "The new follow-up day (several words are read as one: next monday).")
+    @Argument(
+      help: "The new follow-up day (several words are read as one: next monday), or none.")
     var when: [String]
+
+    @Option(
+      help: ArgumentHelp(
+        "Set notes, the one-line reason the agenda shows (\"\" clears it).", valueName: "text"))
+    var note: String?
 
     @Flag(help: "Print the change as a diff and write nothing.")
     var dryRun = false
@@ -34,28 +42,38 @@ extension Fu {
       let workspace = try global.workspace()
       do {
         let file = try workspace.file(named: who)
-        let date = try DateExpression.parse(
-          when.joined(separator: " "), today: workspace.today, direction: .future)
-        let change = try ContactChange(file, in: workspace) { try SnoozePlanner.plan($0, to: date) }
-        if date < workspace.today {
+        let next = try NextFollowUp.parse(when.joined(separator: " "), today: workspace.today)
+        let change = try ContactChange(file, in: workspace) {
+          try SnoozePlanner.plan($0, to: next, note: note)
+        }
+        if let date = next.date, date < workspace.today {
           Terminal.printWarning("\(date) has already passed; the contact stays overdue")
         }
         let name = file.contact.name
-        let already = "\(name)'s next follow-up is \(workspace.describe(date)) already"
+        let when = next.date.map { workspace.describe($0) }
+        let already =
+          when.map { "\(name)'s next follow-up is \($0) already" }
+          ?? "\(name) has no next follow-up already"
         if dryRun {
           try change.checkWritable()
           guard change.edit.result.bytes != change.edit.original.bytes else {
-            return Terminal.note(TextLayout.printable("fu: nothing would change: \(already)") + "\n")
+            return Terminal.note(
+              TextLayout.printable("fu: nothing would change: \(already)") + "\n")
           }
           return workspace.printDiff(change.edit, style: global.style)
         }
-        let written = try change.write(commitMessage: CommitMessage.snooze(name: name, to: date))
+        let written = try change.write(
+          commitMessage: CommitMessage.snooze(name: name, to: next.date))
         let shownPath = workspace.vault.displayPath(of: file.path)
+        let done =
+          written.nextFollowUp == file.contact.nextFollowUp
+          ? "Set the notes of \(name); \(already)"
+          : when.map { "Snoozed \(name) to \($0)" } ?? "Cleared \(name)'s next follow-up"
         Terminal.write(
           TextLayout.printable(
             written.result.bytes == written.original.bytes
               ? "Nothing to change: \(already) in \(shownPath)."
-              : "Snoozed \(name) to \(workspace.describe(date)) in \(shownPath).") + "\n")
+              : "\(done) in \(shownPath).") + "\n")
       } catch let error as FuError {
         throw error.located(in: workspace.vault)
       }

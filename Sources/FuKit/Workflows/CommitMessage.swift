@@ -24,9 +24,9 @@ public enum CommitMessage {
     return "\(subject) — \(cut.trimmingSpaces())…"
   }
 
-  /// `fu snooze: Ken Thompson to 2026-11-30`.
-  public static func snooze(name: String, to date: CalendarDate) -> String {
-    "fu snooze: \(name) to \(date)"
+  /// `fu snooze: Ken Thompson to 2026-11-30`; `... to none` for no date at all.
+  public static func snooze(name: String, to date: CalendarDate?) -> String {
+    "fu snooze: \(name) to \(date?.description ?? "none")"
   }
 
   /// `fu add: Grace Hopper`.

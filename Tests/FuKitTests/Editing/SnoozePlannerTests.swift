@@ -9,7 +9,7 @@ import Testing
 
   private func plan(_ text: String, to day: CalendarDate = target) throws(FuError) -> ContactEdit {
     let file = ContactFile(path: Self.path, document: TextDocument(text: text))
-    return try SnoozePlanner.plan(file, to: day)
+    return try SnoozePlanner.plan(file, to: .on(day))
   }
 
   /// The planned text, after checking that reading it back gives the new date.

@@ -36,7 +36,7 @@ import Testing
       case .log(let date, let text, let next):
         return try? LogPlanner.plan(file, LogRequest(date: date, message: text, next: next.map(NextFollowUp.on))).result
       case .snooze(_, let to):
-        return try? SnoozePlanner.plan(file, to: to).result
+        return try? SnoozePlanner.plan(file, to: .on(to)).result
       }
     }
   }

@@ -13,7 +13,7 @@ import Testing
     defer { vault.remove() }
     let workspace = try vault.workspace()
     let change = try ContactChange(try workspace.file(named: "ada"), in: workspace) {
-      try SnoozePlanner.plan($0, to: day(2026, 12, 1))
+      try SnoozePlanner.plan($0, to: .on(day(2026, 12, 1)))
     }
     try change.checkWritable()
     #expect(vault.text("ada.md") == Self.ada)
@@ -49,7 +49,7 @@ import Testing
     try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
     let workspace = try vault.workspace()
     let change = try ContactChange(try workspace.file(named: "ada"), in: workspace) {
-      try SnoozePlanner.plan($0, to: day(2026, 12, 1))
+      try SnoozePlanner.plan($0, to: .on(day(2026, 12, 1)))
     }
     #expect(throws: FuError.self) { try change.checkWritable() }
     #expect(throws: FuError.self) { try change.write(commitMessage: nil) }
@@ -62,11 +62,11 @@ import Testing
     defer { vault.remove() }
     let workspace = try vault.workspace()
     let file = try workspace.file(named: "ada")
-    _ = try ContactChange(file, in: workspace) { try SnoozePlanner.plan($0, to: day(2026, 12, 1)) }
+    _ = try ContactChange(file, in: workspace) { try SnoozePlanner.plan($0, to: .on(day(2026, 12, 1))) }
     #expect(vault.log.warnings.count == 1)
     #expect(vault.log.warnings.first?.contains("unknown cadence") == true)
     _ = try ContactChange(file, in: workspace, tellingItsProblems: false) {
-      try SnoozePlanner.plan($0, to: day(2026, 12, 1))
+      try SnoozePlanner.plan($0, to: .on(day(2026, 12, 1)))
     }
     #expect(vault.log.warnings.count == 1)
   }
