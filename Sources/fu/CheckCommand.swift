@@ -38,7 +38,8 @@ extension Fu {
         }
         return warning
       }
-      let problems = settings + VaultCheck.problems(in: contents)
+      let sequences = contents.files.compactMap { workspace.sequenceProblem(of: $0.contact) }
+      let problems = settings + (VaultCheck.problems(in: contents) + sequences).sorted()
       if let warning = GitSetup.missingDriver(vault: vault.root) {
         Terminal.printWarning(
           warning.located(

@@ -15,6 +15,7 @@ extension Fu {
           fu list
           fu list --tag investor --overdue
           fu list --sort last               # who you have not talked to for longest
+          fu list --waiting                 # no answer yet, longest wait first
           fu list --no-date --json | jq -r '.[].path'
         """)
 
@@ -29,14 +30,18 @@ extension Fu {
     @Flag(help: "Only some contacts (default: all).")
     var filters: [Filter] = []
 
-    @Option(help: "Order by name, by due date (soonest first), or by last contact (oldest first).")
-    var sort: ContactList.Order = .name
+    @Option(
+      help: """
+        Order by name, by due date (soonest first), by last contact (oldest first), or by \
+        wait for an answer (longest first; the default with --waiting).
+        """)
+    var sort: ContactList.Order?
 
     @Flag(help: "Print a JSON array of contacts instead of a table.")
     var json = false
 
     enum Filter: String, EnumerableFlag {
-      case due, overdue, noDate
+      case due, overdue, noDate, waiting
 
       /// The flag as typed, without its dashes.
       var flagName: String { self == .noDate ? "no-date" : rawValue }
@@ -46,6 +51,7 @@ extension Fu {
         case .due: "Only contacts due today or overdue."
         case .overdue: "Only overdue contacts."
         case .noDate: "Only contacts with no follow-up date."
+        case .waiting: "Only contacts waiting for an answer (open attempts)."
         }
       }
 
@@ -54,6 +60,7 @@ extension Fu {
         case .due: .due
         case .overdue: .overdue
         case .noDate: .noDate
+        case .waiting: .waiting
         }
       }
     }
@@ -73,7 +80,9 @@ extension Fu {
       let contacts = workspace.load().settledContacts
       let list = ContactList(
         contacts: contacts, today: workspace.today, tags: tags.tags,
-        filter: filters.first?.selection, order: sort, grace: workspace.settings.grace)
+        filter: filters.first?.selection,
+        order: sort ?? (filters.first == .waiting ? .waiting : .name),
+        grace: workspace.settings.grace, practice: workspace.settings.practice)
       if list.rows.isEmpty { workspace.warnOfTagsNobodyHas(tags.tags, among: contacts) }
       if json {
         Terminal.write(ContactTable.json(list))

@@ -85,7 +85,7 @@ import Testing
   /// What the scripts ask: commands, options, their values, and a path for the shell.
   @Test(arguments: [
     (["fu", "li"], "list\n"), (["fu", "list", "--so"], "--sort\n"),
-    (["fu", "list", "--sort", ""], "name\ndue\nlast\n"), (["fu", "--vault", ""], ":directory\n"),
+    (["fu", "list", "--sort", ""], "name\ndue\nlast\nwaiting\n"), (["fu", "--vault", ""], ":directory\n"),
     (["fu", "git", ""], "setup\n"), (["fu", "help", "sn"], "snooze\n"),
     (["fu", "log", "--vault=DIR", "ed"], "Edsger W. Dijkstra\n"),
     (["fu", "show", "--vault", "DIR", "lovelace"], "Ada Lovelace\n"),

@@ -11,4 +11,6 @@ public struct ContactEdit: Sendable {
   public var nextFollowUp: CalendarDate?
   /// When the contact is due after the edit, by the due rules.
   public var followUp: FollowUp?
+  /// The log's attempts waiting for an answer after the edit (`fu log` counts them).
+  public var attempts = OpenAttempts.none
 }

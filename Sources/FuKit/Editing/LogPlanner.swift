@@ -71,8 +71,9 @@ public enum LogPlanner {
     updated.lastContact = lastContact
     updated = updated.withCadence(from: request.cadenceByTag)
 
+    let timeline = Timeline(file, adding: request)
     let nextFollowUp = try self.nextFollowUp(
-      of: file, updated: updated, lastContact: lastContact, request)
+      of: file, updated: updated, lastContact: lastContact, timeline: timeline, request)
     if nextFollowUp != contact.nextFollowUp {
       try frontMatter.set(ContactKey.nextFollowUp.spelling, to: nextFollowUp?.description)
     }
@@ -99,29 +100,49 @@ public enum LogPlanner {
     return ContactEdit(
       path: file.path, original: file.document, edits: edits, result: result,
       lastContact: lastContact, nextFollowUp: nextFollowUp,
-      followUp: updated.followUp(today: lastContact))
+      followUp: updated.followUp(today: lastContact), attempts: timeline.openAttempts)
+  }
+
+  /// The log oldest first, as a day and whether it is an attempt per entry, with the new
+  /// entry where it goes: after every entry of its day or earlier.
+  private struct Timeline {
+    var entries: [(date: CalendarDate, isAttempt: Bool)]
+    /// Where the new entry is.
+    var position: Int
+
+    init(_ file: ContactFile, adding request: LogRequest) {
+      entries = LogEntry.timeline(
+        file.contact.log, newestFirst: file.logSection?.isNewestFirst ?? false
+      ).map { ($0.date, $0.isAttempt) }
+      position = entries.lastIndex { $0.date <= request.date }.map { $0 + 1 } ?? 0
+      let isAttempt = request.sent || Hashtag.contains(LogEntry.sentTag, in: request.firstLine)
+      entries.insert((request.date, isAttempt), at: position)
+    }
+
+    /// Whether the new entry is an attempt.
+    var addsAttempt: Bool { entries[position].isAttempt }
+    /// Whether the new entry is the newest.
+    var addsNewest: Bool { position == entries.count - 1 }
+
+    /// The attempts open after the edit.
+    var openAttempts: OpenAttempts {
+      let count = entries.reversed().prefix { $0.isAttempt }.count
+      return OpenAttempts(
+        count: count, waitingSince: count > 0 ? entries[entries.count - count].date : nil)
+    }
   }
 
   /// The `next_follow_up` the entry leaves, by the rules of `plan`.
   private static func nextFollowUp(
-    of file: ContactFile, updated: Contact, lastContact: CalendarDate, _ request: LogRequest
+    of file: ContactFile, updated: Contact, lastContact: CalendarDate, timeline: Timeline,
+    _ request: LogRequest
   ) throws(FuError) -> CalendarDate? {
     let contact = file.contact
     if let next = request.next { return next.date }
-    // The log's entries oldest first, whether each is an attempt, with the new entry where
-    // it goes: after every entry of its day or earlier.
-    var attempts = LogEntry.timeline(
-      contact.log, newestFirst: file.logSection?.isNewestFirst ?? false
-    ).map { ($0.date, $0.isAttempt) }
-    let position = attempts.lastIndex { $0.0 <= request.date }.map { $0 + 1 } ?? 0
-    let isAttempt = request.sent || Hashtag.contains(LogEntry.sentTag, in: request.firstLine)
-    attempts.insert((request.date, isAttempt), at: position)
-    let openAfter = attempts.reversed().prefix { $0.1 }.count
-    let isNewest = position == attempts.count - 1
-
-    if isAttempt {
+    let openAfter = timeline.openAttempts.count
+    if timeline.addsAttempt {
       // An attempt behind a newer entry is history: the follow-up stays as it was.
-      guard isNewest else { return contact.nextFollowUp }
+      guard timeline.addsNewest else { return contact.nextFollowUp }
       switch request.practice.sequence(for: updated) {
       case .success(let sequence):
         return request.practice.nextFollowUp(

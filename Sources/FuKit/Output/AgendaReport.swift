@@ -102,7 +102,8 @@ public enum AgendaReport {
         }
         let nameColumns = TextLayout.append(nameCells[index], fittedTo: nameWidth, to: &out)
         guard room >= 4 else { continue }
-        let detail = TextLayout.printable(detail(of: rows.baseAddress! + index))
+        let detail = TextLayout.printable(
+          detail(of: rows.baseAddress! + index, today: agenda.today, dates: dates))
         guard !detail.isEmpty else { continue }
         out += repeatElement(UInt8(ascii: " "), count: nameWidth - nameColumns + 2)
         TextLayout.append(detail, fittedTo: room, to: &out)
@@ -144,18 +145,26 @@ public enum AgendaReport {
       agenda.rows.map { row in
         ContactJSON.object(
           row.contact, followUp: row.followUp, status: row.status, days: row.days,
-          keys: ContactKey.agendaJSON, more: [("task", .optional(row.followUp.task?.text))])
+          keys: ContactKey.agendaJSON, more: [("task", .optional(row.followUp.task?.text))],
+          progress: row.progress)
       })
   }
 
-  /// What to say next to the name: the task, else the contact's notes, else why it is due.
-  /// The row is read in place (a copy would retain all it holds).
-  private static func detail(of row: UnsafePointer<Agenda.Row>) -> String {
+  /// What to say next to the name: the task; else where the attempts stand, then the
+  /// contact's notes; else why it is due. The row is read in place (a copy would retain all
+  /// it holds).
+  private static func detail(
+    of row: UnsafePointer<Agenda.Row>, today: CalendarDate, dates: DateDisplay
+  ) -> String {
     if let task = row.pointee.followUp.task { return "☐ " + task.text }
     if let occasion = row.pointee.followUp.occasion {
       let name = occasion.key.replacing("_", with: " ")
       guard let years = occasion.years(on: row.pointee.followUp.due) else { return name }
       return occasion.key == "birthday" ? "turns \(years)" : "\(name), \(years) years"
+    }
+    if let progress = row.pointee.progress {
+      let words = AttemptWords.describe(progress, today: today, dates: dates)
+      return row.pointee.contact.notes.map { "\(words) · \($0)" } ?? words
     }
     if let notes = row.pointee.contact.notes { return notes }
     switch row.pointee.followUp.source {

@@ -30,12 +30,19 @@ public struct ContactCard: Sendable {
   public var fields: [Field]
   /// The log, newest first.
   public var log: [LogEntry]
+  /// The log's attempts still waiting for an answer, oldest first.
+  public var openAttempts: [LogEntry]
+  /// Where the run of those attempts stands, when one is open.
+  public var progress: AttemptProgress?
 
   /// The keys fu reads itself; every other key is the user's.
   static let knownKeys = Set(ContactKey.all.filter { $0.card != .asWritten }.map(\.spelling))
 
-  /// The card for `file`, read with its log.
-  public init(file: ContactFile, today: CalendarDate, grace: Cadence? = nil) {
+  /// The card for `file`, read with its log; its attempts told by `practice`.
+  public init(
+    file: ContactFile, today: CalendarDate, grace: Cadence? = nil,
+    practice: FollowUpPractice = FollowUpPractice()
+  ) {
     self.grace = grace
     contact = file.contact
     contact.tasks.sort { $0.due != $1.due ? $0.due < $1.due : $0.line < $1.line }
@@ -59,8 +66,10 @@ public struct ContactCard: Sendable {
       }
     }
     // Newest first; entries of one day keep the order they were written in, latest first.
-    log = LogEntry.timeline(contact.log, newestFirst: file.logSection?.isNewestFirst ?? false)
-      .reversed()
+    let newestFirst = file.logSection?.isNewestFirst ?? false
+    log = LogEntry.timeline(contact.log, newestFirst: newestFirst).reversed()
+    openAttempts = OpenAttempts.entries(in: contact.log, newestFirst: newestFirst)
+    progress = practice.progress(of: contact)
   }
 
   /// The YAML of a nested value as written: what follows the key on its line, then the
@@ -91,13 +100,24 @@ public struct ContactCard: Sendable {
         ? "no next_follow_up and no cadence" : "no date"
     }
     switch followUp.source {
-    case .nextFollowUp: return ContactKey.nextFollowUp.spelling
+    case .nextFollowUp:
+      return ContactKey.nextFollowUp.spelling + (progress.map { ": " + stepWords($0) } ?? "")
     case .cadence:
       return "last contact + \(contact.cadence?.description ?? "cadence")"
     case .neverContacted:
       return "cadence \(contact.cadence?.description ?? "") and never contacted"
     case .task: return "task"
     case .birthday, .anniversary: return followUp.source.rawValue
+    }
+  }
+
+  /// What the next step of a run of attempts is: "2nd try by email", "last try", "re-engage".
+  private func stepWords(_ progress: AttemptProgress) -> String {
+    let by = progress.channel.map { " by \($0)" } ?? ""
+    switch progress.nextStep {
+    case .tryAgain: return AttemptWords.ordinal(progress.attempts + 1) + " try" + by
+    case .lastTry: return "last try" + by
+    case .reengage: return "re-engage"
     }
   }
 
@@ -130,6 +150,8 @@ public struct ContactCard: Sendable {
     if let newest = contact.log.map(\.date).max(), contact.lastContact.map({ newest > $0 }) ?? true
     {
       lastContact += " (the log has \(date(newest)); set last_contact to count it)"
+    } else if let progress {
+      lastContact += " (no reply since \(date(progress.waitingSince)))"
     }
     facts.append(("last contact", lastContact))
     if let cadence = contact.cadence {
@@ -193,6 +215,21 @@ public struct ContactCard: Sendable {
           "  " + style.dim(TextLayout.pad(dates.format(task.due, today: today), dateWidth)) + "  "
             + style.status(status, TextLayout.pad(RelativeDate.describe(days: days), whenWidth))
             + "  ☐ " + TextLayout.printable(task.text))
+      }
+    }
+    if let progress {
+      let tries = AttemptWords.tries(progress.attempts)
+      lines += [
+        "",
+        style.bold("Waiting for an answer")
+          + style.dim(" (\(tries); \(AttemptWords.describe(progress, today: today, dates: dates)))"),
+      ]
+      let dateWidth = openAttempts.map { dates.format($0.date, today: today).count }.max() ?? 0
+      for entry in openAttempts {
+        let firstLine = entry.markdown.prefix { $0 != "\n" }
+        lines.append(
+          ("  " + style.dim(TextLayout.pad(dates.format(entry.date, today: today), dateWidth))
+            + "  " + TextLayout.printable(String(firstLine))).trailingTrimmed())
       }
     }
     lines += [""]
@@ -259,7 +296,7 @@ public struct ContactCard: Sendable {
               ])
             })
         ),
-      ])
+      ], progress: progress)
   }
 }
 

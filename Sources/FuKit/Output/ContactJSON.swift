@@ -2,15 +2,16 @@
 /// `fu export`): its name and path, when it is due and why, then its known keys, each
 /// encoded by its kind.
 enum ContactJSON {
-  /// `{name, path, due, status, days, source, KEYS..., MORE...}`: the due fields are null
-  /// when nothing is planned.
+  /// `{name, path, due, status, days, source, KEYS..., MORE..., attempts, waiting_since,
+  /// next_step, channel}`: the due fields are null when nothing is planned, the attempt
+  /// fields 0 and null when none is open.
   static func object(
     _ contact: Contact, followUp: FollowUp?, status: DueStatus?, days: Int?,
-    keys: [ContactKey], more: [(String, JSONValue)] = []
+    keys: [ContactKey], more: [(String, JSONValue)] = [], progress: AttemptProgress?
   ) -> JSONValue {
     // One array, made once: a listing makes one of these per contact.
     var fields: [(String, JSONValue)] = []
-    fields.reserveCapacity(6 + keys.count + more.count)
+    fields.reserveCapacity(10 + keys.count + more.count)
     fields.append((ContactKey.name.spelling, .string(contact.name)))
     fields.append(("path", .string(contact.path)))
     fields.append(("due", .optional(followUp?.due.description)))
@@ -19,6 +20,10 @@ enum ContactJSON {
     fields.append(("source", .optional(followUp?.source.rawValue)))
     for key in keys { fields.append((key.spelling, contact[key].json)) }
     fields.append(contentsOf: more)
+    fields.append(("attempts", .int(progress?.attempts ?? 0)))
+    fields.append(("waiting_since", .optional(progress?.waitingSince.description)))
+    fields.append(("next_step", .optional(progress?.nextStep.rawValue)))
+    fields.append(("channel", .optional(progress?.channel)))
     return .object(fields)
   }
 }

@@ -19,7 +19,8 @@ public enum ContactTable {
         TextLayout.printable(contact.name),
         row.followUp.map { dates.format($0.due, today: list.today) } ?? "-",
         relativeDue(of: row),
-        contact.lastContact.map { RelativeDate.ago(days: $0.days(to: list.today)) } ?? "never",
+        row.progress.map { AttemptWords.short($0, today: list.today) }
+          ?? contact.lastContact.map { RelativeDate.ago(days: $0.days(to: list.today)) } ?? "never",
         contact.cadence?.description ?? "-",
         TextLayout.printable(contact.tags.joined(separator: ", ")),
       ]
@@ -106,7 +107,7 @@ public enum ContactTable {
       list.rows.map { row in
         ContactJSON.object(
           row.contact, followUp: row.followUp, status: row.status, days: row.days,
-          keys: ContactKey.listJSON)
+          keys: ContactKey.listJSON, progress: row.progress)
       })
   }
 }

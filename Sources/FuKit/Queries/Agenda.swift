@@ -11,6 +11,8 @@ public struct Agenda: Sendable {
     /// Whether a cadence fell due before today but the config's `grace` still runs: the row
     /// counts as due today, not overdue.
     public var isInGrace = false
+    /// Where the contact's run of unanswered attempts stands, when one is open.
+    public var progress: AttemptProgress?
   }
 
   public var today: CalendarDate
@@ -20,10 +22,11 @@ public struct Agenda: Sendable {
 
   /// The agenda of `contacts` seen from `today`, keeping only contacts that carry every one
   /// of `tags`. Birthdays, and the keys named in `anniversaries`, are rows too when they
-  /// fall within the window.
+  /// fall within the window. A contact's rows say where its attempts stand by `practice`.
   public init(
     contacts: [Contact], today: CalendarDate, days: Int, tags: [String] = [],
-    anniversaries: [String] = [], grace: Cadence? = nil
+    anniversaries: [String] = [], grace: Cadence? = nil,
+    practice: FollowUpPractice = FollowUpPractice()
   ) {
     self.today = today
     self.days = days
@@ -33,6 +36,7 @@ public struct Agenda: Sendable {
     var rows: [Row] = []
     rows.reserveCapacity(contacts.count)
     for contact in contacts where wanted.isEmpty || contact.hasEveryTag(wanted) {
+      let progress = practice.progress(of: contact)
       // The contact's follow-up, then its open tasks, each a row when in the window.
       func add(_ followUp: FollowUp) {
         guard followUp.due <= horizon else { return }
@@ -41,7 +45,7 @@ public struct Agenda: Sendable {
             contact: contact, followUp: followUp,
             status: followUp.status(today: today, grace: grace),
             days: today.days(to: followUp.due),
-            isInGrace: followUp.isInGrace(today: today, grace: grace)))
+            isInGrace: followUp.isInGrace(today: today, grace: grace), progress: progress))
       }
       if let followUp = contact.followUp(today: today) { add(followUp) }
       for task in contact.tasks { add(FollowUp(task)) }
@@ -55,7 +59,7 @@ public struct Agenda: Sendable {
         rows.append(
           Row(
             contact: contact, followUp: followUp, status: DueStatus(due: due, today: today),
-            days: today.days(to: due)))
+            days: today.days(to: due), progress: progress))
       }
     }
     // Sorted as positions, then the rows moved into that order once, swapped rather than

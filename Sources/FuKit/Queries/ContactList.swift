@@ -8,6 +8,8 @@ public struct ContactList: Sendable {
     case overdue
     /// With no follow-up date by any rule.
     case noDate
+    /// With attempts waiting for an answer.
+    case waiting
   }
 
   /// How to order the rows.
@@ -16,8 +18,11 @@ public struct ContactList: Sendable {
     case name
     /// Soonest follow-up first; contacts with none last.
     case due
-    /// Longest since the last contact first; never contacted before everyone.
+    /// Longest since the last contact first; never contacted before everyone. A contact
+    /// waiting for an answer counts from its first unanswered attempt.
     case last
+    /// Longest wait for an answer first; contacts not waiting last.
+    case waiting
   }
 
   /// One contact and where its follow-up stands.
@@ -29,6 +34,8 @@ public struct ContactList: Sendable {
     public var status: DueStatus?
     /// Due minus today, in days.
     public var days: Int?
+    /// Where the contact's run of unanswered attempts stands, when one is open.
+    public var progress: AttemptProgress?
   }
 
   /// The day the list is seen from.
@@ -40,7 +47,7 @@ public struct ContactList: Sendable {
 
   public init(
     contacts: [Contact], today: CalendarDate, tags: [String] = [], filter: Filter? = nil,
-    order: Order = .name, grace: Cadence? = nil
+    order: Order = .name, grace: Cadence? = nil, practice: FollowUpPractice = FollowUpPractice()
   ) {
     self.today = today
     total = contacts.count
@@ -50,11 +57,12 @@ public struct ContactList: Sendable {
       let row = Row(
         contact: contact, followUp: followUp,
         status: followUp.map { $0.status(today: today, grace: grace) },
-        days: followUp.map { today.days(to: $0.due) })
+        days: followUp.map { today.days(to: $0.due) }, progress: practice.progress(of: contact))
       switch filter {
       case .due?: guard let days = row.days, days <= 0 else { continue }
       case .overdue?: guard row.status == .overdue else { continue }
       case .noDate?: guard row.followUp == nil else { continue }
+      case .waiting?: guard row.progress != nil else { continue }
       case nil: break
       }
       rows.append(row)
@@ -67,7 +75,8 @@ public struct ContactList: Sendable {
         switch order {
         case .name: .earliest
         case .due: row.followUp?.due ?? .latest
-        case .last: row.contact.lastContact ?? .earliest
+        case .last: row.progress?.waitingSince ?? row.contact.lastContact ?? .earliest
+        case .waiting: row.progress?.waitingSince ?? .latest
         }
       return SortKey(
         date: date, name: NameFolding.fold(row.contact.name), path: row.contact.path,

@@ -70,11 +70,13 @@ public struct Workspace: Sendable {
 
   // MARK: - Reading
 
-  /// What every contact file says, its problems told as warnings, and the config's
-  /// `cadence_by_tag` given to contacts with no cadence of their own.
+  /// What every contact file says, its problems told as warnings (a `sequence` fu cannot
+  /// follow among them), and the config's `cadence_by_tag` given to contacts with no
+  /// cadence of their own.
   public func load() -> VaultContents {
     var contents = vault.load(index: index)
     warn(contents.diagnostics)
+    warn(contents.summaries.compactMap { sequenceProblem(of: $0.contact) })
     if settings.cadenceByTag?.isEmpty == false {
       for index in contents.summaries.indices {
         contents.summaries[index].contact = withTagCadence(contents.summaries[index].contact)
@@ -97,12 +99,32 @@ public struct Workspace: Sendable {
     }
   }
 
-  /// The card of `file` (`fu show`), with the config's tag cadence and grace.
+  /// The problem with `contact`'s own `sequence` key, if fu cannot follow it: waits it
+  /// cannot read, or a name the config does not have (at the key's line).
+  public func sequenceProblem(of contact: Contact) -> Diagnostic? {
+    guard contact.sequence != nil,
+      case .failure(let problem) = settings.practice.sequence(for: contact)
+    else { return nil }
+    return problem
+  }
+
+  /// Where the run of attempts of `contact` stands after `edit` (of its file), if one is
+  /// open: what `fu log` says after writing.
+  public func progress(of contact: Contact, after edit: ContactEdit) -> AttemptProgress? {
+    var contact = contact
+    contact.attempts = edit.attempts
+    return settings.practice.progress(of: contact)
+  }
+
+  /// The card of `file` (`fu show`), with the config's tag cadence, grace and follow-up
+  /// practice; a `sequence` fu cannot follow is told as a warning.
   public func card(of file: ContactFile) -> ContactCard {
+    if let problem = sequenceProblem(of: file.contact) { warn([problem]) }
     var file = file
     let tagCadence = file.contact.tagCadence(from: settings.cadenceByTag ?? [])
     file.contact = withTagCadence(file.contact)
-    var card = ContactCard(file: file, today: today, grace: settings.grace)
+    var card = ContactCard(
+      file: file, today: today, grace: settings.grace, practice: settings.practice)
     card.cadenceTag = tagCadence?.tag
     return card
   }
@@ -119,7 +141,8 @@ public struct Workspace: Sendable {
     var stopwatch = Stopwatch()
     let agenda = Agenda(
       contacts: contacts, today: today, days: days, tags: tags,
-      anniversaries: settings.anniversaries ?? [], grace: settings.grace)
+      anniversaries: settings.anniversaries ?? [], grace: settings.grace,
+      practice: settings.practice)
     debug?("agenda: \(agenda.rows.count) rows in \(stopwatch.lap()) ms")
     if agenda.rows.isEmpty { warnOfTagsNobodyHas(tags, among: contacts) }
     return agenda

@@ -242,7 +242,11 @@ import Testing
             "markdown": "First letter.",
             "line": 26
           }
-        ]
+        ],
+        "attempts": 0,
+        "waiting_since": null,
+        "next_step": null,
+        "channel": null
       }
       """
     #expect(card(Self.oldestFirst).json().rendered() == expected)
@@ -313,7 +317,11 @@ import Testing
         "notes": null,
         "fields": {},
         "tasks": [],
-        "log": []
+        "log": [],
+        "attempts": 0,
+        "waiting_since": null,
+        "next_step": null,
+        "channel": null
       }
       """
     #expect(card("# Alan\n", path: "alan.md").json().rendered() == expected)

@@ -154,7 +154,11 @@ import Testing
           "cadence": "2w",
           "tags": ["math", "work"],
           "notes": "Analytical engine",
-          "aliases": ["Countess"]
+          "aliases": ["Countess"],
+          "attempts": 0,
+          "waiting_since": null,
+          "next_step": null,
+          "channel": null
         },
         {
           "name": "Alan Turing",
@@ -167,7 +171,11 @@ import Testing
           "cadence": null,
           "tags": [],
           "notes": null,
-          "aliases": []
+          "aliases": [],
+          "attempts": 0,
+          "waiting_since": null,
+          "next_step": null,
+          "channel": null
         }
       ]
       """
@@ -182,7 +190,7 @@ import Testing
       return
     }
     let values = Dictionary(uniqueKeysWithValues: fields)
-    #expect(fields.map(\.0).count == 11)
+    #expect(fields.map(\.0).count == 15)
     #expect(values["due"] == .string("2026-11-01"))
     #expect(values["days"] == .int(-20))
     #expect(values["source"] == .string("cadence"))
