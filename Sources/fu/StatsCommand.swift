@@ -11,11 +11,16 @@ extension Fu {
         columns), one column a week and one row a weekday, marks how many interactions the \
         logs hold each day: a dot for none, then four ever darker shades for one to four or \
         more. Then, per tag: how many contacts, how many overdue, and the average days \
-        since last_contact. Last, the people you have gone longest without talking to.
+        since last_contact. Then, when your logs have attempts (#sent, see `fu help log`), \
+        how your follow-ups end: runs of attempts answered, unanswered (as many tries as \
+        follow_up.max_attempts and no answer) and still waiting, and the average number of \
+        tries before an answer, in all and per tag. Last, the people you have gone longest \
+        without talking to.
 
         Examples:
           fu stats
           fu stats --json | jq '.tags[] | select(.overdue > 0)'
+          fu stats --json | jq .follow_ups   # how your attempts end, per tag
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -30,7 +35,7 @@ extension Fu {
       let weeks = json ? 52 : Terminal.width.map { min(52, max(4, $0 - 8)) } ?? 52
       let stats = FuKit.Stats(
         contacts: contacts, today: workspace.today, weeks: weeks,
-        grace: workspace.settings.grace)
+        grace: workspace.settings.grace, maxAttempts: workspace.settings.practice.maxAttempts)
       if json {
         Terminal.write(StatsReport.json(stats))
       } else {

@@ -44,4 +44,11 @@ public struct LogEntry: Sendable, Equatable {
         ? lhs.element.date < rhs.element.date : lhs.offset < rhs.offset
     }.map(\.element)
   }
+
+  /// Whether `entries` (a log in file order) run newest first: the first is newer than the
+  /// last.
+  public static func runNewestFirst(_ entries: [LogEntry]) -> Bool {
+    guard let first = entries.first, let last = entries.last else { return false }
+    return first.date > last.date
+  }
 }

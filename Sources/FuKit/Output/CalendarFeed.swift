@@ -30,7 +30,8 @@ public enum CalendarFeed {
     return lines.map(fold).joined(separator: "\r\n") + "\r\n"
   }
 
-  /// What the event says in a calendar's day view.
+  /// What the event says in a calendar's day view: for a follow-up with attempts waiting
+  /// for an answer, the try it is.
   private static func summary(_ row: Agenda.Row) -> String {
     let name = row.contact.name
     switch row.followUp.source {
@@ -38,13 +39,25 @@ public enum CalendarFeed {
     case .birthday: return "\(name)'s birthday"
     case .anniversary:
       return "\(name): \(row.followUp.occasion?.key.replacing("_", with: " ") ?? "anniversary")"
-    case .nextFollowUp, .cadence, .neverContacted: return "Follow up with \(name)"
+    case .nextFollowUp, .cadence, .neverContacted:
+      guard let progress = row.progress else { return "Follow up with \(name)" }
+      let by = progress.channel.map { " by \($0)" } ?? ""
+      switch progress.nextStep {
+      case .tryAgain:
+        return "Follow up with \(name) (\(AttemptWords.ordinal(progress.attempts + 1)) try\(by))"
+      case .lastTry: return "Follow up with \(name) (last try\(by))"
+      case .reengage: return "Re-engage \(name) (\(AttemptWords.tries(progress.attempts)) so far)"
+      }
     }
   }
 
-  /// The notes, how late it is, the age or years, and where the contact's file is.
+  /// Where the attempts stand, the notes, how late it is, the age or years, and where the
+  /// contact's file is.
   private static func description(_ row: Agenda.Row) -> String? {
     var parts: [String] = []
+    if row.followUp.source != .task, !row.followUp.isOccasion, let progress = row.progress {
+      parts.append(AttemptWords.describe(progress, today: row.followUp.due, dates: .iso) + ".")
+    }
     if row.followUp.source != .task, let notes = row.contact.notes { parts.append(notes) }
     if row.status == .overdue { parts.append("Overdue since \(row.followUp.due).") }
     if let occasion = row.followUp.occasion, let years = occasion.years(on: row.followUp.due) {

@@ -4,6 +4,8 @@ public indirect enum JSONValue: Sendable, Equatable {
   case null
   case bool(Bool)
   case int(Int)
+  /// A number with a fraction, finite (`1.67`, `2.0`).
+  case number(Double)
   case string(String)
   case array([JSONValue])
   case object([(String, JSONValue)])
@@ -38,6 +40,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     case .null: out.append(contentsOf: "null".utf8)
     case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
     case .int(let value): out.append(contentsOf: String(value).utf8)
+    case .number(let value): out.append(contentsOf: (value.isFinite ? "\(value)" : "null").utf8)
     case .string(let value): QuotedString.append(value, to: &out)
     case .array(let items):
       if items.isEmpty { return out.append(contentsOf: "[]".utf8) }

@@ -12,12 +12,18 @@ public enum StatsReport {
     if !stats.tags.isEmpty {
       out += "\n" + tagTable(stats.tags, style: style)
     }
+    if stats.followUps.runs > 0 {
+      out += "\n" + followUpTable([stats.followUps] + stats.followUpsByTag, style: style)
+    }
     if !stats.longestSilences.isEmpty {
       out += "\n" + style.bold("Longest without talking") + "\n"
       let names = stats.longestSilences.map { TextLayout.printable($0.contact.name) }
       let width = min(24, names.map(TextLayout.width).max() ?? 0)
       for (silence, name) in zip(stats.longestSilences, names) {
-        let last = silence.contact.lastContact.map { " (last \($0))" } ?? ""
+        let contact = silence.contact
+        let last =
+          contact.attempts.waitingSince.map { " (no reply since \($0))" }
+          ?? contact.lastContact.map { " (last \($0))" } ?? ""
         out += "  " + TextLayout.pad(TextLayout.truncate(name, to: width), width) + "  "
         out += RelativeDate.ago(days: silence.days) + last + "\n"
       }
@@ -74,6 +80,42 @@ public enum StatsReport {
     return out
   }
 
+  /// How runs of attempts ended: all of them, then per tag.
+  private static func followUpTable(_ rows: [Stats.FollowUpFigures], style: Style) -> String {
+    let names = rows.map { $0.tag.map(TextLayout.printable) ?? "(all)" }
+    let width = max(3, min(20, names.map(TextLayout.width).max() ?? 0))
+    var out = style.bold("How follow-ups end (runs of #sent attempts)") + "\n"
+    out +=
+      style.bold(
+        TextLayout.pad("Tag", width) + "  Answered  Unanswered  Waiting  Tries to an answer")
+      + "\n"
+    for (figures, name) in zip(rows, names) {
+      out += TextLayout.pad(TextLayout.truncate(name, to: width), width)
+      out += "  " + right(String(figures.answered), 8) + "  " + right(String(figures.unanswered), 10)
+      out += "  " + right(String(figures.waiting), 7) + "  "
+      out += right(figures.averageTriesBeforeAnswer.map(oneDecimal) ?? "-", 18) + "\n"
+    }
+    return out
+  }
+
+  /// `1.5`, `2.0`: a mean as people read it.
+  static func oneDecimal(_ value: Double) -> String {
+    let tenths = Int((value * 10).rounded())
+    return "\(tenths / 10).\(tenths % 10)"
+  }
+
+  /// How runs of attempts ended, in JSON.
+  private static func followUpJSON(_ figures: Stats.FollowUpFigures) -> [(String, JSONValue)] {
+    [
+      ("answered", .int(figures.answered)), ("unanswered", .int(figures.unanswered)),
+      ("waiting", .int(figures.waiting)),
+      (
+        "average_tries_before_answer",
+        figures.averageTriesBeforeAnswer.map { .number(($0 * 100).rounded() / 100) } ?? .null
+      ),
+    ]
+  }
+
   private static func right(_ text: String, _ width: Int) -> String {
     String(repeating: " ", count: max(0, width - text.count)) + text
   }
@@ -107,6 +149,19 @@ public enum StatsReport {
               ),
             ])
           })
+      ),
+      (
+        "follow_ups",
+        .object(
+          followUpJSON(stats.followUps) + [
+            (
+              "tags",
+              .array(
+                stats.followUpsByTag.map { figures in
+                  .object([("tag", .string(figures.tag ?? ""))] + followUpJSON(figures))
+                })
+            )
+          ])
       ),
       (
         "longest_without_contact",

@@ -17,10 +17,7 @@ public struct LogSection: Sendable, Equatable {
   public var invalidDateLines: [Int]
 
   /// Whether the entries run newest first.
-  public var isNewestFirst: Bool {
-    guard let first = entries.first, let last = entries.last else { return false }
-    return first.date > last.date
-  }
+  public var isNewestFirst: Bool { LogEntry.runNewestFirst(entries) }
 
   /// Finds the section in a parsed body; `nil` when no heading has one of `names`.
   public init?(outline: MarkdownOutline, document: TextDocument, names: [String]) {

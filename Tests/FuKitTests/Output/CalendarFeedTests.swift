@@ -50,3 +50,19 @@ import Testing
     #expect(String(validating: unfolded, as: UTF8.self) == line)
   }
 }
+
+/// An event of a contact waiting for an answer says which try is next.
+@Suite struct CalendarFeedAttemptTests {
+  @Test(arguments: [
+    (1, "Follow up with Zoe (2nd try)", "2nd try\\, no reply since 2026-11-14."),
+    (4, "Follow up with Zoe (last try)", "last try\\, no reply since 2026-11-14."),
+    (5, "Re-engage Zoe (5 tries so far)", "resting after 5 tries since 2026-11-14."),
+  ])
+  func theEventSaysTheTry(_ attempts: Int, _ summary: String, _ description: String) {
+    var zoe = testContact("Zoe", next: day(2026, 11, 21))
+    zoe.attempts = OpenAttempts(count: attempts, waitingSince: day(2026, 11, 14))
+    let feed = CalendarFeed.render(Agenda(contacts: [zoe], today: day(2026, 11, 21), days: 7))
+    #expect(feed.contains("SUMMARY:\(summary)\r\n"))
+    #expect(feed.contains("DESCRIPTION:\(description)\\nFile: zoe.md\r\n"))
+  }
+}
