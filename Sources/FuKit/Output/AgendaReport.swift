@@ -103,7 +103,7 @@ public enum AgendaReport {
         let nameColumns = TextLayout.append(nameCells[index], fittedTo: nameWidth, to: &out)
         guard room >= 4 else { continue }
         let detail = TextLayout.printable(
-          detail(of: rows.baseAddress! + index, today: agenda.today, dates: dates))
+          detail(of: rows.baseAddress! + index, today: agenda.today, dates: dates, room: room))
         guard !detail.isEmpty else { continue }
         out += repeatElement(UInt8(ascii: " "), count: nameWidth - nameColumns + 2)
         TextLayout.append(detail, fittedTo: room, to: &out)
@@ -150,11 +150,11 @@ public enum AgendaReport {
       })
   }
 
-  /// What to say next to the name: the task; else where the attempts stand, then the
-  /// contact's notes; else why it is due. The row is read in place (a copy would retain all
-  /// it holds).
+  /// What to say next to the name: the task; else where the attempts stand (shorter when
+  /// the words do not fit in `room` columns), then the contact's notes; else why it is due.
+  /// The row is read in place (a copy would retain all it holds).
   private static func detail(
-    of row: UnsafePointer<Agenda.Row>, today: CalendarDate, dates: DateDisplay
+    of row: UnsafePointer<Agenda.Row>, today: CalendarDate, dates: DateDisplay, room: Int
   ) -> String {
     if let task = row.pointee.followUp.task { return "☐ " + task.text }
     if let occasion = row.pointee.followUp.occasion {
@@ -164,6 +164,10 @@ public enum AgendaReport {
     }
     if let progress = row.pointee.progress {
       let words = AttemptWords.describe(progress, today: today, dates: dates)
+      guard TextLayout.width(words) <= room else {
+        let short = AttemptWords.short(progress, today: today)
+        return TextLayout.width(short) <= room ? short : AttemptWords.step(progress)
+      }
       return row.pointee.contact.notes.map { "\(words) · \($0)" } ?? words
     }
     if let notes = row.pointee.contact.notes { return notes }

@@ -26,6 +26,15 @@ public enum AttemptWords {
     }
   }
 
+  /// The next step alone, for the narrowest cells: "3rd try", "last try", "resting".
+  public static func step(_ progress: AttemptProgress) -> String {
+    switch progress.nextStep {
+    case .tryAgain: return "\(ordinal(progress.attempts + 1)) try"
+    case .lastTry: return "last try"
+    case .reengage: return "resting"
+    }
+  }
+
   /// `1 try`, `5 tries`.
   static func tries(_ count: Int) -> String { count == 1 ? "1 try" : "\(count) tries" }
 

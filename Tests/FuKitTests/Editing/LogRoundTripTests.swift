@@ -10,7 +10,10 @@ import Testing
 @Suite struct LogRoundTripTests {
   /// Every Markdown file of the sample vault and the fixture vaults, as (vault, path).
   static let files = markdownFiles(
-    under: ["sample-vault", "Tests/Fixtures/vaults/edits", "Tests/Fixtures/vaults/broken"])
+    under: [
+      "sample-vault", "Tests/Fixtures/vaults/edits", "Tests/Fixtures/vaults/broken",
+      "Tests/Fixtures/vaults/practice",
+    ])
 
   static let requests: [LogRequest] = {
     let today = CalendarDate(year: 2026, month: 11, day: 21)!
@@ -25,7 +28,8 @@ import Testing
 
   /// Files named `refuse-*` have shapes whose dates fu must not edit in place (a flow or
   /// indented front matter, a YAML line break fu does not split on): a log dated today must
-  /// be refused; other logs may be refused too, or must keep the contract.
+  /// be refused; other logs may be refused too, or must keep the contract. An attempt on a
+  /// contact whose sequence fu cannot follow (here, with no config) must be refused.
   @Test(arguments: files)
   func writeChangesOnlyTheLinesItIsAbout(_ path: String) throws {
     let bytes = try Data(contentsOf: repositoryRoot.appendingPathComponent(path))
@@ -34,6 +38,14 @@ import Testing
     for request in Self.requests {
       guard file.refusalReason == nil else {
         #expect(throws: FuError.self) { try LogPlanner.plan(file, request) }
+        continue
+      }
+      if request.sent, request.next == nil,
+        case .failure = request.practice.sequence(for: file.contact)
+      {
+        #expect(throws: FuError.self, "\(path) must be refused") {
+          try LogPlanner.plan(file, request)
+        }
         continue
       }
       let mustRefuseDateEdits = path.split(separator: "/").last?.hasPrefix("refuse-") ?? false
