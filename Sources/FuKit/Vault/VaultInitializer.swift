@@ -45,6 +45,18 @@ public enum VaultInitializer {
       # cadence_by_tag:            # for contacts with the tag and no cadence of their own
       #   family: 2w
       # grace: 3d                  # how long a cadence may be late before it is overdue
+      #
+      # When nobody answers, `fu log WHO MESSAGE --sent` logs an attempt (`#sent`) and
+      # sets the next follow-up from a sequence of waits; a log without --sent (a reply)
+      # ends the run.
+      # follow_up:
+      #   sequence: [2d, 4d, 1w, 2w]   # the waits after the 1st, 2nd... attempt; the
+      #                                # last repeats (day 1, day 3, day 7, week 2)
+      #   max_attempts: 5              # then the contact rests...
+      #   reengage: 3m                 # ...this long, before you try again
+      # sequences:                     # named, for a contact's `sequence: interview`;
+      #   interview: [1d, 1w, 2w]      # a step may say how to reach out next
+      #   sales: [2d email, 4d linkedin, 1w email, 2w call]
       # git:
       #   autocommit: true         # commit each file fu writes: "fu log: Ada Lovelace"
       #

@@ -76,6 +76,30 @@ import Testing
     #expect(configuration.gitAutocommit == true)
   }
 
+  @Test func readsHowToFollowUp() throws {
+    let config = try parse(
+      """
+      follow_up:
+        sequence: [1d, 3d email]
+        max_attempts: 3
+        reengage: 6w
+      sequences:
+        interview: [1d, 1w, 2w]
+        nudge: 5d
+      """)
+    let practice = config.practice
+    #expect(practice.defaultSequence.steps.map(\.description) == ["1d", "3d email"])
+    #expect(practice.maxAttempts == 3)
+    #expect(practice.reengage == Cadence(count: 6, unit: .week))
+    #expect(practice.sequences.keys.sorted() == ["interview", "nudge"])
+    #expect(practice.sequences["nudge"]?.steps.count == 1)
+    // The vault's values win, key by key; the defaults fill the rest.
+    let user = try parse("follow_up:\n  max_attempts: 8\n")
+    let merged = config.overridden(by: user).practice
+    #expect(merged.maxAttempts == 8 && merged.reengage == Cadence(count: 6, unit: .week))
+    #expect(Configuration().practice == FollowUpPractice())
+  }
+
   @Test func aGraceOfZeroIsNone() throws {
     #expect(try parse("grace: 0d\n").grace == Cadence(count: 0, unit: .day))
     #expect(try parse("grace: 00 weeks\n").grace == Cadence(count: 0, unit: .week))
@@ -173,6 +197,14 @@ import Testing
     ("exclude:\n  drafts: yes\n", 2, "exclude"),
     ("exclude:\n  - drafts\n  - [a, b]\n", 3, "exclude"),
     ("vault: \"\"\n", 1, "vault"),
+    ("follow_up:\n  sequence: [2d, soon]\n", 2, "follow_up.sequence"),
+    ("follow_up:\n  sequence:\n    - 2d\n    - soon\n", 4, "follow_up.sequence"),
+    ("follow_up:\n  max_attempts: 0\n", 2, "follow_up.max_attempts"),
+    ("follow_up:\n  max_attempts: many\n", 2, "follow_up.max_attempts"),
+    ("follow_up:\n  reengage: later\n", 2, "follow_up.reengage"),
+    ("follow_up: 2d\n", 1, "follow_up"),
+    ("sequences:\n  sales: [2d email, 4d by linkedin]\n", 2, "sequences.sales"),
+    ("sequences:\n  sales: []\n", 2, "sequences.sales"),
   ])
   func aBadValueNamesTheFileLineAndKey(_ text: String, _ line: Int, _ key: String) throws {
     let (path, message) = try #require(failure(text))

@@ -37,3 +37,26 @@ import Testing
     }
   }
 }
+
+/// The commented config `fu init` writes is a working example: uncommented, every setting
+/// it shows reads as the comment says.
+@Suite struct InitConfigExampleTests {
+  @Test func everySettingItShowsReadsWhenUncommented() throws {
+    let text = try #require(VaultInitializer.files.first { $0.path == Vault.configPath }?.content)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let start = try #require(lines.firstIndex { $0.contains("Settings (uncomment") })
+    let settings = lines[start...].compactMap { line -> String? in
+      guard line.hasPrefix("# ") else { return nil }
+      let content = line.dropFirst(2)
+      let isSetting =
+        content.wholeMatch(of: /\s*[a-z_]+:.*/) != nil || content.wholeMatch(of: /\s+- .*/) != nil
+      return isSetting ? String(content) : nil
+    }
+    let config = try Configuration.parse(
+      Array(settings.joined(separator: "\n").utf8), shownPath: "x")
+    #expect(config.warnings.isEmpty)
+    #expect(config.practice.defaultSequence == .standard)
+    #expect(config.practice.sequences["sales"]?.step(after: 2).channel == "linkedin")
+    #expect(config.gitAutocommit == true && config.agendaDays == 7)
+  }
+}
