@@ -22,7 +22,7 @@ import Testing
 
   @Test func theJSONHoldsEveryContactAsShowPrintsIt() throws {
     let counts = try expected()
-    #expect(counts.count == 16)
+    #expect(counts.count == 19)
     let show = try FuBinary.run(["show", "ada", "--json"] + arguments, in: Scenario.repository)
     let ada = try #require(
       try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])

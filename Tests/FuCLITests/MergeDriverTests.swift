@@ -147,7 +147,7 @@ import Testing
       #expect(text.contains("last_contact: 2026-11-21\n"))
       #expect(try git(["status", "--porcelain"], in: clone).output.isEmpty)
       let check = try fu(["check", "--vault", "."], in: clone)
-      #expect(check.status == 0 && check.stderr == "No problems in 16 contact files.\n")
+      #expect(check.status == 0 && check.stderr == "No problems in 19 contact files.\n")
     }
     #expect(try ada(in: laptop) == (try ada(in: desktop)))
   }

@@ -151,7 +151,8 @@ public enum AgendaReport {
   }
 
   /// What to say next to the name: the task; else where the attempts stand (shorter when
-  /// the words do not fit in `room` columns), then the contact's notes; else why it is due.
+  /// the words do not fit in `room` columns), then the contact's notes when there is room
+  /// for some of them; else the notes, or why it is due.
   /// The row is read in place (a copy would retain all it holds).
   private static func detail(
     of row: UnsafePointer<Agenda.Row>, today: CalendarDate, dates: DateDisplay, room: Int
@@ -163,12 +164,12 @@ public enum AgendaReport {
       return occasion.key == "birthday" ? "turns \(years)" : "\(name), \(years) years"
     }
     if let progress = row.pointee.progress {
-      let words = AttemptWords.describe(progress, today: today, dates: dates)
-      guard TextLayout.width(words) <= room else {
-        let short = AttemptWords.short(progress, today: today)
-        return TextLayout.width(short) <= room ? short : AttemptWords.step(progress)
+      let words = AttemptWords.fitted(progress, today: today, dates: dates, room: room)
+      // The notes after the words, when a few of their words fit too.
+      guard let notes = row.pointee.contact.notes, TextLayout.width(words) + 13 <= room else {
+        return words
       }
-      return row.pointee.contact.notes.map { "\(words) · \($0)" } ?? words
+      return "\(words) · \(notes)"
     }
     if let notes = row.pointee.contact.notes { return notes }
     switch row.pointee.followUp.source {

@@ -101,23 +101,15 @@ public struct ContactCard: Sendable {
     }
     switch followUp.source {
     case .nextFollowUp:
-      return ContactKey.nextFollowUp.spelling + (progress.map { ": " + stepWords($0) } ?? "")
+      guard let progress else { return ContactKey.nextFollowUp.spelling }
+      let step = progress.nextStep == .reengage ? "re-engage" : AttemptWords.step(progress)
+      return "\(ContactKey.nextFollowUp.spelling): \(step)"
     case .cadence:
       return "last contact + \(contact.cadence?.description ?? "cadence")"
     case .neverContacted:
       return "cadence \(contact.cadence?.description ?? "") and never contacted"
     case .task: return "task"
     case .birthday, .anniversary: return followUp.source.rawValue
-    }
-  }
-
-  /// What the next step of a run of attempts is: "2nd try by email", "last try", "re-engage".
-  private func stepWords(_ progress: AttemptProgress) -> String {
-    let by = progress.channel.map { " by \($0)" } ?? ""
-    switch progress.nextStep {
-    case .tryAgain: return AttemptWords.ordinal(progress.attempts + 1) + " try" + by
-    case .lastTry: return "last try" + by
-    case .reengage: return "re-engage"
     }
   }
 

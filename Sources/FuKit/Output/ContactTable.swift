@@ -19,7 +19,7 @@ public enum ContactTable {
         TextLayout.printable(contact.name),
         row.followUp.map { dates.format($0.due, today: list.today) } ?? "-",
         relativeDue(of: row),
-        row.progress.map { AttemptWords.short($0, today: list.today) }
+        row.progress.map { AttemptWords.waited($0, today: list.today) }
           ?? contact.lastContact.map { RelativeDate.ago(days: $0.days(to: list.today)) } ?? "never",
         contact.cadence?.description ?? "-",
         TextLayout.printable(contact.tags.joined(separator: ", ")),

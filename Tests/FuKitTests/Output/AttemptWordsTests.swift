@@ -29,10 +29,25 @@ import Testing
   }
 
   @Test func theShortFormSaysHowLongItHasBeen() {
-    #expect(AttemptWords.short(progress(1, .tryAgain), today: Self.today) == "2nd try, no reply 7d")
+    #expect(
+      AttemptWords.short(progress(1, .tryAgain, by: "email"), today: Self.today)
+        == "2nd try by email, no reply 7d")
     #expect(
       AttemptWords.short(progress(1, .lastTry), today: day(2026, 11, 14)) == "last try, sent today")
     #expect(AttemptWords.short(progress(6, .reengage), today: Self.today) == "resting, 6 tries")
+    #expect(AttemptWords.waited(progress(2, .tryAgain), today: Self.today) == "no reply 7d")
+    #expect(AttemptWords.waited(progress(6, .reengage), today: Self.today) == "resting")
+  }
+
+  /// The agenda takes the longest form that fits its room, down to the step alone.
+  @Test(arguments: [
+    (60, "3rd try by linkedin, no reply since Nov 14"), (35, "3rd try by linkedin, no reply 7d"),
+    (20, "3rd try by linkedin"), (10, "3rd try"),
+  ])
+  func theAgendaFitsItsWords(_ room: Int, _ words: String) {
+    let fitted = AttemptWords.fitted(
+      progress(2, .tryAgain, by: "linkedin"), today: Self.today, dates: .short, room: room)
+    #expect(fitted == words)
   }
 
   @Test(arguments: [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"), (12, "12th"), (21, "21st"), (103, "103rd")])

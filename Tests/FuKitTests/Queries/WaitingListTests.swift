@@ -38,8 +38,8 @@ import Testing
     let list = ContactList(
       contacts: Self.contacts, today: Self.today, filter: .waiting, order: .waiting)
     let text = ContactTable.text(list, width: 80, style: Style(enabled: false))
-    #expect(text.contains("resting, 5 tries"))
-    #expect(text.contains("4th try, no reply 20d"))
-    #expect(text.contains("2nd try, no reply 3d"))
+    #expect(text.contains("Longest  -      resting "))
+    #expect(text.contains("Middle   -      no reply 20d "))
+    #expect(text.contains("Recent   -      no reply 3d "))
   }
 }

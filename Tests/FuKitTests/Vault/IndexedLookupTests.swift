@@ -174,7 +174,7 @@ import Testing
     #expect(unlink(grace) == 0 && link(ada, grace) == 0)
     let (indexed, direct) = answers(vault, store)
     #expect(indexed == direct)
-    #expect(direct.summaries.count == 15, "one file, two names: listed once")
+    #expect(direct.summaries.count == 18, "one file, two names: listed once")
   }
 
   @Test func filesTheIndexHoldsButFuSkipsAreNamed() throws {
@@ -187,7 +187,7 @@ import Testing
     let indexed = try #require(vault.indexedContacts(store: store))
     #expect(indexed.skippedPaths == ["work/bad.md"])
     #expect(!indexed.contacts.contains { $0.path == "work/bad.md" })
-    #expect(indexed.contacts.count == 16)
+    #expect(indexed.contacts.count == 19)
   }
 
   @Test func filesWithHardLinksKeepTheVaultWalked() throws {
@@ -205,7 +205,7 @@ import Testing
     #expect(rename(copy + ".new", copy) == 0)
     let (indexed, direct) = answers(vault, store)
     #expect(indexed == direct)
-    #expect(direct.summaries.count == 17)
+    #expect(direct.summaries.count == 20)
   }
 
   @Test func aLinkToAPlaceNotWalkedKeepsTheVaultWalked() throws {

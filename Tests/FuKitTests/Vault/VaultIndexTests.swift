@@ -240,7 +240,7 @@ import Testing
     messages.clear()
     let direct = vault.load()
     #expect(vault.load(index: store) == direct)
-    #expect(messages.all.contains { $0.contains("1 of 16 files changed") }, "\(messages.all)")
+    #expect(messages.all.contains { $0.contains("1 of 19 files changed") }, "\(messages.all)")
     #expect(!messages.all.contains { $0.contains("walking") }, "\(messages.all)")
 
     messages.clear()
