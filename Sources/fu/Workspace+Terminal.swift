@@ -37,7 +37,8 @@ extension Workspace {
     guard vault.isRegularFile(path), let after = vault.bytes(of: path), after != before
     else { return }
     switch vault.readFile(path) {
-    case .success(let file): warn(file.diagnostics)
+    case .success(let file):
+      warn(file.diagnostics + [sequenceProblem(of: file.contact)].compactMap { $0 })
     case .failure(let problem): warn([problem])
     }
   }
