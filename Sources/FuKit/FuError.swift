@@ -48,6 +48,8 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
   case invalidCadence(String)
   /// A `--via` channel that cannot be a tag.
   case invalidChannel(String)
+  /// A `--note` holding a line break or a control character.
+  case invalidNote(Unicode.Scalar)
   /// The vault's contact template cannot be used.
   case badTemplate(Diagnostic)
   /// The text editor could not be started, or it `ran` and failed.
@@ -140,8 +142,14 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
       return "cannot use the folder \"\(TextLayout.escaped(path))\": \(reason)"
     case .invalidChannel(let text):
       return """
-        --via "\(text)" cannot be a tag: name the channel in one word of letters, digits, \
-        `-` or `_` (email, linkedin, call)
+        --via "\(text)" cannot be a tag: name the channel in one word of letters and digits, \
+        with `-`, `_` or `/` if you like (email, linkedin, call)
+        """
+    case .invalidNote(let scalar):
+      let code = String(scalar.value, radix: 16, uppercase: true)
+      return """
+        --note is the one line the agenda shows: it cannot hold a line break or a control \
+        character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code))
         """
     case .invalidCadence(let text):
       return """

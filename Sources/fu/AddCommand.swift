@@ -73,7 +73,7 @@ extension Fu {
       contact.nextFollowUp = try next.map {
         try DateExpression.parse($0, option: "--next", today: workspace.today, direction: .future)
       }
-      if let note = note?.trimmingCharacters(in: .whitespaces), !note.isEmpty {
+      if let note = try note.flatMap(NoteText.read) {
         contact.fields.append(.text(ContactKey.notes.spelling, note))
       }
       let file = try workspace.newFile(for: contact, in: folder)

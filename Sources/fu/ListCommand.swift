@@ -32,8 +32,8 @@ extension Fu {
 
     @Option(
       help: """
-        Order by name, by due date (soonest first), by last contact (oldest first), or by \
-        wait for an answer (longest first; the default with --waiting).
+        Order by name (the default), by due date (soonest first), by last contact (oldest \
+        first), or by wait for an answer (longest first; the default with --waiting).
         """)
     var sort: ContactList.Order?
 

@@ -78,7 +78,8 @@ extension Fu {
       let written = try change.write(
         commitMessage: CommitMessage.log(name: name, message: request.message))
       let progress = workspace.progress(of: file.contact, after: written).map {
-        ": " + AttemptWords.describe($0, today: today, dates: workspace.dates)
+        (written.followUp == nil ? "; " : ": ")
+          + AttemptWords.describe($0, today: today, dates: workspace.dates)
       }
       let follow =
         written.followUp.map {

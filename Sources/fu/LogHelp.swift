@@ -12,14 +12,15 @@ extension Fu.Log {
     follow-up then comes from the contact's sequence of waits (its `sequence` key, else \
     the config's follow_up.sequence, else 2d, 4d, 1w, 2w: day 1, 3, 7, week 2); after \
     follow_up.max_attempts (5) open attempts the contact rests for follow_up.reengage \
-    (3m). A log without --sent is a reply: it ends the run of attempts, and the follow-up \
-    becomes --next, else last_contact + cadence, else none.
+    (3m). After open attempts, a log that is no attempt (no --sent, no #sent in it) is an \
+    answer: it ends the run, and the follow-up becomes --next, else last_contact + \
+    cadence, else none.
 
     WHO is a file name, a path, a name, an alias, or a unique prefix of any of their \
     words, case- and accent-insensitive; else an email address in the contact's email. \
     WHEN is YYYY-MM-DD, today, tomorrow, yesterday, +3d, 2w, in 2 weeks, 3d ago, 1m, \
-    next monday, friday, dec 1, eom or next week; --next also takes none. A bare weekday \
-    or month-day means the past one for --date and the coming one for --next.
+    next monday, friday, dec 1, eom or next week; --next also takes none (or never). A \
+    bare weekday or month-day means the past one for --date and the coming one for --next.
 
     Examples:
       fu log ada "Coffee; send the deck" --next 2w

@@ -65,10 +65,12 @@ extension Fu {
         let written = try change.write(
           commitMessage: CommitMessage.snooze(name: name, to: next.date))
         let shownPath = workspace.vault.displayPath(of: file.path)
+        let noted = note == nil ? "" : " and set the notes"
         let done =
           written.nextFollowUp == file.contact.nextFollowUp
           ? "Set the notes of \(name); \(already)"
-          : when.map { "Snoozed \(name) to \($0)" } ?? "Cleared \(name)'s next follow-up"
+          : (when.map { "Snoozed \(name) to \($0)" } ?? "Cleared \(name)'s next follow-up")
+            + noted
         Terminal.write(
           TextLayout.printable(
             written.result.bytes == written.original.bytes

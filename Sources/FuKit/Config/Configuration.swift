@@ -254,7 +254,8 @@ private struct ConfigReader {
     switch FollowUpSequence.parse(items) {
     case .success(let sequence): return sequence
     case .failure(let step):
-      let item = node.sequence?.first { $0.scalar?.string == step.text } ?? node
+      let item =
+        step.text.flatMap { text in node.sequence?.first { $0.scalar?.string == text } } ?? node
       throw fail(item, "`\(key)`: \(step.explanation)")
     }
   }

@@ -82,7 +82,7 @@ struct FrontMatterEditor {
         Diagnostic(
           path: file.path, line: field.line + 1,
           message:
-            "cannot update `\(field.key)`: its value is not a single \(ContactKey.named(key)?.kind == .date ? "date" : "value") on the key's line"
+            "cannot update `\(field.key)`: its value is not a single \(Self.isDate(key) ? "date" : "value") on the key's line; write it as one line, \(Self.example(of: key))"
         ))
     }
     edits.append(file.document.replacement(ofLine: field.line, with: changed(line)))
@@ -111,19 +111,28 @@ struct FrontMatterEditor {
     return shaped.joined(separator: String(separator))
   }
 
+  /// Whether `key` is one of fu's date keys.
+  private static func isDate(_ key: String) -> Bool { ContactKey.named(key)?.kind == .date }
+
+  /// `key` written as fu can change it: `next_follow_up: YYYY-MM-DD`, `notes: one line`.
+  private static func example(of key: String) -> String {
+    "`\(key): \(isDate(key) ? "YYYY-MM-DD" : "one line")`"
+  }
+
   /// What keeps `line`, where YAML read `key`, from being a plain `key: value` line fu can
   /// change, and how to write it.
   private static func whyNotPlain(_ line: String, key: String) -> String {
+    let example = example(of: key)
     let trimmed = line.trimmingSpaces()
     let value = line.firstIndex(of: ":").map { line[line.index(after: $0)...].trimmingSpaces() }
     if trimmed.hasPrefix("?") {
-      return "it is a `? key` entry; write it as `\(key): YYYY-MM-DD`"
+      return "it is a `? key` entry; write it as \(example)"
     } else if line.first == " " || line.first == "\t" {
       return "the front matter is indented; start each key at the start of its line"
     } else if let value, let mark = value.first, "&*!".contains(mark) {
-      return "its value has a YAML anchor, alias or tag (`\(mark)`); write `\(key): YYYY-MM-DD`"
+      return "its value has a YAML anchor, alias or tag (`\(mark)`); write \(example)"
     }
-    return "write it as one line, `\(key): YYYY-MM-DD`"
+    return "write it as one line, \(example)"
   }
 
   /// All edits, the added key lines included.

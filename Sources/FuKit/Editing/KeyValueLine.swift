@@ -75,7 +75,7 @@ struct KeyValueLine {
   /// `text`: in the value's quotes when they can hold it, else as `YAMLScalar` writes it.
   func with(text: String) -> String {
     switch quote {
-    case "'" where !text.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\u{7F}" }):
+    case "'" where !text.unicodeScalars.contains(where: NoteText.isBreakOrControl):
       return with(written: "'" + text.replacing("'", with: "''") + "'")
     case "\"": return with(written: YAMLScalar.quoted(text))
     default: return with(written: YAMLScalar.render(text))

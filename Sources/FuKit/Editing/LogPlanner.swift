@@ -44,8 +44,9 @@ public struct LogRequest: Sendable {
 /// Plans the edit `fu log` makes: an entry in the interaction log, `last_contact` moved to
 /// the interaction's day when that is later, and `next_follow_up` moved on.
 ///
-/// After an attempt (`--sent`): to `--next`, else the attempt's day + the sequence's wait
-/// while fewer than `max_attempts` are open, else + `reengage`. After a two-way entry that
+/// After an attempt (`--sent`, or `#sent` in the message): to `--next`, else the newest
+/// open attempt's day + the sequence's wait while fewer than `max_attempts` are open, else
+/// + `reengage`; an attempt older than an answer leaves it as it was. After a two-way entry that
 /// answers open attempts: to `--next`, else the new `last_contact` + cadence, else emptied.
 /// Otherwise: to `--next`, else to the new `last_contact` + cadence (its own, else its
 /// tags'), else emptied once it has passed; an interaction older than `last_contact`
@@ -77,7 +78,7 @@ public enum LogPlanner {
     if nextFollowUp != contact.nextFollowUp {
       try frontMatter.set(ContactKey.nextFollowUp.spelling, to: nextFollowUp?.description)
     }
-    let note = request.note.map { $0.trimmingSpaces() }.map { $0.isEmpty ? nil : $0 }
+    let note = try request.note.map { text throws(FuError) in try NoteText.read(text) }
     if let note, note != contact.notes {
       try frontMatter.set(ContactKey.notes.spelling, toText: note)
       updated.notes = note
@@ -95,7 +96,7 @@ public enum LogPlanner {
     }
     try verify(
       result, of: file, lastContact: lastContact, nextFollowUp: nextFollowUp,
-      notes: note ?? contact.notes, request)
+      notes: note ?? contact.notes, isAttempt: timeline.addsAttempt, request)
     updated.nextFollowUp = nextFollowUp
     return ContactEdit(
       path: file.path, original: file.document, edits: edits, result: result,
@@ -115,14 +116,21 @@ public enum LogPlanner {
         file.contact.log, newestFirst: file.logSection?.isNewestFirst ?? false
       ).map { ($0.date, $0.isAttempt) }
       position = entries.lastIndex { $0.date <= request.date }.map { $0 + 1 } ?? 0
-      let isAttempt = request.sent || Hashtag.contains(LogEntry.sentTag, in: request.firstLine)
-      entries.insert((request.date, isAttempt), at: position)
+      // What makes the entry an attempt is its first line as written: `--sent`, a `#sent`
+      // in the message, or `--via sent`.
+      let firstLine = ([String(request.firstLine)] + request.tags).joined(separator: " ")
+      entries.insert(
+        (request.date, Hashtag.contains(LogEntry.sentTag, in: firstLine[...])), at: position)
     }
 
     /// Whether the new entry is an attempt.
     var addsAttempt: Bool { entries[position].isAttempt }
-    /// Whether the new entry is the newest.
-    var addsNewest: Bool { position == entries.count - 1 }
+    /// Whether the new entry is one of the open attempts.
+    var addsOpenAttempt: Bool {
+      addsAttempt && entries[position...].allSatisfy(\.isAttempt)
+    }
+    /// The day of the newest entry.
+    var newest: CalendarDate { entries[entries.count - 1].date }
 
     /// The attempts open after the edit.
     var openAttempts: OpenAttempts {
@@ -141,17 +149,19 @@ public enum LogPlanner {
     if let next = request.next { return next.date }
     let openAfter = timeline.openAttempts.count
     if timeline.addsAttempt {
-      // An attempt behind a newer entry is history: the follow-up stays as it was.
-      guard timeline.addsNewest else { return contact.nextFollowUp }
+      let sequence: FollowUpSequence
       switch request.practice.sequence(for: updated) {
-      case .success(let sequence):
-        return request.practice.nextFollowUp(
-          after: request.date, attempts: openAfter, sequence: sequence)
+      case .success(let found): sequence = found
       case .failure(let problem):
         var refusal = problem
         refusal.message += "; fu cannot tell when to follow up (give --next, or fix it)"
         throw .cannotEdit(refusal)
       }
+      // An attempt older than an answer is history: the follow-up stays as it was. One
+      // among the open attempts moves it on from the newest of them.
+      guard timeline.addsOpenAttempt else { return contact.nextFollowUp }
+      return request.practice.nextFollowUp(
+        after: timeline.newest, attempts: openAfter, sequence: sequence)
     }
     if contact.attempts.count > 0, openAfter == 0 {
       // A reply ends the run of attempts, and the follow-up the run had set.
@@ -167,11 +177,11 @@ public enum LogPlanner {
     return isAnswered ? nil : contact.nextFollowUp
   }
 
-  /// Throws unless `channel` can be a tag: letters, digits, `_`, `-`, `/`, not only digits.
+  /// Throws unless `channel` can be a tag: letters, digits, `_`, `-`, `/`, with a letter.
   private static func checkChannel(_ channel: String) throws(FuError) {
-    guard !channel.isEmpty, channel.allSatisfy(Hashtag.isTagCharacter),
-      channel.contains(where: { !$0.isNumber })
-    else { throw .invalidChannel(channel) }
+    guard channel.allSatisfy(Hashtag.isTagCharacter), channel.contains(where: \.isLetter) else {
+      throw .invalidChannel(channel)
+    }
   }
 
   /// Throws for a control character in `message` other than a tab or a line break (NUL,
@@ -196,7 +206,7 @@ public enum LogPlanner {
   /// message Markdown reads as something else, is refused rather than written.
   private static func verify(
     _ result: TextDocument, of file: ContactFile, lastContact: CalendarDate,
-    nextFollowUp: CalendarDate?, notes: String?, _ request: LogRequest
+    nextFollowUp: CalendarDate?, notes: String?, isAttempt: Bool, _ request: LogRequest
   ) throws(FuError) {
     let reread = ContactFile(
       path: file.path, document: result, readLog: true, logSectionNames: file.logSectionNames)
@@ -209,7 +219,7 @@ public enum LogPlanner {
       && reread.contact.lastContact == lastContact
       && reread.contact.nextFollowUp == nextFollowUp
       && reread.contact.notes == notes
-      && (!request.sent || reread.contact.log.contains { $0.date == request.date && $0.isAttempt })
+      && (!isAttempt || reread.contact.log.contains { $0.date == request.date && $0.isAttempt })
       && reread.contact.log.count == file.contact.log.count + 1
       && reread.contact.log.contains {
         $0.date == request.date && $0.lines.count == entryLines(request).count

@@ -13,7 +13,7 @@ public enum SnoozePlanner {
     if file.contact.nextFollowUp != date {
       try frontMatter.set(ContactKey.nextFollowUp.spelling, to: date?.description)
     }
-    let notes = note.map { $0.trimmingSpaces() }.map { $0.isEmpty ? nil : $0 } ?? file.contact.notes
+    let notes = try note.map { text throws(FuError) in try NoteText.read(text) } ?? file.contact.notes
     if notes != file.contact.notes {
       try frontMatter.set(ContactKey.notes.spelling, toText: notes)
     }
@@ -31,7 +31,7 @@ public enum SnoozePlanner {
         Diagnostic(
           path: file.path,
           message:
-            "fu cannot set next_follow_up without risking other lines (an unusual file layout); nothing was written"
+            "fu cannot change next_follow_up\(note == nil ? "" : " or notes") without risking other lines (an unusual file layout); nothing was written"
         ))
     }
     var updated = file.contact

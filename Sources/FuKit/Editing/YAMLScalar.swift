@@ -21,7 +21,7 @@ enum YAMLScalar {
       let last = text.last, last != " ", last != ":"
     else { return false }
     if text.contains(": ") || text.contains(" #") || text.contains("\t") { return false }
-    if text.unicodeScalars.contains(where: isBreakOrControl) { return false }
+    if text.unicodeScalars.contains(where: NoteText.isBreakOrControl) { return false }
     let reserved: Set<String> = [
       "y", "n", "yes", "no", "true", "false", "on", "off", "null", "~", "nan", "inf",
     ]
@@ -29,12 +29,6 @@ enum YAMLScalar {
     if Double(text) != nil || Int(text, radix: 10) != nil { return false }
     if text.allSatisfy({ $0.isNumber || "-:._+ ".contains($0) }) { return false }  // dates, times
     return true
-  }
-
-  /// Control characters and the Unicode line and paragraph separators, which YAML reads as
-  /// line breaks.
-  private static func isBreakOrControl(_ scalar: Unicode.Scalar) -> Bool {
-    [.control, .lineSeparator, .paragraphSeparator].contains(scalar.properties.generalCategory)
   }
 
   /// `text` double-quoted, with every character YAML would not keep as is escaped: a JSON

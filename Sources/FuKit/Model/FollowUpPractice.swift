@@ -21,11 +21,13 @@ public struct FollowUpPractice: Sendable, Equatable {
     func problem(_ message: String) -> Result<FollowUpSequence, Diagnostic> {
       .failure(Diagnostic(path: contact.path, line: setting.line, message: message))
     }
-    if setting.items.count == 1 {
-      let name = setting.items[0]
-      if let named = sequences.first(where: { $0.key.lowercased() == name.lowercased() }) {
-        return .success(named.value)
-      }
+    guard let items = setting.items else {
+      return problem(
+        "`sequence` should be waits, like [2d, 4d, 1w], or the name of a sequence in the config")
+    }
+    if !setting.isList, items.count == 1 {
+      let name = items[0]
+      if let named = sequence(named: name) { return .success(named) }
       if FollowUpSequence.Step(parsing: name) == nil {
         let known =
           sequences.isEmpty
@@ -35,10 +37,18 @@ public struct FollowUpPractice: Sendable, Equatable {
           "unknown sequence \"\(name)\": \(known); or write waits, like [2d, 4d, 1w]")
       }
     }
-    switch FollowUpSequence.parse(setting.items) {
+    switch FollowUpSequence.parse(items) {
     case .success(let own): return .success(own)
     case .failure(let step): return problem("`sequence`: \(step.explanation)")
     }
+  }
+
+  /// The config's sequence called `name`: spelled so, else in another case (the first in
+  /// sorted order, so that the answer never depends on a dictionary's order).
+  func sequence(named name: String) -> FollowUpSequence? {
+    if let exact = sequences[name] { return exact }
+    let folded = name.lowercased()
+    return sequences.keys.sorted().first { $0.lowercased() == folded }.flatMap { sequences[$0] }
   }
 
   /// When to follow up after the attempt of `date` that leaves `attempts` open: the
@@ -89,13 +99,17 @@ public struct AttemptProgress: Sendable, Equatable {
 
 /// A contact's own `sequence` key: its items as written and its line.
 public struct SequenceSetting: Sendable, Equatable {
-  /// The list's items, or the one value (a name, or a single wait).
-  public var items: [String]
+  /// The list's items, or the one value (a name, or a single wait); `nil` for a value that
+  /// is neither (a nested map), which no sequence can be read from.
+  public var items: [String]?
+  /// Whether the value is a list, whose items are waits; else it may be a name.
+  public var isList: Bool
   /// The 1-based line of the key.
   public var line: Int
 
-  public init(items: [String], line: Int) {
+  public init(items: [String]?, isList: Bool = true, line: Int) {
     self.items = items
+    self.isList = isList
     self.line = line
   }
 }

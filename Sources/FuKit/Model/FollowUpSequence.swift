@@ -58,21 +58,21 @@ public struct FollowUpSequence: Sendable, Equatable {
       steps.append(step)
     }
     guard let sequence = FollowUpSequence(steps: steps) else {
-      return .failure(UnreadableStep(text: ""))
+      return .failure(UnreadableStep(text: nil))
     }
     return .success(sequence)
   }
 
   /// A sequence item that is not a step.
   public struct UnreadableStep: Error, Equatable {
-    /// The item as written (empty for an empty sequence).
-    public var text: String
+    /// The item as written; `nil` for a sequence with no items.
+    public var text: String?
 
     /// What is wrong, and the forms that are right.
     public var explanation: String {
-      text.isEmpty
-        ? "a sequence needs at least one wait, like [2d, 4d, 1w, 2w]"
-        : "\"\(text)\" is not a wait: write a duration, then a channel if you like (2d, 1w email, 2w linkedin)"
+      guard let text else { return "a sequence needs at least one wait, like [2d, 4d, 1w, 2w]" }
+      return
+        "\"\(text)\" is not a wait: write a duration, then a channel if you like (2d, 1w email, 2w linkedin)"
     }
   }
 

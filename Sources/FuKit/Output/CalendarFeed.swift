@@ -56,7 +56,8 @@ public enum CalendarFeed {
   private static func description(_ row: Agenda.Row) -> String? {
     var parts: [String] = []
     if row.followUp.source != .task, !row.followUp.isOccasion, let progress = row.progress {
-      parts.append(AttemptWords.describe(progress, today: row.followUp.due, dates: .iso) + ".")
+      let words = AttemptWords.describe(progress, today: row.followUp.due, dates: .iso)
+      parts.append(words.prefix(1).uppercased() + words.dropFirst() + ".")
     }
     if row.followUp.source != .task, let notes = row.contact.notes { parts.append(notes) }
     if row.status == .overdue { parts.append("Overdue since \(row.followUp.due).") }

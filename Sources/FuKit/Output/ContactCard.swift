@@ -162,7 +162,7 @@ public struct ContactCard: Sendable {
       let value: String
       switch contact[key] {
       case .names(let names): value = names.joined(separator: ", ")
-      case .sequence(let setting): value = setting?.items.joined(separator: ", ") ?? ""
+      case .sequence(let setting): value = setting?.items?.joined(separator: ", ") ?? ""
       case .text(let text): value = text ?? ""
       case .date(let day): value = day.map(date) ?? ""
       case .cadence(let cadence): value = cadence?.description ?? ""

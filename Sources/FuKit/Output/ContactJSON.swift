@@ -36,7 +36,8 @@ extension ContactKey.Value {
     case .names(let names): .array(names.map(JSONValue.string))
     case .date(let date): .optional(date?.description)
     case .cadence(let cadence): .optional(cadence?.description)
-    case .sequence(let setting): setting.map { .array($0.items.map(JSONValue.string)) } ?? .null
+    case .sequence(let setting):
+      setting.map { .array(($0.items ?? []).map(JSONValue.string)) } ?? .null
     }
   }
 
@@ -47,7 +48,7 @@ extension ContactKey.Value {
     case .names(let names): names.joined(separator: "; ")
     case .date(let date): date?.description ?? ""
     case .cadence(let cadence): cadence?.description ?? ""
-    case .sequence(let setting): setting?.items.joined(separator: "; ") ?? ""
+    case .sequence(let setting): setting?.items?.joined(separator: "; ") ?? ""
     }
   }
 }

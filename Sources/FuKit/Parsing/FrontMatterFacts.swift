@@ -85,8 +85,21 @@ private struct FieldReader {
       )
       return nil
     case .sequence:
-      let items = strings(field).filter { !$0.isEmpty }
-      return .sequence(items.isEmpty ? nil : SequenceSetting(items: items, line: field.line + 1))
+      // Kept whole, empty items and all: a sequence fu cannot read is a problem where it is
+      // used (`FollowUpPractice`), never a guess.
+      let line = field.line + 1
+      switch field.value {
+      case .empty: return .sequence(nil)
+      case .text(let text):
+        let items = text.split(separator: ",", omittingEmptySubsequences: false)
+          .map { $0.trimmingSpaces() }
+        guard items != [""] else { return .sequence(nil) }
+        return .sequence(SequenceSetting(items: items, isList: items.count > 1, line: line))
+      case .list(let items):
+        return .sequence(SequenceSetting(items: items.map { $0.trimmingSpaces() }, line: line))
+      case .structured:
+        return .sequence(SequenceSetting(items: nil, line: line))
+      }
     }
   }
 

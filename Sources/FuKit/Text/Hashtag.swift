@@ -1,7 +1,7 @@
 /// Tags written in text as `#word`, the way Obsidian reads them: a `#` at the start or after
-/// a character that cannot be part of a word, then the tag's characters (letters, digits,
-/// `_`, `-`, `/`). `#sent` is a tag in `Emailed #sent` and `(#sent)`, but not in
-/// `#sentence` or `mail#sent`.
+/// a space, then the tag's characters (letters, digits, `_`, `-`, `/`), outside code spans
+/// and HTML comments. `#sent` is a tag in `Emailed #sent`, but not in `#sentence`,
+/// `mail#sent`, `\#sent`, `[link](#sent)` or `` `#sent` ``.
 public enum Hashtag {
   /// Whether `text` carries the tag `name` (without its `#`), compared without case.
   public static func contains(_ name: String, in text: Substring) -> Bool {
@@ -15,9 +15,22 @@ public enum Hashtag {
     var index = text.startIndex
     var previous: Character?
     while index < text.endIndex {
+      let rest = text[index...]
+      // Code spans and HTML comments hold no tags.
+      if rest.hasPrefix("`") {
+        let ticks = rest.prefix { $0 == "`" }
+        let after = rest[ticks.endIndex...]
+        if let close = after.firstRange(of: ticks) {
+          (index, previous) = (close.upperBound, "`")
+          continue
+        }
+      } else if rest.hasPrefix("<!--"), let close = rest.firstRange(of: "-->") {
+        (index, previous) = (close.upperBound, ">")
+        continue
+      }
       let character = text[index]
       let next = text.index(after: index)
-      if character == "#", previous.map({ !isTagCharacter($0) && $0 != "#" }) ?? true {
+      if character == "#", previous.map({ $0.isWhitespace }) ?? true {
         let end = text[next...].firstIndex { !isTagCharacter($0) } ?? text.endIndex
         // A tag has at least one character that is not a digit (`#1` is a number).
         if end > next, text[next..<end].contains(where: { !$0.isNumber }) {

@@ -27,8 +27,9 @@ public struct ContactSummary: Sendable, Equatable {
   /// when the file is not UTF-8.
   ///
   /// When nothing after the front matter can change the summary (no `[ ]` that could be a
-  /// task, no `#sent` that could be an attempt, no merge-conflict marker), as in most files, only the front matter is read;
-  /// the rest is only checked to be UTF-8. The result is the same as reading it all.
+  /// task, no `#sent` that could be an attempt, no merge-conflict marker), as in most
+  /// files, only the front matter is read; the rest is only checked to be UTF-8. The
+  /// result is the same as reading it all.
   static func read(
     path: String, bytes: [UInt8], logSectionNames: [String]
   ) -> Result<ContactSummary, Diagnostic> {

@@ -14,7 +14,7 @@ enum IndexCodec {
   /// and kinds: an index written before a key was added or changed is read again.
   static let version: UInt64 = {
     let keys = ContactKey.all.map { "\($0.spelling):\($0.kind.rawValue)" }.joined(separator: ",")
-    return 10 << 32 | (fnv1a(keys.utf8) & 0xFFFF_FFFF)
+    return 11 << 32 | (fnv1a(keys.utf8) & 0xFFFF_FFFF)
   }()
 
   /// Why a cache file was not used.
@@ -296,7 +296,9 @@ extension ByteWriter {
     case .sequence(let setting):
       bool(setting != nil)
       if let setting {
-        strings(setting.items)
+        bool(setting.items != nil)
+        strings(setting.items ?? [])
+        bool(setting.isList)
         unsigned(UInt64(setting.line))
       }
     }
@@ -355,7 +357,11 @@ extension ByteReader {
       return .cadence(Cadence(count: count, unit: unit))
     case .sequence:
       guard try bool() else { return .sequence(nil) }
-      return .sequence(SequenceSetting(items: try strings(), line: try natural()))
+      let isReadable = try bool()
+      let items = try strings()
+      return .sequence(
+        SequenceSetting(
+          items: isReadable ? items : nil, isList: try bool(), line: try natural()))
     }
   }
 }

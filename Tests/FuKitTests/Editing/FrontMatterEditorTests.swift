@@ -345,7 +345,7 @@ import Testing
     ),
     (
       "---\nname: Ada\nlast_contact:\n  2026-10-01\n---\n", 3,
-      "its value is not a single date on the key's line"
+      "its value is not a single date on the key's line; write it as one line, `last_contact: YYYY-MM-DD`"
     ),
   ])
   func aRefusalSaysWhatToWriteInstead(_ text: String, _ line: Int, _ reason: String) {

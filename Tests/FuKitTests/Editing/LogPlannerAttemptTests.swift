@@ -154,3 +154,52 @@ import Testing
     #expect(edit.nextFollowUp == Self.day(11, 14))
   }
 }
+
+/// The attempt rules the review found wanting: the tag from `--via sent`, a bad sequence
+/// behind a backdated attempt, and an attempt among open ones.
+@Suite struct LogPlannerAttemptEdgeTests {
+  private func plan(_ text: String, date: CalendarDate, sent: Bool = true, via: String? = nil)
+    throws(FuError) -> ContactEdit
+  {
+    let file = ContactFile(path: "a.md", document: TextDocument(text: text), readLog: true)
+    var request = LogRequest(date: date, message: "ping")
+    request.sent = sent
+    request.channel = via
+    return try LogPlanner.plan(file, request)
+  }
+
+  @Test func viaSentIsAnAttempt() throws {
+    let text = "---\ncadence: 1m\nlast_contact: 2026-11-01\nnext_follow_up: 2026-12-01\n---\n"
+    let edit = try plan(text, date: day(2026, 11, 10), sent: false, via: "sent")
+    #expect(edit.nextFollowUp == day(2026, 11, 12))
+    #expect(edit.attempts.count == 1)
+  }
+
+  @Test(arguments: ["sequence: {a: 1}", "sequence: []", "sequence: [2d, \"\", 1w]", "sequence: drip"])
+  func aSequenceFuCannotReadRefusesEveryAttempt(_ line: String) {
+    let text = "---\n\(line)\n---\n## Log\n\n- 2026-11-20: Call\n"
+    #expect(throws: FuError.self) { try plan(text, date: day(2026, 11, 21)) }
+    #expect(throws: FuError.self) { try plan(text, date: day(2026, 11, 19)) }
+  }
+
+  /// A backdated attempt among open ones moves the follow-up on from the newest.
+  @Test func anAttemptAmongOpenOnesCountsFromTheNewest() throws {
+    let text = "---\nnext_follow_up: 2026-11-11\n---\n## Log\n\n- 2026-11-09: ping #sent\n"
+    let edit = try plan(text, date: day(2026, 11, 5))
+    #expect(edit.attempts.count == 2)
+    #expect(edit.nextFollowUp == day(2026, 11, 13))
+  }
+
+  @Test(arguments: ["a\nb", "a\u{1}b", "a\u{2028}b", "a\u{85}b"])
+  func aNoteIsOneLine(_ note: String) {
+    let file = ContactFile(path: "a.md", document: TextDocument(text: "---\nnotes: x\n---\n"), readLog: true)
+    var request = LogRequest(date: day(2026, 11, 10), message: "Call")
+    request.note = note
+    #expect(throws: FuError.invalidNote(note.unicodeScalars.dropFirst().first!)) {
+      try LogPlanner.plan(file, request)
+    }
+    #expect(throws: FuError.invalidNote(note.unicodeScalars.dropFirst().first!)) {
+      try SnoozePlanner.plan(file, to: .none, note: note)
+    }
+  }
+}

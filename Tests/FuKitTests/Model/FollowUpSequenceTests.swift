@@ -12,7 +12,8 @@ import Testing
 
   private func contact(sequence items: [String]?, attempts: Int = 0) -> Contact {
     var contact = Contact(path: "zoe.md", name: "Zoe")
-    contact.sequence = items.map { SequenceSetting(items: $0, line: 4) }
+    // One item reads as a name (`sequence: sales`), several as a list of waits.
+    contact.sequence = items.map { SequenceSetting(items: $0, isList: $0.count > 1, line: 4) }
     contact.attempts = OpenAttempts(
       count: attempts, waitingSince: attempts > 0 ? day(2026, 11, 1) : nil)
     return contact
@@ -81,6 +82,37 @@ import Testing
             message:
               "`sequence`: \"soon\" is not a wait: write a duration, then a channel if you like (2d, 1w email, 2w linkedin)"
           )))
+  }
+
+  /// A one-item list is waits, never a name; a map or an empty item is no sequence at all.
+  @Test func aListIsWaitsAndAMapIsAProblem() {
+    var contact = Contact(path: "zoe.md", name: "Zoe")
+    contact.sequence = SequenceSetting(items: ["-2d"], isList: true, line: 4)
+    #expect(
+      (try? FollowUpPractice().sequence(for: contact).get()) == nil
+        && "\(FollowUpPractice().sequence(for: contact))".contains("\"-2d\" is not a wait"))
+    contact.sequence = SequenceSetting(items: nil, line: 4)
+    #expect(
+      FollowUpPractice().sequence(for: contact)
+        == .failure(
+          Diagnostic(
+            path: "zoe.md", line: 4,
+            message:
+              "`sequence` should be waits, like [2d, 4d, 1w], or the name of a sequence in the config"
+          )))
+    contact.sequence = SequenceSetting(items: ["2d", "", "1w"], line: 4)
+    #expect((try? FollowUpPractice().sequence(for: contact).get()) == nil)
+  }
+
+  /// Names differ only in case: the one spelled so wins, whatever a dictionary's order.
+  @Test func aNameSpelledExactlyWins() throws {
+    var practice = FollowUpPractice()
+    practice.sequences = [
+      "Sales": try FollowUpSequence.parse(["1d"]).get(),
+      "sales": try FollowUpSequence.parse(["2w"]).get(),
+    ]
+    #expect(try practice.sequence(for: contact(sequence: ["sales"])).get().steps[0].wait.description == "2w")
+    #expect(try practice.sequence(for: contact(sequence: ["SALES"])).get().steps[0].wait.description == "1d")
   }
 
   /// After the attempt that leaves `n` open: the sequence's wait while fewer than the

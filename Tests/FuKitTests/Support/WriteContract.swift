@@ -22,7 +22,7 @@ func writeContractViolations(
   var changedKeys: Set<String> = []
   if lastContact != file.contact.lastContact { changedKeys.insert("last_contact") }
   if edit.nextFollowUp != file.contact.nextFollowUp { changedKeys.insert("next_follow_up") }
-  let notes = request.note.map { $0.trimmingSpaces() }.map { $0.isEmpty ? nil : $0 }
+  let notes = request.note.map { try? NoteText.read($0) }
   if let notes, notes != file.contact.notes { changedKeys.insert("notes") }
   // The entry as written with `:`, or with a separator the file's entries use (` — `).
   let separators = Set(file.contact.log.map(\.separator) + [":"])

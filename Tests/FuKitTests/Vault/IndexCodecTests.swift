@@ -46,7 +46,7 @@ import Testing
 
   @Test func theVersionChangesWithTheKeyTable() {
     // The table's fingerprint is in the version's low half; the encoding's own above it.
-    #expect(IndexCodec.version >> 32 == 10)
+    #expect(IndexCodec.version >> 32 == 11)
     #expect(IndexCodec.version & 0xFFFF_FFFF != 0)
   }
 }
