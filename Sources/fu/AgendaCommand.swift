@@ -49,6 +49,24 @@ extension Fu {
     @Flag(help: "Exit with status 3 when anything is overdue (for cron, prompts, status bars).")
     var exitCode = false
 
+    /// The agenda `line` asks for (`DirectParse`), or `nil` when the parser must read it.
+    static func read(_ line: inout DirectParse.Line) -> Agenda? {
+      guard let global = GlobalOptions.read(&line),
+        case .some(let days) = line.option("--days", Int.init(argument:)),
+        let tags = line.values("--tag", { try? TagArgument.parse($0) }),
+        let json = line.flag("--json"), let count = line.flag("--count"),
+        let exitCode = line.flag("--exit-code")
+      else { return nil }
+      var agenda = Agenda()
+      agenda.global = global
+      agenda.days = days
+      agenda.tags = tags
+      agenda.json = json
+      agenda.count = count
+      agenda.exitCode = exitCode
+      return agenda
+    }
+
     func validate() throws {
       if let days, days < 0 { throw ValidationError("--days must be 0 or more") }
     }

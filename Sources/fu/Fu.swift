@@ -78,7 +78,7 @@ struct Fu: ParsableCommand {
       Glibc.exit(ExitCode.validationFailure.rawValue)
     }
     do {
-      var command = try parseAsRoot(arguments)
+      var command = try DirectParse.command(arguments) ?? parseAsRoot(arguments)
       try command.run()
     } catch let error as any Error & CustomStringConvertible
       where error is FuError || error is MessageInput.Problem

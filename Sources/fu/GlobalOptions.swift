@@ -31,6 +31,22 @@ struct GlobalOptions: ParsableArguments {
   )
   var noCache = false
 
+  /// The options `line` gives (`DirectParse`), or `nil` when one of them is left to the
+  /// parser.
+  static func read(_ line: inout DirectParse.Line) -> GlobalOptions? {
+    guard case .some(let vault) = line.option("--vault", String.init(argument:)),
+      case .some(let today) = line.option("--today", CalendarDate.init(argument:)),
+      case .some(let color) = line.option("--color", ColorMode.init(argument:)),
+      let noCache = line.flag("--no-cache")
+    else { return nil }
+    var options = GlobalOptions()
+    options.vault = vault
+    options.today = today
+    options.color = color ?? .auto
+    options.noCache = noCache
+    return options
+  }
+
   /// The vault the command works on, with its settings; warnings go to standard error.
   /// `fu check` lists the settings' problems itself (`listingBrokenConfig`).
   func workspace(listingBrokenConfig: Bool = false) throws -> Workspace {

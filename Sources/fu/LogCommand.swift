@@ -47,6 +47,24 @@ extension Fu {
     @Flag(help: "Print the change as a diff and write nothing.")
     var dryRun = false
 
+    /// The log `line` asks for (`DirectParse`), or `nil` when the parser must read it.
+    static func read(_ line: inout DirectParse.Line) -> Log? {
+      let words = line.takeWords()
+      guard let global = GlobalOptions.read(&line), let who = words.first,
+        case .some(let date) = line.option("--date", String.init(argument:)),
+        case .some(let next) = line.option("--next", String.init(argument:)),
+        let dryRun = line.flag("--dry-run")
+      else { return nil }
+      var log = Log()
+      log.global = global
+      log.who = who
+      log.message = Array(words.dropFirst())
+      log.date = date
+      log.next = next
+      log.dryRun = dryRun
+      return log
+    }
+
     func run() throws {
       let workspace = try global.workspace()
       do {
