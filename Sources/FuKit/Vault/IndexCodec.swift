@@ -164,7 +164,7 @@ enum IndexCodec {
     } catch {
       return nil
     }
-    let chunk = 4096
+    let chunk = 256  // parts small enough that a small vault's are shared by every core
     let parts = (saved.count + chunk - 1) / chunk
     let found = UnsafeMutableBufferPointer<[(position: Int, stamp: FileStamp)]?>.allocate(
       capacity: parts)
