@@ -12,16 +12,35 @@ struct ByteReader {
     return bytes[offset]
   }
 
+  /// Inlined for the numbers that fit one byte, as most (lengths, counts, flags) do: a
+  /// call for each of them was a tenth of reading the index.
+  @inline(__always)
   mutating func unsigned() throws(DecodeError) -> UInt64 {
+    if offset < bytes.count, bytes[offset] < 0x80 {
+      offset += 1
+      return UInt64(bytes[offset - 1])
+    }
+    return try longUnsigned()
+  }
+
+  /// A number of several bytes (each stamp has five), read straight off the buffer.
+  @inline(never)
+  private mutating func longUnsigned() throws(DecodeError) -> UInt64 {
     var value: UInt64 = 0
     var shift: UInt64 = 0
-    while true {
-      let next = try byte()
+    var index = offset
+    while index < bytes.count {
+      let next = bytes[index]
+      index += 1
       guard shift < 64 else { throw DecodeError(description: "bad number") }
       value |= UInt64(next & 0x7f) << shift
-      if next < 0x80 { return value }
+      if next < 0x80 {
+        offset = index
+        return value
+      }
       shift += 7
     }
+    throw DecodeError(description: "truncated")
   }
 
   mutating func signed() throws(DecodeError) -> Int64 {
@@ -82,10 +101,18 @@ struct ByteReader {
 
   mutating func strings() throws(DecodeError) -> [String] {
     let count = try count()
+    guard count > 0 else { return [] }  // most lists are empty: no room made for them
     var values: [String] = []
     values.reserveCapacity(count)
     for _ in 0..<count { values.append(try string()) }
     return values
+  }
+
+  /// A cadence's unit, written as its raw value: read off its one byte rather than made a
+  /// string and looked up; `nil` for anything else.
+  mutating func cadenceUnit() throws(DecodeError) -> Cadence.Unit? {
+    let raw = try stringBytes()
+    return raw.count == 1 ? Cadence.Unit(ascii: bytes[raw.lowerBound]) : nil
   }
 
   mutating func date() throws(DecodeError) -> CalendarDate? {

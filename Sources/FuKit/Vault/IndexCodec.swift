@@ -358,7 +358,7 @@ extension ByteReader {
     case .cadence:
       guard try bool() else { return .cadence(nil) }
       let count = try int()
-      guard let unit = Cadence.Unit(rawValue: try string()) else {
+      guard let unit = try cadenceUnit() else {
         throw DecodeError(description: "bad cadence")
       }
       return .cadence(Cadence(count: count, unit: unit))
