@@ -74,7 +74,7 @@ extension Fu {
     func run() throws {
       let workspace = try global.workspace()
       let agenda = workspace.agenda(
-        days: days ?? workspace.settings.agendaDays ?? 7, tags: tags.tags)
+        days: days ?? workspace.settings.agendaDays ?? 7, tags: tags.tags, ordered: !count)
       workspace.keep(agenda)
       if count {
         let counts = AgendaReport.counts(agenda)
