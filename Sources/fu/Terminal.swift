@@ -4,7 +4,9 @@ import Glibc
 
 /// The process's terminal: what is a TTY, how wide it is, where messages go.
 enum Terminal {
-  static var environment: [String: String] { ProcessInfo.processInfo.environment }
+  /// The process's environment, read once: ProcessInfo builds the dictionary afresh at
+  /// each call, and an agenda asked for it three times. fu never changes its own.
+  static let environment: [String: String] = ProcessInfo.processInfo.environment
 
   /// Whether standard output is a terminal, not a pipe or a file.
   static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
