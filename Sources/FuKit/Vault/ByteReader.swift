@@ -23,9 +23,36 @@ struct ByteReader {
     return try longUnsigned()
   }
 
-  /// A number of several bytes (each stamp has five), read straight off the buffer.
+  /// A number of several bytes (each stamp has five, its times nine bytes each): up to
+  /// nine read from one 8-byte load and the byte after it, longer ones byte by byte.
   @inline(never)
   private mutating func longUnsigned() throws(DecodeError) -> UInt64 {
+    if offset + 9 <= bytes.count, let start = bytes.baseAddress {
+      let word = UInt64(
+        littleEndian: UnsafeRawPointer(start + offset).loadUnaligned(as: UInt64.self))
+      let ends = ~word & 0x8080_8080_8080_8080  // the high bit of each byte that ends it
+      let length = ends == 0 ? 8 : (ends.trailingZeroBitCount &+ 1) / 8
+      let kept = length == 8 ? word : word & ((1 &<< UInt64(8 &* length)) &- 1)
+      // The seven low bits of each byte, packed together: pairs, then fours, then all.
+      var value = kept & 0x7F7F_7F7F_7F7F_7F7F
+      value = (value & 0x7F00_7F00_7F00_7F00) &>> 1 | (value & 0x007F_007F_007F_007F)
+      value = (value & 0x3FFF_0000_3FFF_0000) &>> 2 | (value & 0x0000_3FFF_0000_3FFF)
+      value = (value & 0x0FFF_FFFF_0000_0000) &>> 4 | (value & 0x0000_0000_0FFF_FFFF)
+      if ends != 0 {
+        offset += length
+        return value
+      }
+      let ninth = bytes[offset + 8]
+      if ninth < 0x80 {
+        offset += 9
+        return value | UInt64(ninth) << 56
+      }
+    }
+    return try slowUnsigned()
+  }
+
+  /// A number read byte by byte: near the end of the bytes, or ten bytes long.
+  private mutating func slowUnsigned() throws(DecodeError) -> UInt64 {
     var value: UInt64 = 0
     var shift: UInt64 = 0
     var index = offset
