@@ -12,14 +12,14 @@ import FuKit
 /// which says what is wrong. `DirectParseTests` checks both readings agree.
 enum DirectParse {
   /// A command read here.
-  enum Command: Equatable {
+  enum Command {
     case agenda(Fu.Agenda.Request)
-    case log(Fu.Log.Request)
+    case log(Fu.Log)
 
     func run() throws {
       switch self {
       case .agenda(let request): try request.run()
-      case .log(let request): try request.run()
+      case .log(let log): try log.run()
       }
     }
   }
@@ -41,7 +41,7 @@ enum DirectParse {
     let command: Command? =
       switch name {
       case "agenda": Fu.Agenda.Request.read(&line).map(Command.agenda)
-      case "log": Fu.Log.Request.read(&line).map(Command.log)
+      case "log": Fu.Log.read(&line).map(Command.log)
       default: nil
       }
     return line.isEmpty ? command : nil

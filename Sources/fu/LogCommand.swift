@@ -48,73 +48,48 @@ extension Fu {
     var dryRun = false
 
     func run() throws {
-      try Request(
-        global: global.values, who: who, message: message, date: date, next: next,
-        dryRun: dryRun
-      ).run()
+      let workspace = try global.workspace()
+      do {
+        try log(in: workspace)
+      } catch let error as FuError {
+        throw error.located(in: workspace.vault)
+      }
     }
 
-    /// What the command line asks for, as plain values (`DirectParse` reads them).
-    struct Request: Equatable {
-      var global: GlobalOptions.Values
-      var who: String
-      var message: [String] = []
-      var date, next: String?
-      var dryRun = false
-
-      /// The log `line` asks for, or `nil` when the parser must read it.
-      static func read(_ line: inout DirectParse.Line) -> Request? {
-        let words = line.takeWords()
-        guard let global = GlobalOptions.Values.read(&line), let who = words.first,
-          case .some(let date) = line.option("--date", String.init(argument:)),
-          case .some(let next) = line.option("--next", String.init(argument:)),
-          let dryRun = line.flag("--dry-run")
-        else { return nil }
-        return Request(
-          global: global, who: who, message: Array(words.dropFirst()), date: date, next: next,
-          dryRun: dryRun)
+    private func log(in workspace: Workspace) throws {
+      let today = workspace.today
+      let file = try workspace.file(named: who)
+      let request = LogRequest(
+        date: try date.map {
+          try DateExpression.parse($0, option: "--date", today: today, direction: .past)
+        } ?? today,
+        message: try MessageInput.read(message),
+        next: try next.map {
+          try DateExpression.parse($0, option: "--next", today: today, direction: .future)
+        },
+        cadenceByTag: workspace.settings.cadenceByTag ?? [])
+      let change = try ContactChange(file, in: workspace) { try LogPlanner.plan($0, request) }
+      if request.date > today {
+        Terminal.printWarning("--date \(request.date) is in the future; logging it anyway")
       }
-
-      func run() throws {
-        let workspace = try global.workspace()
-        do {
-          let today = workspace.today
-          let file = try workspace.file(named: who)
-          let request = LogRequest(
-            date: try date.map {
-              try DateExpression.parse($0, option: "--date", today: today, direction: .past)
-            } ?? today,
-            message: try MessageInput.read(message),
-            next: try next.map {
-              try DateExpression.parse($0, option: "--next", today: today, direction: .future)
-            },
-            cadenceByTag: workspace.settings.cadenceByTag ?? [])
-          let change = try ContactChange(file, in: workspace) { try LogPlanner.plan($0, request) }
-          if request.date > today {
-            Terminal.printWarning("--date \(request.date) is in the future; logging it anyway")
-          }
-          if let next = request.next, next < today {
-            Terminal.printWarning("--next \(next) has already passed; the contact stays overdue")
-          }
-          if dryRun {
-            try change.checkWritable()
-            return workspace.printDiff(change.edit, style: global.style)
-          }
-          let name = file.contact.name
-          let written = try change.write(
-            commitMessage: CommitMessage.log(name: name, message: request.message))
-          let follow =
-            written.followUp.map {
-              "next follow-up \($0.due) (\(RelativeDate.describe(days: today.days(to: $0.due))))"
-            } ?? "no follow-up date"
-          let shownPath = workspace.vault.displayPath(of: file.path)
-          Terminal.write(
-            TextLayout.printable("Logged \(request.date) with \(name) in \(shownPath); \(follow).")
-              + "\n")
-        } catch let error as FuError {
-          throw error.located(in: workspace.vault)
-        }
+      if let next = request.next, next < today {
+        Terminal.printWarning("--next \(next) has already passed; the contact stays overdue")
       }
+      if dryRun {
+        try change.checkWritable()
+        return workspace.printDiff(change.edit, style: global.style)
+      }
+      let name = file.contact.name
+      let written = try change.write(
+        commitMessage: CommitMessage.log(name: name, message: request.message))
+      let follow =
+        written.followUp.map {
+          "next follow-up \($0.due) (\(RelativeDate.describe(days: today.days(to: $0.due))))"
+        } ?? "no follow-up date"
+      let shownPath = workspace.vault.displayPath(of: file.path)
+      Terminal.write(
+        TextLayout.printable("Logged \(request.date) with \(name) in \(shownPath); \(follow).")
+          + "\n")
     }
   }
 }

@@ -34,23 +34,20 @@ import Testing
     let direct = try #require(DirectParse.command(arguments), "\(arguments)")
     var parsed = try Fu.parseAsRoot(arguments)
     try parsed.validate()
-    switch parsed {
-    case let agenda as Fu.Agenda:
+    switch (direct, parsed) {
+    case (.agenda(let direct), let agenda as Fu.Agenda):
       #expect(
         direct
-          == .agenda(
-            Fu.Agenda.Request(
-              global: agenda.global.values, days: agenda.days, tags: agenda.tags.tags,
-              json: agenda.json, count: agenda.count, exitCode: agenda.exitCode)))
-    case let log as Fu.Log:
-      #expect(
-        direct
-          == .log(
-            Fu.Log.Request(
-              global: log.global.values, who: log.who, message: log.message, date: log.date,
-              next: log.next, dryRun: log.dryRun)))
+          == Fu.Agenda.Request(
+            global: agenda.global.values, days: agenda.days, tags: agenda.tags.tags,
+            json: agenda.json, count: agenda.count, exitCode: agenda.exitCode))
+    case (.log(let direct), let log as Fu.Log):
+      #expect(direct.global.values == log.global.values)
+      #expect([direct.who] + direct.message == [log.who] + log.message)
+      #expect([direct.date, direct.next] == [log.date, log.next])
+      #expect(direct.dryRun == log.dryRun)
     default:
-      Issue.record("\(arguments): the parser read \(type(of: parsed))")
+      Issue.record("\(arguments): \(direct), the parser's \(type(of: parsed))")
     }
   }
 
