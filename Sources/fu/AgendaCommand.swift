@@ -50,32 +50,64 @@ extension Fu {
     var exitCode = false
 
     func validate() throws {
-      if let days, days < 0 { throw ValidationError("--days must be 0 or more") }
+      if !Request.isValid(days: days) { throw ValidationError("--days must be 0 or more") }
     }
 
     func run() throws {
-      let workspace = try global.workspace()
-      let agenda = workspace.agenda(
-        days: days ?? workspace.settings.agendaDays ?? 7, tags: tags.tags)
-      workspace.keep(agenda)
-      if count {
-        let counts = AgendaReport.counts(agenda)
-        if json {
-          Terminal.write(JSONValue.object(counts.map { ($0.rawValue, .int($1)) }))
-        } else {
-          Terminal.write(counts.map { "\($0.rawValue) \($1)\n" }.joined())
-        }
-      } else if json {
-        Terminal.write(AgendaReport.json(agenda))
-      } else {
-        var stopwatch = Stopwatch()
-        let text = AgendaReport.utf8Text(
-          agenda, width: Terminal.width, style: global.style, dates: workspace.dates)
-        workspace.debug?("agenda: text written in \(stopwatch.lap()) ms")
-        Terminal.write(utf8: text)
+      try Request(
+        global: global.values, days: days, tags: tags.tags, json: json, count: count,
+        exitCode: exitCode
+      ).run()
+    }
+
+    /// What the command line asks for, as plain values (`DirectParse` reads them).
+    struct Request: Equatable {
+      var global: GlobalOptions.Values
+      var days: Int?
+      var tags: [String] = []
+      var json = false
+      var count = false
+      var exitCode = false
+
+      static func isValid(days: Int?) -> Bool { (days ?? 0) >= 0 }
+
+      /// The agenda `line` asks for, or `nil` when the parser must read it.
+      static func read(_ line: inout DirectParse.Line) -> Request? {
+        guard let global = GlobalOptions.Values.read(&line),
+          case .some(let days) = line.option("--days", Int.init(argument:)), isValid(days: days),
+          let tags = line.values("--tag", { try? TagArgument.parse($0) }),
+          let json = line.flag("--json"), let count = line.flag("--count"),
+          let exitCode = line.flag("--exit-code")
+        else { return nil }
+        return Request(
+          global: global, days: days, tags: tags.tags, json: json, count: count,
+          exitCode: exitCode)
       }
-      if exitCode, agenda.rows.contains(where: { $0.status == .overdue }) {
-        throw ExitCode(3)
+
+      func run() throws {
+        let workspace = try global.workspace()
+        let agenda = workspace.agenda(
+          days: days ?? workspace.settings.agendaDays ?? 7, tags: tags, ordered: !count)
+        workspace.keep(agenda)
+        if count {
+          let counts = AgendaReport.counts(agenda)
+          if json {
+            Terminal.write(JSONValue.object(counts.map { ($0.rawValue, .int($1)) }))
+          } else {
+            Terminal.write(counts.map { "\($0.rawValue) \($1)\n" }.joined())
+          }
+        } else if json {
+          Terminal.write(AgendaReport.json(agenda))
+        } else {
+          var stopwatch = Stopwatch()
+          let text = AgendaReport.utf8Text(
+            agenda, width: Terminal.width, style: global.style, dates: workspace.dates)
+          workspace.debug?("agenda: text written in \(stopwatch.lap()) ms")
+          Terminal.write(utf8: text)
+        }
+        if exitCode, agenda.rows.contains(where: { $0.status == .overdue }) {
+          throw ExitCode(3)
+        }
       }
     }
   }

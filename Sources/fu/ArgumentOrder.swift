@@ -19,7 +19,7 @@ enum ArgumentOrder {
 
   /// `arguments` (without the program's name) with the global options before the name of
   /// one of `commands` moved after it, where that command reads them.
-  static func reading(_ arguments: [String], commands: Set<String>) -> Reading {
+  static func reading(_ arguments: [String], commands: some Sequence<String>) -> Reading {
     var index = 0
     while index < arguments.count {
       let argument = arguments[index]

@@ -61,7 +61,7 @@ struct Fu: ParsableCommand {
     if given.first == ShellCompletion.command { ShellCompletion.run(Array(given.dropFirst())) }
     let commands = configuration.subcommands.compactMap { $0.configuration.commandName }
     let arguments: [String]  // `given`, with the global options after the command's name
-    switch ArgumentOrder.reading(given, commands: Set(commands)) {
+    switch ArgumentOrder.reading(given, commands: commands) {
     case .arguments(let read):
       // Text only comes after a command's name: the agenda takes none, and the parser's
       // own `---completion` and `--generate-completion-script` are left to it.
@@ -78,8 +78,7 @@ struct Fu: ParsableCommand {
       Glibc.exit(ExitCode.validationFailure.rawValue)
     }
     do {
-      var command = try parseAsRoot(arguments)
-      try command.run()
+      try DirectParse.run(arguments)
     } catch let error as any Error & CustomStringConvertible
       where error is FuError || error is MessageInput.Problem
     {

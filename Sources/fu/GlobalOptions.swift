@@ -31,23 +31,54 @@ struct GlobalOptions: ParsableArguments {
   )
   var noCache = false
 
-  /// The vault the command works on, with its settings; warnings go to standard error.
-  /// `fu check` lists the settings' problems itself (`listingBrokenConfig`).
+  /// These options as plain values.
+  var values: Values { Values(vault: vault, today: today, color: color, noCache: noCache) }
+
+  /// The vault the command works on, with its settings (`Values.workspace`).
   func workspace(listingBrokenConfig: Bool = false) throws -> Workspace {
-    var options = Workspace.Options(
-      vault: vault, today: today, readsEveryFile: noCache, environment: Terminal.environment)
-    if !(options.environment["FU_DEBUG"] ?? "").isEmpty {
-      options.debug = { message in Terminal.note("fu: debug: \(message)\n") }
-    }
-    var workspace = try Workspace.open(
-      options, reporter: Terminal.reporter, listingBrokenConfig: listingBrokenConfig)
-    workspace.keepsWhatItLoads = true
-    return workspace
+    try values.workspace(listingBrokenConfig: listingBrokenConfig)
   }
 
   /// The colours for standard output.
-  var style: Style {
-    Style(enabled: color.isEnabled(isTerminal: Terminal.outputIsTerminal))
+  var style: Style { values.style }
+
+  /// The options' values, without ArgumentParser's property wrappers, whose making costs
+  /// a plain `fu agenda` more than its parsing (`DirectParse`).
+  struct Values: Equatable {
+    var vault: String?
+    var today: CalendarDate?
+    var color = ColorMode.auto
+    var noCache = false
+
+    /// The options `line` gives (`DirectParse`), or `nil` when one of them is left to the
+    /// parser.
+    static func read(_ line: inout DirectParse.Line) -> Values? {
+      guard case .some(let vault) = line.option("--vault", String.init(argument:)),
+        case .some(let today) = line.option("--today", CalendarDate.init(argument:)),
+        case .some(let color) = line.option("--color", ColorMode.init(argument:)),
+        let noCache = line.flag("--no-cache")
+      else { return nil }
+      return Values(vault: vault, today: today, color: color ?? .auto, noCache: noCache)
+    }
+
+    /// The vault the command works on, with its settings; warnings go to standard error.
+    /// `fu check` lists the settings' problems itself (`listingBrokenConfig`).
+    func workspace(listingBrokenConfig: Bool = false) throws -> Workspace {
+      var options = Workspace.Options(
+        vault: vault, today: today, readsEveryFile: noCache, environment: Terminal.environment)
+      if !(options.environment["FU_DEBUG"] ?? "").isEmpty {
+        options.debug = { message in Terminal.note("fu: debug: \(message)\n") }
+      }
+      var workspace = try Workspace.open(
+        options, reporter: Terminal.reporter, listingBrokenConfig: listingBrokenConfig)
+      workspace.keepsWhatItLoads = true
+      return workspace
+    }
+
+    /// The colours for standard output.
+    var style: Style {
+      Style(enabled: color.isEnabled(isTerminal: Terminal.outputIsTerminal))
+    }
   }
 }
 

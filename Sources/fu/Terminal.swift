@@ -1,10 +1,26 @@
-import Foundation
 import FuKit
 import Glibc
 
 /// The process's terminal: what is a TTY, how wide it is, where messages go.
 enum Terminal {
-  static var environment: [String: String] { ProcessInfo.processInfo.environment }
+  /// The process's environment, read once (fu never changes its own) and as ProcessInfo
+  /// reads it: split at the first `=`, the last of a repeated name winning, what is not
+  /// UTF-8 repaired. ProcessInfo builds it afresh at each call, splitting every entry as
+  /// Characters: a tenth of an agenda --count over 1,000 contacts, asked for thrice.
+  static let environment: [String: String] = {
+    var variables: [String: String] = [:]
+    var entry: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = environ
+    while let text = entry?.pointee {
+      let bytes = UnsafeBufferPointer(
+        start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: strlen(text))
+      if let equals = bytes.firstIndex(of: UInt8(ascii: "=")) {
+        variables[String(decoding: bytes[..<equals], as: UTF8.self)] = String(
+          decoding: bytes[(equals + 1)...], as: UTF8.self)
+      }
+      entry = entry.map { $0 + 1 }
+    }
+    return variables
+  }()
 
   /// Whether standard output is a terminal, not a pipe or a file.
   static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }

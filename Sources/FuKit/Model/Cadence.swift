@@ -3,11 +3,22 @@ import Foundation
 /// How often to stay in touch: a count of days, weeks, calendar months or calendar years.
 public struct Cadence: Sendable, Hashable, CustomStringConvertible {
   /// The unit of a cadence or a relative date.
-  public enum Unit: String, Sendable, Hashable {
+  public enum Unit: String, Sendable, Hashable, CaseIterable {
     case day = "d"
     case week = "w"
     case month = "m"
     case year = "y"
+
+    /// The unit whose raw value is the one ASCII character `byte`.
+    init?(ascii byte: UInt8) {
+      switch byte {
+      case UInt8(ascii: "d"): self = .day
+      case UInt8(ascii: "w"): self = .week
+      case UInt8(ascii: "m"): self = .month
+      case UInt8(ascii: "y"): self = .year
+      default: return nil
+      }
+    }
   }
 
   public let count: Int

@@ -12,16 +12,62 @@ struct ByteReader {
     return bytes[offset]
   }
 
+  /// Inlined for the numbers that fit one byte, as most (lengths, counts, flags) do: a
+  /// call for each of them was a tenth of reading the index.
+  @inline(__always)
   mutating func unsigned() throws(DecodeError) -> UInt64 {
+    if offset < bytes.count, bytes[offset] < 0x80 {
+      offset += 1
+      return UInt64(bytes[offset - 1])
+    }
+    return try longUnsigned()
+  }
+
+  /// A number of several bytes (each stamp has five, its times nine bytes each): up to
+  /// nine read from one 8-byte load and the byte after it, longer ones byte by byte.
+  @inline(never)
+  private mutating func longUnsigned() throws(DecodeError) -> UInt64 {
+    if offset + 9 <= bytes.count, let start = bytes.baseAddress {
+      let word = UInt64(
+        littleEndian: UnsafeRawPointer(start + offset).loadUnaligned(as: UInt64.self))
+      let ends = ~word & 0x8080_8080_8080_8080  // the high bit of each byte that ends it
+      let length = ends == 0 ? 8 : (ends.trailingZeroBitCount &+ 1) / 8
+      let kept = length == 8 ? word : word & ((1 &<< UInt64(8 &* length)) &- 1)
+      // The seven low bits of each byte, packed together: pairs, then fours, then all.
+      var value = kept & 0x7F7F_7F7F_7F7F_7F7F
+      value = (value & 0x7F00_7F00_7F00_7F00) &>> 1 | (value & 0x007F_007F_007F_007F)
+      value = (value & 0x3FFF_0000_3FFF_0000) &>> 2 | (value & 0x0000_3FFF_0000_3FFF)
+      value = (value & 0x0FFF_FFFF_0000_0000) &>> 4 | (value & 0x0000_0000_0FFF_FFFF)
+      if ends != 0 {
+        offset += length
+        return value
+      }
+      let ninth = bytes[offset + 8]
+      if ninth < 0x80 {
+        offset += 9
+        return value | UInt64(ninth) << 56
+      }
+    }
+    return try slowUnsigned()
+  }
+
+  /// A number read byte by byte: near the end of the bytes, or ten bytes long.
+  private mutating func slowUnsigned() throws(DecodeError) -> UInt64 {
     var value: UInt64 = 0
     var shift: UInt64 = 0
-    while true {
-      let next = try byte()
+    var index = offset
+    while index < bytes.count {
+      let next = bytes[index]
+      index += 1
       guard shift < 64 else { throw DecodeError(description: "bad number") }
       value |= UInt64(next & 0x7f) << shift
-      if next < 0x80 { return value }
+      if next < 0x80 {
+        offset = index
+        return value
+      }
       shift += 7
     }
+    throw DecodeError(description: "truncated")
   }
 
   mutating func signed() throws(DecodeError) -> Int64 {
@@ -82,10 +128,18 @@ struct ByteReader {
 
   mutating func strings() throws(DecodeError) -> [String] {
     let count = try count()
+    guard count > 0 else { return [] }  // most lists are empty: no room made for them
     var values: [String] = []
     values.reserveCapacity(count)
     for _ in 0..<count { values.append(try string()) }
     return values
+  }
+
+  /// A cadence's unit, written as its raw value: read off its one byte rather than made a
+  /// string and looked up; `nil` for anything else.
+  mutating func cadenceUnit() throws(DecodeError) -> Cadence.Unit? {
+    let raw = try stringBytes()
+    return raw.count == 1 ? Cadence.Unit(ascii: bytes[raw.lowerBound]) : nil
   }
 
   mutating func date() throws(DecodeError) -> CalendarDate? {

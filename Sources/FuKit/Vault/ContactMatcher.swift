@@ -157,12 +157,16 @@ public struct ContactMatcher: Sendable {
     var wholePaths: [Int] = []
     var fileNames: [Int] = []
     for index in contacts.indices {
-      let path = contacts[index].path.utf8
-      let name =
-        path.lastIndex(of: UInt8(ascii: "/")).map { path.index(after: $0) } ?? path.startIndex
+      // The first bytes of the path and of its file name, found in its UTF-8 buffer:
+      // walking back through a `String.UTF8View` cost a tenth of `fu log` on 10,000 files.
+      var path = contacts[index].path
+      let (pathFirst, nameFirst) = path.withUTF8 { bytes -> (UInt8?, UInt8?) in
+        let name = bytes.lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0
+        return (bytes.first, name < bytes.count ? bytes[name] : nil)
+      }
       guard
-        ContactMatcher.mayFold(path.first, toStartWith: first)
-          || ContactMatcher.mayFold(name < path.endIndex ? path[name] : nil, toStartWith: first)
+        ContactMatcher.mayFold(pathFirst, toStartWith: first)
+          || ContactMatcher.mayFold(nameFirst, toStartWith: first)
       else { continue }
       switch ContactMatcher.pathForm(of: contacts[index].path, is: keyBytes, &buffer) {
       case .wholePath?: wholePaths.append(index)

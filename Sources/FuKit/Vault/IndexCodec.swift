@@ -64,28 +64,40 @@ enum IndexCodec {
   ) throws(DecodeError) -> Value {
     // Read in place: a slice of the array for each string would retain and release it.
     try bytes.withUnsafeBufferPointer { bytes throws(DecodeError) in
-      var reader = ByteReader(bytes: bytes)
-      guard bytes.starts(with: magic) else { throw DecodeError(description: "not a fu cache file") }
-      reader.offset = magic.count
-      let found = try reader.unsigned()
-      guard found == version else {
-        throw DecodeError(description: "format \(found), this fu writes \(version)")
-      }
-      guard reader.offset + 8 <= bytes.count else { throw DecodeError(description: "truncated") }
-      var checksum: UInt64 = 0
-      for shift in 0..<8 { checksum |= UInt64(bytes[reader.offset + shift]) << (8 * shift) }
-      reader.offset += 8
-      let body = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[reader.offset...]))
-      guard self.checksum(body) == checksum else {
-        throw DecodeError(description: "checksum mismatch (a torn or damaged file)")
-      }
-      let value = try read(&reader)
-      guard reader.offset == bytes.count else { throw DecodeError(description: "trailing bytes") }
-      return value
+      try unframed(bytes, magic: magic, read)
     }
   }
 
+  /// `unframed` of bytes in memory fu does not own (a mapped file).
+  static func unframed<Value>(
+    _ bytes: UnsafeBufferPointer<UInt8>, magic: [UInt8],
+    _ read: (inout ByteReader) throws(DecodeError) -> Value
+  ) throws(DecodeError) -> Value {
+    var reader = ByteReader(bytes: bytes)
+    guard bytes.starts(with: magic) else { throw DecodeError(description: "not a fu cache file") }
+    reader.offset = magic.count
+    let found = try reader.unsigned()
+    guard found == version else {
+      throw DecodeError(description: "format \(found), this fu writes \(version)")
+    }
+    guard reader.offset + 8 <= bytes.count else { throw DecodeError(description: "truncated") }
+    var checksum: UInt64 = 0
+    for shift in 0..<8 { checksum |= UInt64(bytes[reader.offset + shift]) << (8 * shift) }
+    reader.offset += 8
+    let body = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[reader.offset...]))
+    guard self.checksum(body) == checksum else {
+      throw DecodeError(description: "checksum mismatch (a torn or damaged file)")
+    }
+    let value = try read(&reader)
+    guard reader.offset == bytes.count else { throw DecodeError(description: "trailing bytes") }
+    return value
+  }
+
   static func decode(_ bytes: [UInt8]) throws(DecodeError) -> VaultIndex {
+    try bytes.withUnsafeBufferPointer { bytes throws(DecodeError) in try decode(bytes) }
+  }
+
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(DecodeError) -> VaultIndex {
     try unframed(bytes, magic: magic) { reader throws(DecodeError) in try decode(&reader) }
   }
 
@@ -93,6 +105,12 @@ enum IndexCodec {
   /// file was readable, with only its names: what finding a contact by name needs,
   /// decoded without the rest.
   static func decodeNames(_ bytes: [UInt8]) throws(DecodeError) -> (
+    root: String, entries: [(path: String, contact: Contact?)]
+  ) {
+    try bytes.withUnsafeBufferPointer { bytes throws(DecodeError) in try decodeNames(bytes) }
+  }
+
+  static func decodeNames(_ bytes: UnsafeBufferPointer<UInt8>) throws(DecodeError) -> (
     root: String, entries: [(path: String, contact: Contact?)]
   ) {
     try unframed(bytes, magic: magic) { reader throws(DecodeError) in
@@ -164,7 +182,7 @@ enum IndexCodec {
     } catch {
       return nil
     }
-    let chunk = 4096
+    let chunk = 256  // parts small enough that a small vault's are shared by every core
     let parts = (saved.count + chunk - 1) / chunk
     let found = UnsafeMutableBufferPointer<[(position: Int, stamp: FileStamp)]?>.allocate(
       capacity: parts)
@@ -351,7 +369,7 @@ extension ByteReader {
     case .cadence:
       guard try bool() else { return .cadence(nil) }
       let count = try int()
-      guard let unit = Cadence.Unit(rawValue: try string()) else {
+      guard let unit = try cadenceUnit() else {
         throw DecodeError(description: "bad cadence")
       }
       return .cadence(Cadence(count: count, unit: unit))

@@ -57,18 +57,16 @@ public struct IndexStore: Sendable {
   /// The saved index of the vault at `root` and the stamp of its file, or `nil` when there
   /// is none fit to use.
   func loadStamped(root: String) -> (index: VaultIndex, stamp: FileStamp)? {
-    let read: (bytes: [UInt8], status: stat)
+    let read: (index: VaultIndex?, status: stat)
     do {
-      read = try FileSystem.readWithStatus(path)
+      read = try FileSystem.withMapped(path) { bytes, status in
+        (decoded { () throws(IndexCodec.DecodeError) in try IndexCodec.decode(bytes) }, status)
+      }
     } catch {
       debug?("index \(path): none yet (\(error.reason)); reading every file")
       return nil
     }
-    guard
-      let index = decoded({ () throws(IndexCodec.DecodeError) in
-        try IndexCodec.decode(read.bytes)
-      })
-    else { return nil }
+    guard let index = read.index else { return nil }
     guard index.root == root else {
       debug?("index \(path): about \(index.root), not this vault; rebuilding")
       return nil
@@ -83,14 +81,17 @@ public struct IndexStore: Sendable {
   func loadChecking(root: String, expected: FileStamp) -> (
     index: VaultIndex, changed: [(position: Int, stamp: FileStamp)]
   )? {
-    guard let read = try? FileSystem.readWithStatus(path),
-      FileStamp(read.status).isSameContent(as: expected)
-    else { return nil }
-    let checking = IndexStore.changes(in: read.bytes, under: root)
-    let index = decoded { () throws(IndexCodec.DecodeError) in try IndexCodec.decode(read.bytes) }
-    let changed = checking.value()
-    guard let index, index.root == root, let changed else { return nil }
-    return (index, changed)
+    let read = try? FileSystem.withMapped(path) {
+      bytes, status -> (index: VaultIndex, changed: [(position: Int, stamp: FileStamp)])? in
+      guard FileStamp(status).isSameContent(as: expected) else { return nil }
+      let checking = IndexStore.changes(in: bytes, under: root)
+      let index = decoded { () throws(IndexCodec.DecodeError) in try IndexCodec.decode(bytes) }
+      // Waited for before the mapping ends, whatever the decoding gave.
+      let changed = checking.value()
+      guard let index, index.root == root, let changed else { return nil }
+      return (index, changed)
+    }
+    return read ?? nil
   }
 
   /// Each entry of the saved index of the vault at `root`, its path with its contact (with
@@ -101,14 +102,21 @@ public struct IndexStore: Sendable {
     entries: [(path: String, contact: Contact?)], stamp: FileStamp,
     changed: [(position: Int, stamp: FileStamp)]
   )? {
-    guard let read = try? FileSystem.readWithStatus(path) else { return nil }
-    let checking = IndexStore.changes(in: read.bytes, under: root)
-    let names = decoded { () throws(IndexCodec.DecodeError) in
-      try IndexCodec.decodeNames(read.bytes)
+    let read = try? FileSystem.withMapped(path) {
+      bytes, status -> (
+        entries: [(path: String, contact: Contact?)], stamp: FileStamp,
+        changed: [(position: Int, stamp: FileStamp)]
+      )? in
+      let checking = IndexStore.changes(in: bytes, under: root)
+      let names = decoded { () throws(IndexCodec.DecodeError) in
+        try IndexCodec.decodeNames(bytes)
+      }
+      // Waited for before the mapping ends, whatever the decoding gave.
+      let changed = checking.value()
+      guard let names, names.root == root, let changed else { return nil }
+      return (names.entries, FileStamp(status), changed)
     }
-    let changed = checking.value()
-    guard let names, names.root == root, let changed else { return nil }
-    return (names.entries, FileStamp(read.status), changed)
+    return read ?? nil
   }
 
   /// What `decode` gives, or `nil`, said to `debug`, when the index does not decode.
@@ -122,22 +130,22 @@ public struct IndexStore: Sendable {
   }
 
   /// The entries of index `bytes` whose file, under the folder `root`, is not as saved
-  /// (`IndexCodec.changedEntries`), worked out on other cores.
+  /// (`IndexCodec.changedEntries`), worked out on other cores. `bytes` must stay valid
+  /// until the value is taken.
   private static func changes(
-    in bytes: [UInt8], under root: String
+    in bytes: UnsafeBufferPointer<UInt8>, under root: String
   ) -> Background<[(position: Int, stamp: FileStamp)]?> {
-    Background {
+    nonisolated(unsafe) let bytes = bytes
+    return Background {
       let folder = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
       guard folder >= 0 else { return nil }
       defer { close(folder) }
-      return bytes.withUnsafeBufferPointer { bytes in
-        // A file with other hard links counts as gone: a walk would list one of its
-        // names only (see `VaultDiscovery.Found.foldersTellEveryChange`).
-        IndexCodec.changedEntries(of: bytes) { path in
-          var info = stat()
-          guard fstatat(folder, path, &info, 0) == 0, info.st_nlink <= 1 else { return nil }
-          return FileStamp(info)
-        }
+      // A file with other hard links counts as gone: a walk would list one of its names
+      // only (see `VaultDiscovery.Found.foldersTellEveryChange`).
+      return IndexCodec.changedEntries(of: bytes) { path in
+        var info = stat()
+        guard fstatat(folder, path, &info, 0) == 0, info.st_nlink <= 1 else { return nil }
+        return FileStamp(info)
       }
     }
   }

@@ -37,9 +37,12 @@ extension Vault {
           + " \(stale.count) read in \(stopwatch.lap()) ms")
       var indexStamp = survey.indexStamp
       // Saved when files came, went or were renamed, too: until then the folder stamps
-      // cannot vouch for the index, and every load would walk the vault.
+      // cannot vouch for the index, and every load would walk the vault. And when files
+      // were read again only because they were too new to trust when the index was saved
+      // and are not now: saved, they are trusted from now on (else the files copied last
+      // into a vault just copied or cloned would be read again at every run).
       let isSaved =
-        !survey.listsTheVault
+        !survey.listsTheVault || survey.settled > 0
         || VaultIndex.isWorthSaving(
           stale: stale.count, entries: index.entries.count, before: survey.savedCount)
       if isSaved {
@@ -91,6 +94,9 @@ extension Vault {
     var entries: [VaultIndex.Entry]
     /// The positions in `entries` of the files to read.
     var stale: [Int]
+    /// How many of them are read again only because they changed too shortly before the
+    /// index was saved to be trusted then, and are unchanged and old enough now.
+    var settled = 0
     /// How many entries the saved index had (none without one).
     var savedCount: Int
     /// The stamp of the saved index's file.
@@ -121,13 +127,15 @@ extension Vault {
       "index: decoded, and \(changed.count) of \(index.entries.count) files changed,"
         + " in \(stopwatch.lap()) ms")
     var entries = index.entries
+    var settled = 0
     for (position, stamp) in changed {
+      if entries[position].isSettled(at: stamp, now: time) { settled += 1 }
       entries[position] = .unread(path: entries[position].path, stamp: stamp)
     }
     return Survey(
-      entries: entries, stale: changed.map(\.position), savedCount: entries.count,
-      indexStamp: stamps.index, listsTheVault: true, folders: stamps.folders,
-      foldersTakenAt: time, diagnostics: [])
+      entries: entries, stale: changed.map(\.position), settled: settled,
+      savedCount: entries.count, indexStamp: stamps.index, listsTheVault: true,
+      folders: stamps.folders, foldersTakenAt: time, diagnostics: [])
   }
 
   /// The files a walk of the vault finds, each matched to its entry in the saved index,
@@ -166,6 +174,7 @@ extension Vault {
         if let saved, old[saved].isFresh(for: file.stamp) {
           survey.entries.append(old[saved])
         } else {
+          if let saved, old[saved].isSettled(at: file.stamp, now: time) { survey.settled += 1 }
           survey.stale.append(survey.entries.count)
           survey.entries.append(.unread(path: file.path, stamp: file.stamp))
         }
@@ -196,6 +205,12 @@ extension Vault {
 }
 
 extension VaultIndex.Entry {
+  /// Whether the entry was saved too new to trust (`isRacy`), and its file, which has
+  /// `stamp` at `now`, has not changed since and is old enough to be trusted now.
+  func isSettled(at stamp: FileStamp, now: Int64) -> Bool {
+    isRacy && self.stamp == stamp && stamp.modified <= now - VaultIndex.racyWindow
+  }
+
   /// The entry of a file with `stamp` not read yet: a placeholder until it is.
   static func unread(path: String, stamp: FileStamp) -> VaultIndex.Entry {
     VaultIndex.Entry(

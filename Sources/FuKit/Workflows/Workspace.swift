@@ -135,14 +135,15 @@ public struct Workspace: Sendable {
   }
 
   /// The agenda of the next `days` days of the contacts with all of `tags`, with the
-  /// config's anniversaries and grace: what `fu agenda` and `fu ics` show.
-  public func agenda(days: Int, tags: [String]) -> Agenda {
+  /// config's anniversaries and grace: what `fu agenda` and `fu ics` show; its rows in
+  /// no particular order unless `ordered` (`fu agenda --count` only counts them).
+  public func agenda(days: Int, tags: [String], ordered: Bool = true) -> Agenda {
     let contacts = load().settledContacts
     var stopwatch = Stopwatch()
     let agenda = Agenda(
       contacts: contacts, today: today, days: days, tags: tags,
       anniversaries: settings.anniversaries ?? [], grace: settings.grace,
-      practice: settings.practice)
+      practice: settings.practice, ordered: ordered)
     debug?("agenda: \(agenda.rows.count) rows in \(stopwatch.lap()) ms")
     if agenda.rows.isEmpty { warnOfTagsNobodyHas(tags, among: contacts) }
     return agenda

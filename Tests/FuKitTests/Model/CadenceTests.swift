@@ -64,4 +64,12 @@ import Testing
     let cadence = try #require(Cadence(parsing: text))
     #expect(cadence.after(date(start.0, start.1, start.2)) == date(end.0, end.1, end.2))
   }
+
+  @Test func eachUnitIsReadOffTheOneCharacterOfItsRawValue() {
+    for unit in Cadence.Unit.allCases {
+      #expect(unit.rawValue.utf8.count == 1)
+      #expect(Cadence.Unit(ascii: unit.rawValue.utf8.first ?? 0) == unit, "\(unit)")
+    }
+    #expect(Cadence.Unit(ascii: UInt8(ascii: "x")) == nil)
+  }
 }

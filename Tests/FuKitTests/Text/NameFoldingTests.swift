@@ -26,7 +26,7 @@ import Testing
     for value in UInt32(0xC0)...0x17F {
       guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
       #expect(
-        NameFolding.latinLetters[scalar]
+        NameFolding.latinLetter(scalar)
           == Array(NameFolding.foldWithFoundation(String(scalar)).utf8), "\(scalar)")
     }
   }

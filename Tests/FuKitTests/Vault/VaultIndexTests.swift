@@ -289,6 +289,35 @@ import Testing
     #expect(try Data(contentsOf: URL(fileURLWithPath: index)) == before)
   }
 
+  /// A file saved as too new to trust, unchanged since and old enough now, is read again
+  /// once and the index saved: else the files copied last into a vault just copied stay
+  /// read again at every run, too few of them for the index to be worth saving.
+  @Test func filesTooNewToTrustWhenSavedAreSavedTrustedOnceTheyAreOldEnough() throws {
+    let folder = try makeTemporaryFolder("index-settled")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let past = Date(timeIntervalSince1970: 1_700_000_000)
+    for number in 0..<200 {
+      let file = folder.appendingPathComponent("c\(number).md")
+      try "---\nname: C\(number)\ncadence: 1w\n---\n".write(
+        to: file, atomically: true, encoding: .utf8)
+      try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: file.path)
+    }
+    let vault = try opened(folder)
+    let (store, messages) = store(at: folder.path + "/.index-test/index")
+    _ = vault.load(index: store)
+    // As if c7.md had been copied a moment before that save.
+    var saved = try #require(store.loadStamped(root: vault.root)).index
+    saved.entries[7].isRacy = true
+    try AtomicFile.replace(IndexCodec.encode(saved), at: store.path, permissions: 0o600)
+    for expected in ["1 read in", "0 read in"] {
+      messages.clear()
+      #expect(vault.load(index: store) == vault.load())
+      #expect(messages.all.contains { $0.contains(" of 200 files from the index, \(expected)") })
+    }
+    let resaved = try #require(store.loadStamped(root: vault.root)).index
+    #expect(resaved.entries.allSatisfy { !$0.isRacy })
+  }
+
   @Test func aDamagedIndexIsRebuiltSilently() throws {
     let folder = try copy(Self.repository.appendingPathComponent("sample-vault"))
     defer { try? FileManager.default.removeItem(at: folder) }
