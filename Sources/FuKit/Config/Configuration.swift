@@ -264,7 +264,8 @@ private struct ConfigReader {
   private func attempts(_ node: Node, _ key: String) throws(FuError) -> Int {
     let text = try scalar(node, key)
     guard let value = Int(text), (1...100).contains(value) else {
-      throw fail(node, "`\(key)` should be a whole number of attempts from 1 to 100, not \"\(text)\"")
+      throw fail(
+        node, "`\(key)` should be a whole number of attempts from 1 to 100, not \"\(text)\"")
     }
     return value
   }

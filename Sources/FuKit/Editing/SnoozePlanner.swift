@@ -13,7 +13,8 @@ public enum SnoozePlanner {
     if file.contact.nextFollowUp != date {
       try frontMatter.set(ContactKey.nextFollowUp.spelling, to: date?.description)
     }
-    let notes = try note.map { text throws(FuError) in try NoteText.read(text) } ?? file.contact.notes
+    let notes =
+      try note.map { text throws(FuError) in try NoteText.read(text) } ?? file.contact.notes
     if notes != file.contact.notes {
       try frontMatter.set(ContactKey.notes.spelling, toText: notes)
     }

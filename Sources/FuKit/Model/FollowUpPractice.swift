@@ -17,7 +17,7 @@ public struct FollowUpPractice: Sendable, Equatable {
   /// `sequences`), else the default. A key fu cannot read is a problem at its line, never
   /// a guess.
   public func sequence(for contact: Contact) -> Result<FollowUpSequence, Diagnostic> {
-    guard case .sequence(let setting?) = contact[.sequence] else { return .success(defaultSequence) }
+    guard let setting = contact.sequence else { return .success(defaultSequence) }
     func problem(_ message: String) -> Result<FollowUpSequence, Diagnostic> {
       .failure(Diagnostic(path: contact.path, line: setting.line, message: message))
     }

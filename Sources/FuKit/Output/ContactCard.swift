@@ -211,11 +211,8 @@ public struct ContactCard: Sendable {
     }
     if let progress {
       let tries = AttemptWords.tries(progress.attempts)
-      lines += [
-        "",
-        style.bold("Waiting for an answer")
-          + style.dim(" (\(tries); \(AttemptWords.describe(progress, today: today, dates: dates)))"),
-      ]
+      let words = AttemptWords.describe(progress, today: today, dates: dates)
+      lines += ["", style.bold("Waiting for an answer") + style.dim(" (\(tries); \(words))")]
       let dateWidth = openAttempts.map { dates.format($0.date, today: today).count }.max() ?? 0
       for entry in openAttempts {
         let firstLine = entry.markdown.prefix { $0 != "\n" }

@@ -91,7 +91,8 @@ public enum StatsReport {
       + "\n"
     for (figures, name) in zip(rows, names) {
       out += TextLayout.pad(TextLayout.truncate(name, to: width), width)
-      out += "  " + right(String(figures.answered), 8) + "  " + right(String(figures.unanswered), 10)
+      out += "  " + right(String(figures.answered), 8)
+      out += "  " + right(String(figures.unanswered), 10)
       out += "  " + right(String(figures.waiting), 7) + "  "
       out += right(figures.averageTriesBeforeAnswer.map(oneDecimal) ?? "-", 18) + "\n"
     }
