@@ -76,7 +76,7 @@ extension Fu {
       }
       let name = file.contact.name
       let written = try change.write(
-        commitMessage: CommitMessage.log(name: name, message: request.message))
+        commitMessage: CommitMessage.log(name: name, message: request.writtenFirstLine))
       let progress = workspace.progress(of: file.contact, after: written).map {
         (written.followUp == nil ? "; " : ": ")
           + AttemptWords.describe($0, today: today, dates: workspace.dates)

@@ -32,6 +32,12 @@ public struct LogRequest: Sendable {
     message.split(whereSeparator: \.isNewline).first { !$0.trimmingSpaces().isEmpty } ?? ""
   }
 
+  /// The entry's first line after its date, as written: the message's, then its tags
+  /// (what `fu log`'s commit subject says).
+  public var writtenFirstLine: String {
+    ([String(firstLine.trimmingSpaces())] + tags).filter { !$0.isEmpty }.joined(separator: " ")
+  }
+
   /// The tags the entry's first line ends with: `#sent` for an attempt, `#CHANNEL` for
   /// `--via`, each unless the message already carries it.
   var tags: [String] {

@@ -203,3 +203,19 @@ import Testing
     }
   }
 }
+
+/// The commit subject of `fu log` says an attempt is one.
+@Suite struct LogRequestFirstLineTests {
+  @Test func theWrittenFirstLineEndsWithTheTags() {
+    var request = LogRequest(date: day(2026, 11, 21), message: "\nIntro email\nwith the deck")
+    request.sent = true
+    request.channel = "email"
+    #expect(request.writtenFirstLine == "Intro email #sent #email")
+    #expect(
+      CommitMessage.log(name: "Zoe", message: request.writtenFirstLine)
+        == "fu log: Zoe — Intro email #sent #email")
+    request.message = ""
+    request.channel = nil
+    #expect(request.writtenFirstLine == "#sent")
+  }
+}
