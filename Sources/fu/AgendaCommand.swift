@@ -13,6 +13,10 @@ extension Fu {
         date, as Obsidian writes it):
           - [ ] Review the draft due:2026-12-01
 
+        A contact waiting for an answer (log entries tagged #sent, see `fu help log`) says \
+        which try comes next: "2nd try by email, no reply since Nov 14", "last try", \
+        "resting after 5 tries", then "re-engage" once its follow-up comes.
+
         Examples:
           fu agenda                         # the next 7 days
           fu agenda --days 30 --tag investor

@@ -84,7 +84,8 @@ extension Fu {
       let follow =
         written.followUp.map {
           "next follow-up \($0.due) (\(RelativeDate.describe(days: today.days(to: $0.due))))"
-        } ?? "no follow-up date"
+        } ?? (written.attempts.count < file.contact.attempts.count
+          ? "no follow-up date (the answer ended the run; --next sets one)" : "no follow-up date")
       let shownPath = workspace.vault.displayPath(of: file.path)
       Terminal.write(
         TextLayout.printable(

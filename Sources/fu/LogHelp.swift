@@ -10,9 +10,9 @@ extension Fu.Log {
 
     When nobody answers: --sent logs an attempt (the entry ends with #sent). The \
     follow-up then comes from the contact's sequence of waits (its `sequence` key, else \
-    the config's follow_up.sequence, else 2d, 4d, 1w, 2w: day 1, 3, 7, week 2); after \
-    follow_up.max_attempts (5) open attempts the contact rests for follow_up.reengage \
-    (3m). After open attempts, a log that is no attempt (no --sent, no #sent in it) is an \
+    the config's follow_up.sequence, else 2d, 4d, 1w, 2w: you write on day 1, 3, 7, 14 \
+    and 28). The 5th open attempt (follow_up.max_attempts) is the last try; then the \
+    contact rests for follow_up.reengage (3m). After open attempts, a log that is no attempt (no --sent, no #sent in it) is an \
     answer: it ends the run, and the follow-up becomes --next, else last_contact + \
     cadence, else none.
 

@@ -8,14 +8,14 @@ extension Fu {
       abstract: "Move a contact's next follow-up to another day.",
       discussion: """
         Sets next_follow_up to WHEN on its own line (none or never empties it: the key \
-        stays, with no value), and with --note the notes line; nothing else in the file \
-        changes. WHEN is YYYY-MM-DD, today, tomorrow, +3d, 2w, in 2 weeks, 1m, next monday, \
+        stays, with no value, and a contact with a cadence falls due by it again), and with \
+        --note the notes line; nothing else in the file changes. WHEN is YYYY-MM-DD, today, tomorrow, +3d, 2w, in 2 weeks, 1m, next monday, \
         friday, dec 1, eom, next week (its Monday) or next month (its first day).
 
         Examples:
           fu snooze ada 2w
           fu snooze "Grace Hopper" next monday --note "After her launch"
-          fu snooze zoe none                # no follow-up date at all
+          fu snooze zoe none                # empties next_follow_up
           fu snooze dijkstra 2026-12-01 --dry-run
         """)
 
@@ -53,7 +53,7 @@ extension Fu {
         let when = next.date.map { workspace.describe($0) }
         let already =
           when.map { "\(name)'s next follow-up is \($0) already" }
-          ?? "\(name) has no next follow-up already"
+          ?? "\(name) already has no next follow-up"
         if dryRun {
           try change.checkWritable()
           guard change.edit.result.bytes != change.edit.original.bytes else {
@@ -65,7 +65,9 @@ extension Fu {
         let written = try change.write(
           commitMessage: CommitMessage.snooze(name: name, to: next.date))
         let shownPath = workspace.vault.displayPath(of: file.path)
-        let noted = note == nil ? "" : " and set the notes"
+        let noted = note.map {
+          $0.allSatisfy { $0 == " " || $0 == "\t" } ? " and cleared the notes" : " and set the notes"
+        } ?? ""
         let done =
           written.nextFollowUp == file.contact.nextFollowUp
           ? "Set the notes of \(name); \(already)"

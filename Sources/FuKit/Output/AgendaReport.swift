@@ -164,7 +164,8 @@ public enum AgendaReport {
       return occasion.key == "birthday" ? "turns \(years)" : "\(name), \(years) years"
     }
     if let progress = row.pointee.progress {
-      let words = AttemptWords.fitted(progress, today: today, dates: dates, room: room)
+      let words = AttemptWords.fitted(
+        progress, today: today, dates: dates, room: room, isDue: row.pointee.status != .upcoming)
       // The notes after the words, when a few of their words fit too.
       guard let notes = row.pointee.contact.notes, TextLayout.width(words) + 13 <= room else {
         return words

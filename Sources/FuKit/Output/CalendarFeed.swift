@@ -56,7 +56,8 @@ public enum CalendarFeed {
   private static func description(_ row: Agenda.Row) -> String? {
     var parts: [String] = []
     if row.followUp.source != .task, !row.followUp.isOccasion, let progress = row.progress {
-      let words = AttemptWords.describe(progress, today: row.followUp.due, dates: .iso)
+      let words = AttemptWords.describe(
+        progress, today: row.followUp.due, dates: .iso, isDue: true)
       parts.append(words.prefix(1).uppercased() + words.dropFirst() + ".")
     }
     if row.followUp.source != .task, let notes = row.contact.notes { parts.append(notes) }

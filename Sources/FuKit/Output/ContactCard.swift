@@ -210,9 +210,10 @@ public struct ContactCard: Sendable {
       }
     }
     if let progress {
-      let tries = AttemptWords.tries(progress.attempts)
-      let words = AttemptWords.describe(progress, today: today, dates: dates)
-      lines += ["", style.bold("Waiting for an answer") + style.dim(" (\(tries); \(words))")]
+      let since = dates.format(progress.waitingSince, today: today, aligned: false)
+      let next = progress.nextStep == .reengage ? "re-engage" : AttemptWords.step(progress)
+      let about = "since \(since) (\(AttemptWords.tries(progress.attempts)); next: \(next))"
+      lines += ["", style.bold("Waiting for an answer") + style.dim(" " + about)]
       let dateWidth = openAttempts.map { dates.format($0.date, today: today).count }.max() ?? 0
       for entry in openAttempts {
         let firstLine = entry.markdown.prefix { $0 != "\n" }

@@ -19,7 +19,9 @@ public enum ContactTable {
         TextLayout.printable(contact.name),
         row.followUp.map { dates.format($0.due, today: list.today) } ?? "-",
         relativeDue(of: row),
-        row.progress.map { AttemptWords.waited($0, today: list.today) }
+        row.progress.map {
+          AttemptWords.waited($0, today: list.today, isDue: (row.days ?? 1) <= 0)
+        }
           ?? contact.lastContact.map { RelativeDate.ago(days: $0.days(to: list.today)) } ?? "never",
         contact.cadence?.description ?? "-",
         TextLayout.printable(contact.tags.joined(separator: ", ")),

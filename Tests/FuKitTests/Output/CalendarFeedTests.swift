@@ -56,7 +56,7 @@ import Testing
   @Test(arguments: [
     (1, "Follow up with Zoe (2nd try)", "2nd try\\, no reply since 2026-11-14."),
     (4, "Follow up with Zoe (last try)", "Last try\\, no reply since 2026-11-14."),
-    (5, "Re-engage Zoe (5 tries so far)", "Resting after 5 tries since 2026-11-14."),
+    (5, "Re-engage Zoe (5 tries so far)", "Re-engage after 5 tries since 2026-11-14."),
   ])
   func theEventSaysTheTry(_ attempts: Int, _ summary: String, _ description: String) {
     var zoe = testContact("Zoe", next: day(2026, 11, 21))
