@@ -38,7 +38,7 @@ extension Fu {
         }
         return warning
       }
-      let sequences = contents.files.compactMap { workspace.sequenceProblem(of: $0.contact) }
+      let sequences = workspace.sequenceProblems(of: contents.files.lazy.map(\.contact))
       let problems = settings + (VaultCheck.problems(in: contents) + sequences).sorted()
       if let warning = GitSetup.missingDriver(vault: vault.root) {
         Terminal.printWarning(

@@ -38,7 +38,7 @@ extension Workspace {
     else { return }
     switch vault.readFile(path) {
     case .success(let file):
-      warn(file.diagnostics + [sequenceProblem(of: file.contact)].compactMap { $0 })
+      warn(file.diagnostics + sequenceProblems(of: [file.contact]))
     case .failure(let problem): warn([problem])
     }
   }

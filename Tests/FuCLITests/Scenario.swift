@@ -109,6 +109,18 @@ enum FuBinary {
   }
 }
 
+/// Makes `folder` hold exactly `files` (relative path to bytes): what a recording writes
+/// as a golden test's `after/`.
+func replace(_ folder: URL, with files: [String: Data]) throws {
+  try? FileManager.default.removeItem(at: folder)
+  for (path, data) in files {
+    let url = folder.appendingPathComponent(path)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try data.write(to: url)
+  }
+}
+
 /// Every regular file below `root`, by relative path, with its bytes; the index in
 /// `.fu/cache/` is left out (it is fu's own, and never part of an expected result).
 func snapshot(of root: URL) -> [String: Data] {

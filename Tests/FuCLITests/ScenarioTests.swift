@@ -83,13 +83,6 @@ import Testing
       to: folder.appendingPathComponent("stderr"), atomically: true, encoding: .utf8)
     try "\(run.status)\n".write(
       to: folder.appendingPathComponent("status"), atomically: true, encoding: .utf8)
-    let after = folder.appendingPathComponent("after")
-    try? FileManager.default.removeItem(at: after)
-    for (path, data) in changed {
-      let url = after.appendingPathComponent(path)
-      try FileManager.default.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try data.write(to: url)
-    }
+    try replace(folder.appendingPathComponent("after"), with: changed)
   }
 }

@@ -49,14 +49,7 @@ import Testing
     if Scenario.isRecording {
       try transcript.write(
         to: folder.appendingPathComponent("transcript"), atomically: true, encoding: .utf8)
-      let after = folder.appendingPathComponent("after")
-      try? FileManager.default.removeItem(at: after)
-      for (path, data) in changed {
-        let url = after.appendingPathComponent(path)
-        try FileManager.default.createDirectory(
-          at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: url)
-      }
+      try replace(folder.appendingPathComponent("after"), with: changed)
       return
     }
     #expect(transcript == (try? read("transcript")), "transcript of \(name)")

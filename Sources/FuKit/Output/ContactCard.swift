@@ -102,7 +102,7 @@ public struct ContactCard: Sendable {
     switch followUp.source {
     case .nextFollowUp:
       guard let progress else { return ContactKey.nextFollowUp.spelling }
-      let step = progress.nextStep == .reengage ? "re-engage" : AttemptWords.step(progress)
+      let step = AttemptWords.step(progress, isDue: true)
       return "\(ContactKey.nextFollowUp.spelling): \(step)"
     case .cadence:
       return "last contact + \(contact.cadence?.description ?? "cadence")"
@@ -211,7 +211,7 @@ public struct ContactCard: Sendable {
     }
     if let progress {
       let since = dates.format(progress.waitingSince, today: today, aligned: false)
-      let next = progress.nextStep == .reengage ? "re-engage" : AttemptWords.step(progress)
+      let next = AttemptWords.step(progress, isDue: true)
       let about = "since \(since) (\(AttemptWords.tries(progress.attempts)); next: \(next))"
       lines += ["", style.bold("Waiting for an answer") + style.dim(" " + about)]
       let dateWidth = openAttempts.map { dates.format($0.date, today: today).count }.max() ?? 0

@@ -86,7 +86,9 @@ public struct ContactFile: Sendable {
       return
     }
     let mayHaveTasks = document.lines[bodyStart...].contains(where: ContactFile.hasCheckbox)
-    let mayHaveAttempts = document.lines[bodyStart...].contains(where: ContactFile.mayTagSent)
+    // Read with its log, the file has its attempts counted anyway.
+    let mayHaveAttempts =
+      !readLog && document.lines[bodyStart...].contains(where: ContactFile.mayTagSent)
     guard readLog || mayHaveTasks || mayHaveAttempts else { return }
     let outline = MarkdownOutline(document: document, from: bodyStart)
     if mayHaveTasks { readTasks(outline) }

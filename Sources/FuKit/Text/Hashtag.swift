@@ -5,6 +5,8 @@
 public enum Hashtag {
   /// Whether `text` carries the tag `name` (without its `#`), compared without case.
   public static func contains(_ name: String, in text: Substring) -> Bool {
+    // Most entries hold no `#` at all: no tags to list.
+    guard text.utf8.contains(UInt8(ascii: "#")) else { return false }
     let wanted = name.lowercased()
     return tags(in: text).contains { $0.lowercased() == wanted }
   }

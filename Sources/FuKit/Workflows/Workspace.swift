@@ -76,7 +76,7 @@ public struct Workspace: Sendable {
   public func load() -> VaultContents {
     var contents = vault.load(index: index)
     warn(contents.diagnostics)
-    warn(contents.summaries.compactMap { sequenceProblem(of: $0.contact) })
+    warn(sequenceProblems(of: contents.summaries.lazy.map(\.contact)))
     if settings.cadenceByTag?.isEmpty == false {
       for index in contents.summaries.indices {
         contents.summaries[index].contact = withTagCadence(contents.summaries[index].contact)
@@ -99,13 +99,15 @@ public struct Workspace: Sendable {
     }
   }
 
-  /// The problem with `contact`'s own `sequence` key, if fu cannot follow it: waits it
-  /// cannot read, or a name the config does not have (at the key's line).
-  public func sequenceProblem(of contact: Contact) -> Diagnostic? {
-    guard contact.sequence != nil,
-      case .failure(let problem) = settings.practice.sequence(for: contact)
-    else { return nil }
-    return problem
+  /// The problems with `contacts`' own `sequence` keys that fu cannot follow: waits it
+  /// cannot read, or a name the config does not have (each at the key's line).
+  public func sequenceProblems(of contacts: some Sequence<Contact>) -> [Diagnostic] {
+    let practice = settings.practice
+    return contacts.compactMap { contact in
+      guard contact.sequence != nil, case .failure(let problem) = practice.sequence(for: contact)
+      else { return nil }
+      return problem
+    }
   }
 
   /// Where the run of attempts of `contact` stands after `edit` (of its file), if one is
@@ -119,7 +121,7 @@ public struct Workspace: Sendable {
   /// The card of `file` (`fu show`), with the config's tag cadence, grace and follow-up
   /// practice; a `sequence` fu cannot follow is told as a warning.
   public func card(of file: ContactFile) -> ContactCard {
-    if let problem = sequenceProblem(of: file.contact) { warn([problem]) }
+    warn(sequenceProblems(of: [file.contact]))
     var file = file
     let tagCadence = file.contact.tagCadence(from: settings.cadenceByTag ?? [])
     file.contact = withTagCadence(file.contact)

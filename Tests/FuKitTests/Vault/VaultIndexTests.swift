@@ -264,18 +264,23 @@ import Testing
     #expect(VaultIndex.isWorthSaving(stale: stale, entries: entries, before: before) == saved)
   }
 
-  /// A few changed files in a large vault are read again at each load, and the index is
-  /// left as it was; the answer is the same as without the index.
-  @Test func aFewChangesInALargeVaultAreReadAgainNotSaved() throws {
-    let folder = try makeTemporaryFolder("index-few")
-    defer { try? FileManager.default.removeItem(at: folder) }
+  /// `count` contact files in `folder`, dated long ago (older than any trust window).
+  private func writeOldContacts(_ count: Int, in folder: URL) throws {
     let past = Date(timeIntervalSince1970: 1_700_000_000)
-    for number in 0..<200 {
+    for number in 0..<count {
       let file = folder.appendingPathComponent("c\(number).md")
       try "---\nname: C\(number)\ncadence: 1w\n---\n".write(
         to: file, atomically: true, encoding: .utf8)
       try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: file.path)
     }
+  }
+
+  /// A few changed files in a large vault are read again at each load, and the index is
+  /// left as it was; the answer is the same as without the index.
+  @Test func aFewChangesInALargeVaultAreReadAgainNotSaved() throws {
+    let folder = try makeTemporaryFolder("index-few")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try writeOldContacts(200, in: folder)
     let vault = try opened(folder)
     let (store, _) = store(at: folder.path + "/.index-test/index")
     _ = vault.load(index: store)
@@ -295,13 +300,7 @@ import Testing
   @Test func filesTooNewToTrustWhenSavedAreSavedTrustedOnceTheyAreOldEnough() throws {
     let folder = try makeTemporaryFolder("index-settled")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let past = Date(timeIntervalSince1970: 1_700_000_000)
-    for number in 0..<200 {
-      let file = folder.appendingPathComponent("c\(number).md")
-      try "---\nname: C\(number)\ncadence: 1w\n---\n".write(
-        to: file, atomically: true, encoding: .utf8)
-      try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: file.path)
-    }
+    try writeOldContacts(200, in: folder)
     let vault = try opened(folder)
     let (store, messages) = store(at: folder.path + "/.index-test/index")
     _ = vault.load(index: store)
