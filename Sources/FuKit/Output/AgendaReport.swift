@@ -150,6 +150,13 @@ public enum AgendaReport {
       })
   }
 
+  /// A birthday or anniversary on `day`, in words: "turns 36", "work anniversary, 5 years".
+  static func words(for occasion: Occasion, on day: CalendarDate) -> String {
+    let name = occasion.key.replacing("_", with: " ")
+    guard let years = occasion.years(on: day) else { return name }
+    return occasion.key == "birthday" ? "turns \(years)" : "\(name), \(years) years"
+  }
+
   /// What to say next to the name: the task; else where the attempts stand (shorter when
   /// the words do not fit in `room` columns), then the contact's notes when there is room
   /// for some of them; else the notes, or why it is due.
@@ -159,9 +166,7 @@ public enum AgendaReport {
   ) -> String {
     if let task = row.pointee.followUp.task { return "☐ " + task.text }
     if let occasion = row.pointee.followUp.occasion {
-      let name = occasion.key.replacing("_", with: " ")
-      guard let years = occasion.years(on: row.pointee.followUp.due) else { return name }
-      return occasion.key == "birthday" ? "turns \(years)" : "\(name), \(years) years"
+      return words(for: occasion, on: row.pointee.followUp.due)
     }
     if let progress = row.pointee.progress {
       let words = AttemptWords.fitted(

@@ -164,3 +164,30 @@ extension TextLayout {
     return widths
   }
 }
+
+extension TextLayout {
+  /// `text` broken at spaces into lines of at most `width` columns, a word longer than a
+  /// line cut with `…`; at most `limit` lines, the last one marked with `…` when text is
+  /// left over.
+  public static func wrap(_ text: String, width: Int, limit: Int = .max) -> [String] {
+    let width = max(1, width)
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ") {
+      let word = String(word)
+      if line.isEmpty {
+        line = truncate(word, to: width)
+      } else if self.width(line) + 1 + self.width(word) <= width {
+        line += " " + word
+      } else {
+        lines.append(line)
+        line = truncate(word, to: width)
+      }
+    }
+    if !line.isEmpty { lines.append(line) }
+    guard lines.count > limit, limit > 0 else { return lines }
+    var kept = Array(lines.prefix(limit))
+    kept[limit - 1] = truncate(kept[limit - 1] + " …", to: width)
+    return kept
+  }
+}
