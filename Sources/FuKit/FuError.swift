@@ -19,6 +19,11 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
   case contactNotFound(who: String, suggestions: [String])
   /// `WHO` matches several contacts: `candidates` are `name (path)`.
   case ambiguousContact(who: String, candidates: [String])
+  /// Two names of one `fu log` (`first`, then `second`) name the same contact.
+  case sameContactTwice(first: String, second: String, contact: String)
+  /// The first word of a message given as words of their own names another contact:
+  /// `contact` as `name (path)`, `rest` the words after it, `who` as typed.
+  case messageStartsWithContact(word: String, contact: String, rest: String, who: String)
   /// A date expression on the command line could not be read.
   case invalidDate(String)
   /// A follow-up day the date parser cannot read (where `none` is also accepted).
@@ -112,6 +117,23 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
     case .ambiguousContact(let who, let candidates):
       return "\"\(who)\" matches \(candidates.count) contacts; be more specific:\n"
         + candidates.map { "  \($0)" }.joined(separator: "\n")
+    case .sameContactTwice(let first, let second, let contact):
+      return "\"\(first)\" and \"\(second)\" both name \(contact); name each person once"
+    case .messageStartsWithContact(let word, let contact, let rest, let who):
+      func typed(_ text: String) -> String {
+        text.contains(where: { $0 == " " || $0 == "\"" || $0 == "," || $0 == "'" })
+          ? "\"\(text)\"" : text
+      }
+      let together = rest.isEmpty ? "" : " \(typed(rest))"
+      let alone =
+        rest.isEmpty
+        ? "echo \(word) | fu log \(typed(who)) -" : "fu log \(typed(who)) \"\(word) \(rest)\""
+      return """
+        "\(word)" names \(contact), so fu will not take it as the start of the message; nothing \
+        was logged
+          to log with both:      fu log "\(who), \(word)"\(together)   (or --with \(typed(word)))
+          to log it as written:  \(alone)
+        """
     case .invalidDate(let text):
       return """
         cannot read the date "\(text)"; use YYYY-MM-DD, today, tomorrow, yesterday, +3d, 2w, \

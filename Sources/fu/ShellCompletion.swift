@@ -23,7 +23,11 @@ enum ShellCompletion {
     var reading = LineReading()
     for word in line.dropLast() { reading.read(word) }
     if let option = reading.pendingOption {
-      return values(of: reading.help.option(option), prefix: current)
+      let entry = reading.help.option(option)
+      if entry?.valueName == "who" {  // --with
+        return names(vault: reading.vault, prefix: current, environment: environment)
+      }
+      return values(of: entry, prefix: current)
     }
     if current.hasPrefix("-"), !reading.textOnly {
       return reading.help.longOptionNames.filter { $0.hasPrefix(current) }

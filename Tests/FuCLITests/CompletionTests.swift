@@ -91,6 +91,7 @@ import Testing
     (["fu", "show", "--vault", "DIR", "lovelace"], "Ada Lovelace\n"),
     (["fu", "show", "--vault", "DIR", "countess"], "Countess of Lovelace\n"),
     (["fu", "log", "ada", ""], ""), (["fu", "log", "gr"], ""),
+    (["fu", "log", "--vault=DIR", "ada", "Lunch", "--with", "ed"], "Edsger W. Dijkstra\n"),
   ])
   func fuAnswersTheScripts(words: [String], expected: String) throws {
     let session = try Session()

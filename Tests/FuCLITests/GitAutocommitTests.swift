@@ -59,6 +59,20 @@ import Testing
     #expect(try git(["status", "--porcelain"], in: vault) == "A  notes.txt\n")
   }
 
+  @Test func aGroupLogIsOneCommitOfEveryoneThere() throws {
+    let (work, vault) = try makeVault()
+    defer { try? FileManager.default.removeItem(at: work) }
+    let run = try fu(["log", "ada, grace", "Group lunch", "--with", "knuth"], in: vault)
+    #expect(run.status == 0 && run.stderr.isEmpty, "\(run.stderr)")
+    #expect(
+      try git(["log", "--format=%s"], in: vault)
+        == "fu log: Ada Lovelace, Grace Hopper, Donald Knuth — Group lunch\ninit\n")
+    #expect(
+      try git(["show", "--format=", "--name-only", "HEAD"], in: vault)
+        == "ada-lovelace.md\ndonald-knuth.md\nwork/grace-hopper.md\n")
+    #expect(try git(["status", "--porcelain"], in: vault) == "")
+  }
+
   @Test func anImportIsOneCommitOfTheFilesItWrote() throws {
     let (work, vault) = try makeVault()
     defer { try? FileManager.default.removeItem(at: work) }

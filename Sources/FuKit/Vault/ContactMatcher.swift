@@ -201,6 +201,19 @@ public struct ContactMatcher: Sendable {
     throw .contactNotFound(who: who, suggestions: suggestions(for: key, folded))
   }
 
+  /// The contacts `word` names whole, by any rule before the prefixes: a file stem or
+  /// path, a name, an alias, or a whole word of one (`jordan` names Jordan Lee; `jor`
+  /// names nobody). What `fu log` checks a message's first word against.
+  public func contacts(namedWholeBy word: String) -> [Contact] {
+    let key = NameFolding.fold(ContactMatcher.typedPath(word))
+    guard !key.isEmpty else { return [] }
+    let folded = Folded(contacts)
+    return contacts.indices.filter { index in
+      folded.paths[index].contains(key) || folded.names[index] == key
+        || folded.aliases[index].contains(key) || folded.words[index].contains(key)
+    }.map { contacts[$0] }
+  }
+
   /// Up to three names close to `key`: first those where each word of `key` begins a word
   /// of the contact's, in any order (`marg ham`, `hamilton margaret`), then by edit distance.
   private func suggestions(for key: String, _ folded: Folded) -> [String] {

@@ -47,4 +47,24 @@ public struct ContactChange: Sendable {
     }
     return written
   }
+
+  /// Writes each of `changes` in turn, each as `write` does, telling `written` of each
+  /// before the next; then commits them all in one commit with `commitMessage`, when the
+  /// config asks for it: also those written before one that fails, whose error is thrown.
+  public static func write(
+    _ changes: [ContactChange], commitMessage: String,
+    written: (ContactChange, ContactEdit) -> Void
+  ) throws {
+    guard let workspace = changes.first?.workspace else { return }
+    var writes: [Workspace.Write] = []
+    defer { if !writes.isEmpty { workspace.commit(writes, message: commitMessage) } }
+    for change in changes {
+      let before = workspace.gitStateBeforeWriting(change.file.path)
+      let edit = try change.write(commitMessage: nil)
+      if edit.result.bytes != edit.original.bytes {
+        writes.append(Workspace.Write(path: change.file.path, before: before))
+      }
+      written(change, edit)
+    }
+  }
 }

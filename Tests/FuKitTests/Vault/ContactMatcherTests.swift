@@ -239,3 +239,27 @@ import Testing
     }
   }
 }
+
+/// The contacts a message's first word names whole: what `fu log` will not take as text.
+@Suite struct ContactsNamedWholeTests {
+  private func named(_ word: String) -> [String] {
+    ContactMatcher(contacts: ContactMatcherTests.contacts).contacts(namedWholeBy: word).map(\.path)
+  }
+
+  @Test func aWholeNameAliasStemOrWordNamesAContact() {
+    #expect(named("grace") == ["work/grace-hopper.md"])
+    #expect(named("Dijkstra") == ["work/edsger-dijkstra.md"])
+    #expect(named("ada-lovelace") == ["people/ada-lovelace.md"])
+    #expect(named("amazing") == ["work/grace-hopper.md"])
+    #expect(named("soren") == ["philosophy/kierkegaard.md"])
+    #expect(named("alan") == ["family/alan-turing.md", "work/alan-kay.md"])
+  }
+
+  @Test func aPrefixOrAnOrdinaryWordNamesNobody() {
+    #expect(named("gra").isEmpty)
+    #expect(named("coffee").isEmpty)
+    #expect(named("john").isEmpty == false)  // a whole word of John McCarthy
+    #expect(named("johns").isEmpty)
+    #expect(named("").isEmpty)
+  }
+}
