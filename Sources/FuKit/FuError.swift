@@ -24,6 +24,11 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
   /// The first word of a message given as words of their own names another contact:
   /// `contact` as `name (path)`, `rest` the words after it, `who` as typed.
   case messageStartsWithContact(word: String, contact: String, rest: String, who: String)
+  /// `fu done`: `text` names none of the open `tasks` of `who`'s file at `path`, or, when
+  /// `nil`, the file has several (or none) and no text chose one.
+  case noTaskNamed(who: String, text: String?, path: String, tasks: [OpenTask])
+  /// `fu done`: `text` begins several open `tasks` of the file at `path`.
+  case ambiguousTask(text: String, path: String, tasks: [OpenTask])
   /// A date expression on the command line could not be read.
   case invalidDate(String)
   /// A follow-up day the date parser cannot read (where `none` is also accepted).
@@ -75,6 +80,10 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
     case .cannotEdit(let diagnostic): return .cannotEdit(relocate(diagnostic))
     case .unreadable(let diagnostic): return .unreadable(relocate(diagnostic))
     case .badTemplate(let diagnostic): return .badTemplate(relocate(diagnostic))
+    case .noTaskNamed(let who, let text, let path, let tasks):
+      return .noTaskNamed(who: who, text: text, path: vault.displayPath(of: path), tasks: tasks)
+    case .ambiguousTask(let text, let path, let tasks):
+      return .ambiguousTask(text: text, path: vault.displayPath(of: path), tasks: tasks)
     default: return self
     }
   }
@@ -134,6 +143,19 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
           to log with both:      fu log "\(who), \(word)"\(together)   (or --with \(typed(word)))
           to log it as written:  \(alone)
         """
+    case .noTaskNamed(let who, let text, let path, let tasks):
+      guard !tasks.isEmpty else {
+        return "\(who) has no open task (a `- [ ] ...` list item) in \(path)"
+      }
+      let listing = FuError.listing(tasks, in: path)
+      guard let text else {
+        return "\(who) has \(tasks.count) open tasks; say which with the start of its text:\n"
+          + listing
+      }
+      return "no open task of \(who) starts with \"\(text)\"; the open tasks are:\n" + listing
+    case .ambiguousTask(let text, let path, let tasks):
+      return "\"\(text)\" starts \(tasks.count) open tasks; give more of the text:\n"
+        + FuError.listing(tasks, in: path)
     case .invalidDate(let text):
       return """
         cannot read the date "\(text)"; use YYYY-MM-DD, today, tomorrow, yesterday, +3d, 2w, \
@@ -187,5 +209,10 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
     case .editorFailed(let editor, let reason, true):
       return "editor `\(editor)` \(reason); fu left the file as the editor did"
     }
+  }
+
+  /// `tasks` one a line, as `  path:line: [ ] text`.
+  private static func listing(_ tasks: [OpenTask], in path: String) -> String {
+    tasks.map { "  \(path):\($0.line + 1): [ ] \($0.text)" }.joined(separator: "\n")
   }
 }

@@ -44,15 +44,18 @@ import Testing
 
     for command in [
       ["log", "ada", "Coffee"], ["snooze", "knuth", "2w"], ["add", "Grace Brewster"],
+      ["done", "margaret"],
     ] {
       let run = try fu(command, in: vault)
       #expect(run.status == 0 && run.stderr.isEmpty, "\(command): \(run.stderr)")
     }
     #expect(
       try git(["log", "--format=%s"], in: vault)
-        == "fu add: Grace Brewster\nfu snooze: Donald Knuth to 2026-12-05\nfu log: Ada Lovelace — Coffee\ninit\n")
+        == "fu done: Margaret Hamilton — Send the slides 📅 2026-11-24\nfu add: Grace Brewster\n"
+        + "fu snooze: Donald Knuth to 2026-12-05\nfu log: Ada Lovelace — Coffee\ninit\n")
     for (revision, file) in [
-      ("HEAD", "grace-brewster.md"), ("HEAD~1", "donald-knuth.md"), ("HEAD~2", "ada-lovelace.md"),
+      ("HEAD", "work/margaret-hamilton.md"), ("HEAD~1", "grace-brewster.md"),
+      ("HEAD~2", "donald-knuth.md"), ("HEAD~3", "ada-lovelace.md"),
     ] {
       #expect(try git(["show", "--format=", "--name-only", revision], in: vault) == file + "\n")
     }
