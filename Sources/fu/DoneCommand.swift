@@ -37,7 +37,8 @@ extension Fu {
       let workspace = try global.workspace()
       do {
         let file = try workspace.file(named: who)
-        let text = self.text.isEmpty ? nil : self.text.joined(separator: " ")
+        let words = self.text.joined(separator: " ")
+        let text = words.allSatisfy(\.isWhitespace) ? nil : words
         let today = workspace.today
         let change = try ContactChange(file, in: workspace) {
           try DonePlanner.plan($0, ticking: text, on: today)

@@ -29,7 +29,8 @@ extension Workspace {
     {
       return [who]
     }
-    return who.split(separator: ",").map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty }
+    let names = who.split(separator: ",").map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty }
+    return names.isEmpty ? [who] : names  // `,` alone: no contact, said as for any name
   }
 
   /// Refuses a message given as `words` whose first is one word that names a contact

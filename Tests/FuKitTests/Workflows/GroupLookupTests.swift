@@ -38,6 +38,7 @@ import Testing
     defer { vault.remove() }
     let workspace = try vault.workspace()
     #expect(throws: FuError.self) { try workspace.files(namedIn: "ada, nobody") }
+    #expect(throws: FuError.self) { try workspace.files(namedIn: " , ") }
     #expect(
       throws: FuError.sameContactTwice(
         first: "ada", second: "lovelace", contact: "Ada Lovelace (\(workspace.vault.displayPath(of: "ada.md")))")
