@@ -48,7 +48,7 @@ struct Fu: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Agenda.self, Log.self, Show.self, List.self, Add.self, Snooze.self, Done.self, Edit.self,
-      Check.self, Stats.self, Ics.self, Import.self, Export.self, Init.self, Git.self,
+      Check.self, Draft.self, Stats.self, Ics.self, Import.self, Export.self, Init.self, Git.self,
       MergeFile.self,
     ],
     defaultSubcommand: Agenda.self

@@ -1,6 +1,7 @@
 /// What a draft's placeholders are filled with for one contact: fu's own names (`name`,
 /// `first_name`, `me`, `last_topic`, `last_contact`, `waiting_since`, `attempts`), then
-/// any key of the contact's front matter. Dates read as the config's `dates:` shows them
+/// any key of the contact's front matter. `last_topic` is the newest log entry's text, its
+/// tags and its final full stop removed, to sit inside a sentence. Dates read as the config's `dates:` shows them
 /// elsewhere (`Sep 1`, or `2026-09-01` with `dates: iso`).
 public struct DraftFacts: Sendable {
   /// The contact file, read with its log.
@@ -48,7 +49,9 @@ public struct DraftFacts: Sendable {
         ?? .unfilled("set your name as `me:` in .fu/config.yml or ~/.config/fu/config.yml")
     case "last_topic":
       guard let newest = newestEntry else { return .unfilled("\(fileName) has no log entries") }
-      let topic = DraftFacts.withoutTags(newest.text)
+      var topic = DraftFacts.withoutTags(newest.text)
+      // A full stop of its own would end the sentence the template puts it in.
+      if topic.hasSuffix("."), !topic.hasSuffix("..") { topic.removeLast() }
       return topic.isEmpty ? .unfilled("its newest log entry holds only tags") : .filled(topic)
     case "last_contact":
       let last = [contact.lastContact, newestEntry?.date].compactMap { $0 }.max()

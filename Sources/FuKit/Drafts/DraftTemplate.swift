@@ -69,7 +69,10 @@ public struct DraftTemplate: Sendable, Equatable {
         subjectLine = (frontMatter.field("subject")?.line ?? 0) + 1
       case .text?, .list?, .structured?:
         let line = (frontMatter.field("subject")?.line ?? 0) + 1
-        throw problem(line, "`subject` should be one line of text")
+        throw problem(
+          line,
+          "`subject` should be one line of text (quote one that starts with a placeholder: "
+            + "`subject: \"{{first_name}}, hello\"`)")
       }
     }
     let all = document.lines.map { String(TextDocument.stripTerminator($0)) }
