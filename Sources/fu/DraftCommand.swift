@@ -17,15 +17,17 @@ extension Fu {
           {{name}}, {{first_name}}  the contact's name, its first word (or the
                                     contact's own first_name key)
           {{me}}                    your name: `me:` in the config
-          {{last_topic}}            the newest log entry, its #tags removed
+          {{last_topic}}            the newest log entry, its #tags and final
+                                    full stop removed
           {{last_contact}}          when you last talked
           {{waiting_since}}         the oldest attempt still unanswered
           {{attempts}}              how many attempts wait for an answer
           {{company}}, {{notes}}... any key of the contact's front matter
         Dates read as elsewhere (`dates:` in the config: Sep 1, or 2026-09-01). A \
         placeholder with no value for the contact stays in the text as written, and a \
-        warning names it. fu check reports a placeholder that no contact could fill (not \
-        one of the above, and a key no contact file has), and a broken front matter.
+        warning names it. fu check reports a broken front matter, and a placeholder no \
+        contact could fill: none of the above, nor a key fu writes (email, phone, \
+        company...) or any contact file has.
 
         Examples:
           fu draft ada                       # the template ada's state calls for

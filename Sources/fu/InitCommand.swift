@@ -8,7 +8,8 @@ extension Fu {
       commandName: "init",
       abstract: "Make a folder a vault.",
       discussion: """
-        Creates PATH/.fu/ with a commented config.yml and a .gitignore for fu's cache. fu \
+        Creates PATH/.fu/ with a commented config.yml, an example template of fu draft \
+        (drafts/example.md) and a .gitignore for fu's cache. fu \
         then finds the vault from any folder inside it. Existing files are left alone.
 
         Examples:
@@ -37,6 +38,12 @@ extension Fu {
       if created.isEmpty {
         Terminal.write("\(path) is already a fu vault; nothing changed.\n")
         try Git.offer(vault: path)  // in a git work tree: fu git setup
+        return
+      }
+      if !created.contains(VaultInitializer.files[0].path) {
+        // A vault from before a file fu init now writes: only that file is new.
+        Terminal.write(
+          "\(path) is already a fu vault; added \(created.joined(separator: ", ")).\n")
         return
       }
       Terminal.write(
