@@ -35,6 +35,9 @@ enum ShellCompletion {
     guard let command = reading.command else { return matching(commandNames, current) }
     if command == "help" { return matching(commandNames, current) }
     guard let argument = reading.help.positional(reading.positionals) else { return [] }
+    // A name is one word: the words after the last positional are no more names.
+    let isItsOwn = reading.positionals < reading.help.positionals.count
+    if ["who", "template"].contains(argument.valueName), !isItsOwn { return [] }
     if argument.valueName == "who" {
       return names(vault: reading.vault, prefix: current, environment: environment)
     }
