@@ -92,14 +92,18 @@ extension Fu {
         Terminal.write(
           JSONValue.array(
             templates.map {
-              .object([("name", .string($0.name)), ("path", $0.path.map(JSONValue.string) ?? .null)])
+              .object([
+                ("name", .string($0.name)), ("path", $0.path.map(JSONValue.string) ?? .null),
+              ])
             }))
         return
       }
       let width = templates.map(\.name.count).max() ?? 0
       for template in templates {
         let source =
-          template.path.map { vault.displayPath(of: $0) + (template.replacesBuiltIn ? " (replaces the built-in)" : "") }
+          template.path.map {
+            vault.displayPath(of: $0) + (template.replacesBuiltIn ? " (replaces the built-in)" : "")
+          }
           ?? "built-in"
         let padding = String(repeating: " ", count: width - template.name.count)
         Terminal.write("\(TextLayout.escaped(template.name))\(padding)  \(source)\n")

@@ -59,7 +59,8 @@ import Testing
       (Self.ada, "fu log Ada\\ Lovelace "), (Self.oneil, "fu log \"Sam O'Neil\" "),
       (Self.zoe, "fu show Zoë\\ Martín "),
       (Self.grace, "fu --vault \(session.vault.path) log Grace\\ Hopper "),
-      (Self.lunch, "fu draft ada thanks\\ for\\ lunch "), (Self.close, "fu draft ada close-the-loop "),
+      (Self.lunch, "fu draft ada thanks\\ for\\ lunch "),
+      (Self.close, "fu draft ada close-the-loop "),
     ]
     for (line, buffer) in expected {
       // The shell in a pseudo-terminal (zsh's zpty): the line typed, Tab, the line read.
@@ -92,7 +93,8 @@ import Testing
   /// What the scripts ask: commands, options, their values, and a path for the shell.
   @Test(arguments: [
     (["fu", "li"], "list\n"), (["fu", "list", "--so"], "--sort\n"),
-    (["fu", "list", "--sort", ""], "name\ndue\nlast\nwaiting\n"), (["fu", "--vault", ""], ":directory\n"),
+    (["fu", "list", "--sort", ""], "name\ndue\nlast\nwaiting\n"),
+    (["fu", "--vault", ""], ":directory\n"),
     (["fu", "git", ""], "setup\n"), (["fu", "help", "sn"], "snooze\n"),
     (["fu", "log", "--vault=DIR", "ed"], "Edsger W. Dijkstra\n"),
     (["fu", "show", "--vault", "DIR", "lovelace"], "Ada Lovelace\n"),

@@ -40,7 +40,8 @@ import Testing
     let subject = draft["subject"] as? String ?? "?"
     let expected: [String: Any] = [
       "scheme": "mailto", "to": draft["to"] as? String ?? "",
-      "subject": subject, "body": (draft["body"] as? String ?? "?")
+      "subject": subject,
+      "body": (draft["body"] as? String ?? "?")
         .replacingOccurrences(of: "\n", with: "\r\n"),
       "fields": subject.isEmpty ? ["body"] : ["body", "subject"],
     ]

@@ -1,8 +1,8 @@
 /// What a draft's placeholders are filled with for one contact: fu's own names (`name`,
 /// `first_name`, `me`, `last_topic`, `last_contact`, `waiting_since`, `attempts`), then
 /// any key of the contact's front matter. `last_topic` is the newest log entry's text, its
-/// tags and its final full stop removed, to sit inside a sentence. Dates read as the config's `dates:` shows them
-/// elsewhere (`Sep 1`, or `2026-09-01` with `dates: iso`).
+/// tags and its final full stop removed, to sit inside a sentence. Dates read as the
+/// config's `dates:` shows them elsewhere (`Sep 1`, or `2026-09-01` with `dates: iso`).
 public struct DraftFacts: Sendable {
   /// The contact file, read with its log.
   public var file: ContactFile

@@ -12,7 +12,8 @@ import Testing
     for template in BuiltInDrafts.all {
       #expect(!template.subject.isEmpty)
       // Any contact can fill them: no key a contact may lack.
-      #expect(template.placeholders.allSatisfy { Placeholder.builtInNames.contains($0.placeholder.name) })
+      #expect(
+        template.placeholders.allSatisfy { Placeholder.builtInNames.contains($0.placeholder.name) })
       #expect(template.body.hasSuffix("{{me}}"))
     }
   }

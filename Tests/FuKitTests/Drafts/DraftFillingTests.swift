@@ -55,7 +55,8 @@ import Testing
 
   @Test func datesReadAsTheConfigSays() {
     let template = DraftTemplate(name: "d", subject: "", body: "{{waiting_since}} {{last_contact}}")
-    #expect(Draft(template: template, facts: facts(dates: .iso), to: nil).body == "2026-07-22 2026-07-24")
+    #expect(
+      Draft(template: template, facts: facts(dates: .iso), to: nil).body == "2026-07-22 2026-07-24")
   }
 
   @Test func aPlaceholderWithNoValueIsKeptAsWrittenAndNamedOnce() {
@@ -83,13 +84,18 @@ import Testing
         "{{last_topic}} is left in the draft: lena.md has no log entries",
       ])
     // With no open attempt, `attempts` is a count all the same.
-    #expect(Draft(template: DraftTemplate(name: "n", subject: "", body: "{{attempts}}"),
-      facts: facts(plain), to: nil).body == "0")
+    #expect(
+      Draft(
+        template: DraftTemplate(name: "n", subject: "", body: "{{attempts}}"),
+        facts: facts(plain), to: nil
+      ).body == "0")
   }
 
   @Test func tagsGoFromTheTopicAndTheRestStaysReadable() {
     #expect(DraftFacts.withoutTags("Intro email #sent #email") == "Intro email")
-    #expect(DraftFacts.withoutTags("#call with #ops-team about `#sent` mail#x") == "with about `#sent` mail#x")
+    #expect(
+      DraftFacts.withoutTags("#call with #ops-team about `#sent` mail#x")
+        == "with about `#sent` mail#x")
   }
 
   @Test func aFirstNameKeyWinsOverTheNamesFirstWord() {

@@ -13,7 +13,10 @@ import Testing
     #expect(template.body == "Hi {{name}},\n\nBye")
     #expect(template.path == ".fu/drafts/hello.md")
     // Each placeholder at its line in the file: the subject's, then the body's.
-    #expect(template.placeholders.map { "\($0.line):\($0.placeholder.name)" } == ["2:first_name", "6:name"])
+    #expect(
+      template.placeholders.map { "\($0.line):\($0.placeholder.name)" } == [
+        "2:first_name", "6:name",
+      ])
   }
 
   @Test func aTemplateWithoutFrontMatterIsAllBodyAndHasNoSubject() throws {
@@ -46,7 +49,8 @@ import Testing
   }
 
   @Test func placeholdersAreReadWithSpacesAndAnyCaseAndHalfOnesAreText() {
-    let found = Placeholder.all(in: "{{ First Name }} {{}} {{company {{{me}}} {{a}b}} {{last-topic}}")
+    let found = Placeholder.all(
+      in: "{{ First Name }} {{}} {{company {{{me}}} {{a}b}} {{last-topic}}")
     #expect(found.map(\.name) == ["first_name", "me", "last_topic"])
     #expect(found.map(\.text) == ["{{ First Name }}", "{{me}}", "{{last-topic}}"])
     // A `{{` and a `}}` on different lines are no placeholder.

@@ -16,7 +16,8 @@ import Testing
   }
 
   @Test func lineBreaksBecomeCRLFWhateverTheyWere() {
-    #expect(url(to: nil, subject: "", body: "a\nb\r\nc\rd") == "mailto:?body=a%0D%0Ab%0D%0Ac%0D%0Ad")
+    #expect(
+      url(to: nil, subject: "", body: "a\nb\r\nc\rd") == "mailto:?body=a%0D%0Ab%0D%0Ac%0D%0Ad")
   }
 
   @Test func nonASCIIIsItsUTF8BytesAndTheUnreservedStay() {
@@ -27,6 +28,8 @@ import Testing
   }
 
   @Test func anAddressIsEncodedSoThatItStaysOneAddress() {
-    #expect(url(to: "a,b@x.org?cc=c", subject: "s", body: "") == "mailto:a%2Cb@x.org%3Fcc%3Dc?subject=s&body=")
+    #expect(
+      url(to: "a,b@x.org?cc=c", subject: "s", body: "")
+        == "mailto:a%2Cb@x.org%3Fcc%3Dc?subject=s&body=")
   }
 }

@@ -12,16 +12,16 @@ import Testing
     ".fu/drafts/broken.md": "---\nsubject: x\n  y: [\n---\n",
     ".fu/drafts/notes.txt": "not a template\n",
     "zoe.md": """
-      ---
-      name: Zoe Park
-      email: "zoe@northwind.example, z@example.org"
-      company: Northwind
-      ---
-      ## Interactions
+    ---
+    name: Zoe Park
+    email: "zoe@northwind.example, z@example.org"
+    company: Northwind
+    ---
+    ## Interactions
 
-      - 2026-11-01: Intro email #sent
+    - 2026-11-01: Intro email #sent
 
-      """,
+    """,
     "ken.md": "---\nname: Ken Thompson\nteam: Unix\n---\n",
   ]
 
@@ -39,7 +39,8 @@ import Testing
     #expect(ken.template == "check-in")
     #expect(ken.to == nil)
     #expect(ken.body.hasSuffix("Best,\nCharles Babbage"))
-    #expect(vault.log.warnings == ["{{last_topic}} is left in the draft: ken.md has no log entries"])
+    #expect(
+      vault.log.warnings == ["{{last_topic}} is left in the draft: ken.md has no log entries"])
     #expect(
       workspace.draftTemplates().map { "\($0.name) \($0.path ?? "-") \($0.replacesBuiltIn)" } == [
         "broken .fu/drafts/broken.md false", "check-in - false", "close-the-loop - false",
@@ -66,7 +67,8 @@ import Testing
       throws: FuError.badDraftTemplate(
         Diagnostic(
           path: ".fu/drafts/broken.md", line: 3,
-          message: "front matter is not valid YAML: mapping values are not allowed in this context"))
+          message: "front matter is not valid YAML: mapping values are not allowed in this context")
+      )
     ) {
       try workspace.draft(for: ken, template: "broken")
     }
@@ -83,7 +85,8 @@ import Testing
     #expect(problems[0].hasPrefix(".fu/drafts/broken.md:3: "))
     #expect(
       problems[1]
-        == ".fu/drafts/intro.md:1: unknown placeholder {{compnay}}: no contact has the key and fu fills no such name (did you mean {{company}}?)")
+        == ".fu/drafts/intro.md:1: unknown placeholder {{compnay}}: no contact has the key and fu fills no such name (did you mean {{company}}?)"
+    )
     #expect(problems[2].hasPrefix(".fu/drafts/intro.md:1: unknown placeholder {{first_nme}}"))
     #expect(problems[2].hasSuffix("(did you mean {{first_name}}?)"))
   }
