@@ -35,15 +35,13 @@ extension Fu {
       let path = VaultLocator.expandingHome(
         path ?? global.vault ?? ".", environment: Terminal.environment)
       let created = try VaultInitializer.initialize(at: path)
-      if created.isEmpty {
-        Terminal.write("\(path) is already a fu vault; nothing changed.\n")
-        try Git.offer(vault: path)  // in a git work tree: fu git setup
-        return
-      }
       if !created.contains(VaultInitializer.files[0].path) {
-        // A vault from before a file fu init now writes: only that file is new.
+        // A vault already: complete, or from before a file fu init now writes.
         Terminal.write(
-          "\(path) is already a fu vault; added \(created.joined(separator: ", ")).\n")
+          created.isEmpty
+            ? "\(path) is already a fu vault; nothing changed.\n"
+            : "\(path) is already a fu vault; added \(created.joined(separator: ", ")).\n")
+        try Git.offer(vault: path)  // in a git work tree: fu git setup
         return
       }
       Terminal.write(

@@ -48,28 +48,11 @@ import Testing
     for (program, script) in [("python3", Self.python), ("node", Self.node)] {
       let file = work.appendingPathComponent(program == "node" ? "parse.js" : "parse.py")
       try script.write(to: file, atomically: true, encoding: .utf8)
-      let output = try run(program, [file.path, url])
+      let output = try Program.output(program, [file.path, url])
       let parsed = try #require(
         JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
       #expect(NSDictionary(dictionary: parsed) == NSDictionary(dictionary: expected), "\(program)")
     }
     #expect((draft["body"] as? String)?.contains("\n") == true)
-  }
-
-  private func run(_ program: String, _ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [program] + arguments
-    let output = Pipe()
-    let error = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    try process.run()
-    let out = output.fileHandleForReading.readDataToEndOfFile()
-    let err = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    try #require(
-      process.terminationStatus == 0, "\(program): \(String(decoding: err, as: UTF8.self))")
-    return String(decoding: out, as: UTF8.self)
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import FuKit
@@ -109,5 +110,17 @@ import Testing
     // Every placeholder fu fills is shown in its comments.
     let text = try #require(vault.text(".fu/drafts/example.md"))
     for name in Placeholder.builtInNames { #expect(text.contains("{{\(name)}}")) }
+  }
+}
+
+extension DraftExampleTests {
+  /// The sample vault holds the example as fu init writes it today.
+  @Test func theSampleVaultHasTheExampleFuInitWrites() throws {
+    let example = try #require(
+      VaultInitializer.files.first { $0.path == ".fu/drafts/example.md" }?.content)
+    let sample = try String(
+      contentsOf: repositoryRoot.appendingPathComponent("sample-vault/.fu/drafts/example.md"),
+      encoding: .utf8)
+    #expect(sample == example)
   }
 }
