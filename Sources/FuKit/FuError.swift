@@ -62,6 +62,10 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
   case invalidNote(Unicode.Scalar)
   /// The vault's contact template cannot be used.
   case badTemplate(Diagnostic)
+  /// A draft template (`.fu/drafts/NAME.md`) cannot be read.
+  case badDraftTemplate(Diagnostic)
+  /// `fu draft` names a template that neither the vault nor fu has.
+  case unknownDraftTemplate(name: String, available: [String], suggestion: String?)
   /// The text editor could not be started, or it `ran` and failed.
   case editorFailed(editor: String, reason: String, ran: Bool = false)
   /// `git add` or `git commit` of a file fu wrote failed.
@@ -84,6 +88,7 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
       return .noTaskNamed(who: who, text: text, path: vault.displayPath(of: path), tasks: tasks)
     case .ambiguousTask(let text, let path, let tasks):
       return .ambiguousTask(text: text, path: vault.displayPath(of: path), tasks: tasks)
+    case .badDraftTemplate(let diagnostic): return .badDraftTemplate(relocate(diagnostic))
     default: return self
     }
   }
@@ -202,6 +207,12 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
         """
     case .badTemplate(let diagnostic):
       return "\(diagnostic.description) (the template for new contacts)"
+    case .badDraftTemplate(let diagnostic):
+      return "\(diagnostic.description) (a template of fu draft)"
+    case .unknownDraftTemplate(let name, let available, let suggestion):
+      let hint = suggestion.map { " (did you mean \($0)?)" } ?? ""
+      return "no draft template \"\(TextLayout.escaped(name))\"\(hint); the templates are "
+        + available.joined(separator: ", ") + " (add your own as .fu/drafts/NAME.md)"
     case .gitFailed(let command, let reason):
       return "git \(command) failed: \(reason)"
     case .editorFailed(let editor, let reason, false):
