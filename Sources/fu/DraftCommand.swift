@@ -8,8 +8,9 @@ extension Fu {
       abstract: "Print a message to send to a contact, from a template. Writes nothing.",
       discussion: """
         Without TEMPLATE, the contact's state chooses: close-the-loop when the next attempt \
-        is the last try, nudge while attempts (#sent) wait for an answer, else check-in. \
-        The other built-in templates are thank-you and value-add (no ask).
+        is the last try, nudge while attempts (#sent) wait for an answer, value-add (no \
+        ask) after the last try, to re-engage when the rest is over, else check-in. The \
+        other built-in template is thank-you.
 
         A file .fu/drafts/NAME.md makes a template of your own, or replaces the built-in \
         one of its name: an optional front matter with `subject:`, then the body. \

@@ -79,11 +79,14 @@ public enum BuiltInDrafts {
   public static let all = [checkIn, thankYou, nudge, valueAdd, closeTheLoop]
 
   /// The template fu drafts when none is named: `close-the-loop` when the next attempt is
-  /// the last try, `nudge` while attempts wait for an answer, else `check-in`.
+  /// the last try, `nudge` while attempts wait for an answer, `value-add` after the last
+  /// try, to re-engage when the rest is over (a nudge "in case it got buried" would not do,
+  /// months after closing the loop), else `check-in`.
   public static func defaultName(for progress: AttemptProgress?) -> String {
     switch progress?.nextStep {
     case .lastTry?: closeTheLoop.name
-    case .tryAgain?, .reengage?: nudge.name
+    case .tryAgain?: nudge.name
+    case .reengage?: valueAdd.name
     case nil: checkIn.name
     }
   }

@@ -90,8 +90,6 @@ public enum VaultInitializer {
 
       It has been a while since we last spoke ({{last_contact}}: {{last_topic}}), and I wondered how things are going at {{company}}.
 
-      {{notes}}
-
       Best,
       {{me}}
 

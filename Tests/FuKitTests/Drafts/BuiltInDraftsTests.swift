@@ -25,6 +25,6 @@ import Testing
     #expect(BuiltInDrafts.defaultName(for: nil) == "check-in")
     #expect(BuiltInDrafts.defaultName(for: progress(.tryAgain)) == "nudge")
     #expect(BuiltInDrafts.defaultName(for: progress(.lastTry)) == "close-the-loop")
-    #expect(BuiltInDrafts.defaultName(for: progress(.reengage)) == "nudge")
+    #expect(BuiltInDrafts.defaultName(for: progress(.reengage)) == "value-add")
   }
 }
