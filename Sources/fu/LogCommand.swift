@@ -89,10 +89,10 @@ extension Fu {
         }
         return
       }
-      let names = files.map(\.contact.name).joined(separator: ", ")
-      try ContactChange.write(
-        changes, commitMessage: CommitMessage.log(name: names, message: request.writtenFirstLine)
-      ) { change, written in
+      try ContactChange.write(changes) { committed in
+        let names = committed.map(\.file.contact.name).joined(separator: ", ")
+        return CommitMessage.log(name: names, message: planned.writtenFirstLine)
+      } written: { change, written in
         Terminal.write(describe(written, of: change.file, request, in: workspace) + "\n")
       }
     }

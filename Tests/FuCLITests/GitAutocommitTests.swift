@@ -76,6 +76,20 @@ import Testing
     #expect(try git(["status", "--porcelain"], in: vault) == "")
   }
 
+  @Test func aGroupLogCommitNamesOnlyThePeopleItHolds() throws {
+    let (work, vault) = try makeVault()
+    defer { try? FileManager.default.removeItem(at: work) }
+    let grace = vault.appendingPathComponent("work/grace-hopper.md")
+    try (String(contentsOf: grace, encoding: .utf8) + "A line of my own.\n")
+      .write(to: grace, atomically: true, encoding: .utf8)
+    let run = try fu(["log", "ada, grace", "Group lunch"], in: vault)
+    #expect(run.status == 0)
+    #expect(run.stderr.contains("work/grace-hopper.md not committed"), "\(run.stderr)")
+    #expect(
+      try git(["log", "--format=%s"], in: vault) == "fu log: Ada Lovelace — Group lunch\ninit\n")
+    #expect(try git(["show", "--format=", "--name-only", "HEAD"], in: vault) == "ada-lovelace.md\n")
+  }
+
   @Test func anImportIsOneCommitOfTheFilesItWrote() throws {
     let (work, vault) = try makeVault()
     defer { try? FileManager.default.removeItem(at: work) }

@@ -61,4 +61,19 @@ import Testing
     #expect(run.stdout.isEmpty)
     #expect(snapshot(of: vault) == before, "Ada's file is not written either")
   }
+
+  @Test func oneReadOnlyFileStopsTheLogBeforeAnyWrite() throws {
+    let work = try copyOfSampleVault(named: "group-read-only")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let vault = work.appendingPathComponent("vault")
+    let grace = vault.appendingPathComponent("work/grace-hopper.md").path
+    try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: grace)
+    let before = snapshot(of: vault)
+
+    let run = try FuBinary.run(["log", "ada, grace", "Group lunch"] + today, in: work)
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("grace-hopper.md: is read-only"), "\(run.stderr)")
+    #expect(run.stdout.isEmpty)
+    #expect(snapshot(of: vault) == before, "Ada's file is not written either")
+  }
 }
