@@ -23,10 +23,11 @@ extension Fu.Log {
     bare weekday or month-day means the past one for --date and the coming one for --next.
 
     Several people: WHO as one comma-separated argument ("maria, jordan"), or --with WHO \
-    for each other person. Everyone must be found before anything is written; each file \
-    gets the entry and its own follow-up, and git.autocommit makes one commit. A message \
-    whose first word, typed as an argument of its own, names another contact is refused \
-    (`fu log maria jordan Lunch` is not taken as "jordan Lunch"): quote the message.
+    for each other person. Everyone must be found, and each file writable, before any is \
+    written; each file gets the entry and its own follow-up, and git.autocommit makes one \
+    commit. A message whose first word, typed as an argument of its own, is another \
+    contact's first name, name, alias or file name is refused (`fu log maria jordan \
+    Lunch` is not taken as "jordan Lunch"): quote the message.
 
     Examples:
       fu log ada "Coffee; send the deck" --next 2w

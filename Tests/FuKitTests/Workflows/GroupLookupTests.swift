@@ -59,5 +59,6 @@ import Testing
     try workspace.refuseContactAsFirstWord(of: ["Lunch", "grace"], who: "ada", besides: ada)
     try workspace.refuseContactAsFirstWord(of: ["Ada", "called"], who: "ada", besides: ada)
     try workspace.refuseContactAsFirstWord(of: ["gra", "called"], who: "ada", besides: ada)
+    try workspace.refuseContactAsFirstWord(of: ["hopper", "called"], who: "ada", besides: ada)
   }
 }
