@@ -9,10 +9,12 @@ extension Fu {
       discussion: """
         Ticks the open task (a `- [ ] ...` list item anywhere in the body) that TEXT \
         names: the one whose text is TEXT, else the only one it begins (case, accents and \
-        spacing aside); without TEXT, the contact's only open task. As the Obsidian Tasks \
-        plugin does, `- [ ]` becomes `- [x]` and ` ✅ YYYY-MM-DD` (today) is added at the \
-        end of the task's line; nothing else in the file changes. A TEXT that names no \
-        task, or several, lists them.
+        spacing aside; of tasks written alike, the first); without TEXT, the contact's only \
+        open task. As the Obsidian Tasks plugin does, `- [ ]` becomes `- [x]` and \
+        ` ✅ YYYY-MM-DD` (today) is added at the end of the task's line (a done date left \
+        from an earlier tick is replaced); nothing else in the file changes. A TEXT that \
+        names no task, or several, lists them. A recurring task (🔁) is refused: its next \
+        occurrence is the Tasks plugin's to write.
 
         Examples:
           fu done ada                       # her only open task

@@ -58,12 +58,28 @@ import Testing
     ("  * [ ] Nested\r\n", "  * [x] Nested ✅ 2026-11-21\r\n"),
     ("> - [ ] Quoted", "> - [x] Quoted ✅ 2026-11-21"),
     ("1. [ ] ^ not an id", "1. [x] ^ not an id ✅ 2026-11-21"),
+    ("- [ ] Reopened ✅ 2026-11-01 ^id", "- [x] Reopened ✅ 2026-11-21 ^id"),
+    ("- [ ] Hard break \\\n", "- [x] Hard break ✅ 2026-11-21 \\\n"),
   ])
   func theLineIsTickedAndDatedInPlace(line: String, ticked: String) throws {
     let file = ContactFile(path: "a.md", document: TextDocument(text: "# A\n\n" + line))
     let edit = try DonePlanner.plan(file, ticking: nil, on: Self.day)
     #expect(edit.result.text == "# A\n\n" + ticked)
     #expect(edit.edits.count == 1)
+  }
+
+  @Test func ofTasksWrittenAlikeTheFirstIsTicked() throws {
+    let file = ContactFile(
+      path: "a.md", document: TextDocument(text: "- [ ] Call\n- [ ] call\n- [ ] Callback\n"))
+    #expect(try DonePlanner.task(in: file, named: "call").line == 0)
+    let twins = ContactFile(path: "a.md", document: TextDocument(text: "- [ ] Dup\n- [ ] Dup\n"))
+    #expect(try DonePlanner.task(in: twins, named: "du").line == 0)
+  }
+
+  @Test func aRecurringTaskIsRefused() {
+    let file = ContactFile(
+      path: "a.md", document: TextDocument(text: "- [ ] Water plants 🔁 every week 📅 2026-11-20\n"))
+    #expect(throws: FuError.self) { try DonePlanner.plan(file, ticking: nil, on: Self.day) }
   }
 
   @Test func aFileFuWillNotWriteIsRefused() {

@@ -5,7 +5,8 @@ import Testing
 
 /// The write contract of `fu done`, over every open task of every fixture and sample file:
 /// exactly one line changes, into itself with `[ ]` made `[x]` and ` ✅ date` added; every
-/// other line stays byte for byte, and the task reads back as no longer open.
+/// other line stays byte for byte, and the task reads back as no longer open. (A done date
+/// replaced, and the refusals, are `DonePlannerTests`'.)
 @Suite struct DoneRoundTripTests {
   static let files = LogRoundTripTests.files + markdownFiles(under: ["Tests/Fixtures/vaults/calendar-edges"])
   static let day = CalendarDate(year: 2026, month: 11, day: 21)!
@@ -18,9 +19,10 @@ import Testing
     let tasks = file.openTasks
     for task in tasks {
       let text = task.text.isEmpty ? nil : task.text
-      guard file.refusalReason == nil,
-        tasks.filter({ NameFolding.fold($0.text) == NameFolding.fold(task.text) }).count == 1,
-        text != nil || tasks.count == 1
+      // A text names the first of the tasks written alike.
+      guard tasks.first(where: { NameFolding.fold($0.text) == NameFolding.fold(task.text) }) == task
+      else { continue }
+      guard file.refusalReason == nil, text != nil || tasks.count == 1, !task.text.contains("🔁")
       else {
         #expect(throws: FuError.self, "\(path):\(task.line + 1)") {
           try DonePlanner.plan(file, ticking: text, on: Self.day)
