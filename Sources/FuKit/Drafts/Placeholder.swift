@@ -16,30 +16,41 @@ public struct Placeholder: Sendable, Equatable {
     "name", "first_name", "me", "last_topic", "last_contact", "waiting_since", "attempts",
   ]
 
-  /// The placeholders in `text`, in order.
+  /// The placeholders in `text`, in order, found in one pass (a template is one long line
+  /// as often as not): on each line, the last `{{` before a `}}` opens it.
   public static func all(in text: String) -> [Placeholder] {
     var found: [Placeholder] = []
-    var rest = text[...]
-    while var start = rest.firstRange(of: "{{") {
-      let line = rest[start.upperBound...].prefix { $0 != "\n" && $0 != "\r" }
-      guard let close = line.firstRange(of: "}}") else {
-        rest = rest[start.upperBound...]
-        continue
+    let bytes = text.utf8
+    var open: String.Index?
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      let next = bytes.index(after: index)
+      let pair = next < bytes.endIndex && bytes[next] == byte
+      switch byte {
+      case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+        open = nil
+      case UInt8(ascii: "{") where pair:
+        open = index
+      case UInt8(ascii: "}") where pair:
+        if let start = open {
+          let end = bytes.index(after: next)
+          let inside = text[bytes.index(start, offsetBy: 2)..<index]
+          let name = String(inside).trimmingSpaces()
+          if !name.isEmpty, !name.contains(where: { $0 == "{" || $0 == "}" }) {
+            found.append(
+              Placeholder(
+                text: String(text[start..<end]), name: FrontMatter.normalize(key: name),
+                range: start..<end))
+          }
+          open = nil
+          index = end
+          continue
+        }
+      default:
+        break
       }
-      // `{{{name}}}` or `{{ a {{name}}`: the last `{{` before the `}}` opens it.
-      while let again = text[text.index(after: start.lowerBound)..<close.lowerBound]
-        .firstRange(of: "{{")
-      {
-        start = again
-      }
-      let name = String(text[start.upperBound..<close.lowerBound]).trimmingSpaces()
-      if !name.isEmpty, !name.contains(where: { $0 == "{" || $0 == "}" }) {
-        found.append(
-          Placeholder(
-            text: String(text[start.lowerBound..<close.upperBound]),
-            name: FrontMatter.normalize(key: name), range: start.lowerBound..<close.upperBound))
-      }
-      rest = rest[close.upperBound...]
+      index = next
     }
     return found
   }

@@ -64,16 +64,8 @@ extension Workspace {
   /// The first address of the contact's `email` (or else `emails`) key, as written.
   static func firstEmail(of file: ContactFile) -> String? {
     guard case .valid(let frontMatter) = file.frontMatter else { return nil }
-    for key in ["email", "emails"] {
-      let addresses: [String]
-      switch frontMatter.field(key)?.value {
-      case .text(let text)?: addresses = text.split(separator: ",").map { $0.trimmingSpaces() }
-      case .list(let items)?: addresses = items.map { $0.trimmingSpaces() }
-      default: addresses = []
-      }
-      if let first = addresses.first(where: { !$0.isEmpty }) { return first }
-    }
-    return nil
+    return ["email", "emails"].lazy.compactMap { frontMatter.field($0) }
+      .flatMap { FrontMatter.writtenAddresses(in: $0.value) }.first
   }
 
   /// The problems of the vault's templates, at their lines: a file fu cannot read, a front
