@@ -18,8 +18,10 @@ extension Fu {
           {{name}}, {{first_name}}  the contact's name, its first word (or the
                                     contact's own first_name key)
           {{me}}                    your name: `me:` in the config
-          {{last_topic}}            the newest log entry, its #tags and final
-                                    full stop removed
+          {{last_topic}}            your newest log entry, as plain text: its
+                                    links, markup, #tags and final full stop
+                                    removed (it is your own note: read it
+                                    before you send)
           {{last_contact}}          when you last talked
           {{waiting_since}}         the oldest attempt still unanswered
           {{attempts}}              how many attempts wait for an answer

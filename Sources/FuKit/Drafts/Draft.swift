@@ -25,18 +25,23 @@ public struct Draft: Sendable, Equatable {
   }
 
   /// `template` filled in with `facts`, to `to`. A placeholder with no value stays as it
-  /// is written, so that the gap shows, and is named in `unfilled`.
+  /// is written, so that the gap shows, and is named in `unfilled`. A value's line breaks
+  /// become spaces in the subject (a header is one line), and the line breaks around it go.
   public init(template: DraftTemplate, facts: DraftFacts, to: String?) {
     var unfilled: [String] = []
     var reasons: [String] = []
-    func fill(_ text: String) -> String {
+    func fill(_ text: String, oneLine: Bool) -> String {
       var result = ""
       var rest = text.startIndex
       for placeholder in Placeholder.all(in: text) {
         result += text[rest..<placeholder.range.lowerBound]
         switch facts.value(of: placeholder.name) {
         case .filled(let value):
-          result += value
+          let lines = value.split(whereSeparator: \.isNewline)
+          result +=
+            oneLine
+            ? lines.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.joined(separator: " ")
+            : lines.joined(separator: "\n")
         case .unfilled(let reason):
           result += placeholder.text
           if !unfilled.contains(placeholder.name) {
@@ -48,8 +53,8 @@ public struct Draft: Sendable, Equatable {
       }
       return result + text[rest...]
     }
-    let subject = fill(template.subject)
-    let body = fill(template.body)
+    let subject = fill(template.subject, oneLine: true)
+    let body = fill(template.body, oneLine: false)
     self.init(
       to: to, subject: subject, body: body, template: template.name, unfilled: unfilled,
       reasons: reasons)

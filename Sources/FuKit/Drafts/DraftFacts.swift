@@ -1,7 +1,8 @@
 /// What a draft's placeholders are filled with for one contact: fu's own names (`name`,
 /// `first_name`, `me`, `last_topic`, `last_contact`, `waiting_since`, `attempts`), then
-/// any key of the contact's front matter. `last_topic` is the newest log entry's text, its
-/// tags and its final full stop removed, to sit inside a sentence. Dates read as the
+/// any key of the contact's front matter. `last_topic` is the newest log entry's text (of
+/// those that say more than their tags), as a reader sees it (`InlineText`), its tags and
+/// its final full stop removed, to sit inside a sentence. Dates read as the
 /// config's `dates:` shows them elsewhere (`Sep 1`, or `2026-09-01` with `dates: iso`).
 public struct DraftFacts: Sendable {
   /// The contact file, read with its log.
@@ -48,13 +49,17 @@ public struct DraftFacts: Sendable {
       return me.map(Value.filled)
         ?? .unfilled("set your name as `me:` in .fu/config.yml or ~/.config/fu/config.yml")
     case "last_topic":
-      guard let newest = newestEntry else { return .unfilled("\(fileName) has no log entries") }
-      var topic = DraftFacts.withoutTags(newest.text)
-      // A full stop of its own would end the sentence the template puts it in.
-      if topic.hasSuffix("."), !topic.hasSuffix("..") { topic.removeLast() }
-      return topic.isEmpty ? .unfilled("its newest log entry holds only tags") : .filled(topic)
+      guard !timeline.isEmpty else { return .unfilled("\(fileName) has no log entries") }
+      // The newest entry that says more than its tags.
+      for entry in timeline.reversed() {
+        var topic = InlineText.plain(DraftFacts.withoutTags(entry.text))
+        // A full stop of its own would end the sentence the template puts it in.
+        if topic.hasSuffix("."), !topic.hasSuffix("..") { topic.removeLast() }
+        if !topic.isEmpty { return .filled(topic) }
+      }
+      return .unfilled("its log entries hold only tags")
     case "last_contact":
-      let last = [contact.lastContact, newestEntry?.date].compactMap { $0 }.max()
+      let last = [contact.lastContact, timeline.last?.date].compactMap { $0 }.max()
       return last.map { .filled(show($0)) }
         ?? .unfilled("\(fileName) has no last_contact and no log entries")
     case "waiting_since":
@@ -86,10 +91,9 @@ public struct DraftFacts: Sendable {
     }
   }
 
-  /// The newest log entry: the last of the log's timeline.
-  private var newestEntry: LogEntry? {
+  /// The log's entries, oldest first.
+  private var timeline: [LogEntry] {
     LogEntry.timeline(file.contact.log, newestFirst: file.logSection?.isNewestFirst ?? false)
-      .last
   }
 
   private var frontMatter: FrontMatter? {

@@ -52,13 +52,36 @@ extension Workspace {
   /// `BuiltInDrafts.defaultName`) gives for the contact of `file`, read with its log.
   /// Each placeholder left in the text is told as a warning. Nothing is written.
   public func draft(for file: ContactFile, template: String?) throws(FuError) -> Draft {
+    if let problem = Self.unreadableFacts(of: file) { throw .unreadable(problem) }
     let progress = settings.practice.progress(of: file.contact)
     let chosen = try draftTemplate(named: template ?? BuiltInDrafts.defaultName(for: progress))
     let facts = DraftFacts(
       file: file, me: settings.me, progress: progress, today: today, dates: dates)
     let draft = Draft(template: chosen, facts: facts, to: Self.firstEmail(of: file))
+    if chosen.body.allSatisfy(\.isWhitespace), let path = chosen.path {
+      warn("\(vault.displayPath(of: path)) has no body: the draft is only a subject")
+    }
     for warning in draft.warnings { warn(warning) }
     return draft
+  }
+
+  /// Why the facts of `file` cannot be trusted to fill a message: a front matter that does
+  /// not parse, or merge-conflict markers; `nil` when they can.
+  private static func unreadableFacts(of file: ContactFile) -> Diagnostic? {
+    let fix = "fix it, then fu drafts from its facts"
+    if let line = file.conflictLine {
+      return Diagnostic(
+        path: file.path, line: line, message: "has merge-conflict markers; resolve them, then fu drafts from its facts")
+    }
+    switch file.frontMatter {
+    case .invalid(_, let line, let message):
+      return Diagnostic(path: file.path, line: line, message: "\(message); \(fix)")
+    case .unclosed:
+      return Diagnostic(
+        path: file.path, line: 1, message: "front matter is never closed (no `---` after it); \(fix)")
+    case .none, .valid:
+      return nil
+    }
   }
 
   /// The first address of the contact's `email` (or else `emails`) key, as written.
@@ -69,7 +92,7 @@ extension Workspace {
   }
 
   /// The problems of the vault's templates, at their lines: a file fu cannot read, a front
-  /// matter that does not parse, and unknown placeholders. A placeholder is unknown when it
+  /// matter that does not parse, an empty body, and unknown placeholders. A placeholder is unknown when it
   /// is none of fu's own names, nor a key fu writes (`ContactKey`, and the keys `fu add` and
   /// `fu import` set), nor a key any of `files` has: a name no contact can fill, most likely
   /// a typo.
@@ -93,6 +116,10 @@ extension Workspace {
         default: problems.append(Diagnostic(path: path, message: error.description))
         }
         continue
+      }
+      if template.body.allSatisfy(\.isWhitespace) {
+        problems.append(
+          Diagnostic(path: path, line: 1, message: "the template has no body: fu draft would print only a subject"))
       }
       for (placeholder, line) in template.placeholders where !known.contains(placeholder.name) {
         let guess = EditDistance.closest(to: placeholder.name, among: known.sorted())

@@ -103,4 +103,30 @@ import Testing
     let template = DraftTemplate(name: "f", subject: "", body: "{{first_name}}")
     #expect(Draft(template: template, facts: facts(text), to: nil).body == "Grace")
   }
+
+  /// A header is one line: a value's line breaks cannot start another (`Bcc:`).
+  @Test func aValuesLineBreaksAreSpacesInTheSubjectAndTrimmedInTheBody() {
+    let text = "---\nname: Eve\ncompany: \"Evil\\nBcc: x@evil.example\"\nbio: |\n  One\n  Two\n---\n"
+    let template = DraftTemplate(name: "f", subject: "Re {{company}}", body: "[{{bio}}]")
+    let draft = Draft(template: template, facts: facts(text), to: nil)
+    #expect(draft.subject == "Re Evil Bcc: x@evil.example")
+    #expect(draft.body == "[One\nTwo]")
+  }
+
+  /// The topic is the newest entry as a reader sees it, or the one before when the newest
+  /// holds only tags.
+  @Test func theTopicIsPlainTextOfTheNewestEntryThatSaysSomething() {
+    let text = """
+      ---
+      name: Ada
+      ---
+      ## Log
+      - 2026-11-01: Lunch with [[Maria Garcia|Maria]] about the [deck](https://x.example)
+      - 2026-11-02: #sent #email
+      """
+    let template = DraftTemplate(name: "f", subject: "", body: "{{last_topic}}")
+    #expect(
+      Draft(template: template, facts: facts(text), to: nil).body
+        == "Lunch with Maria about the deck")
+  }
 }

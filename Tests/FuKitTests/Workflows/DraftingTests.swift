@@ -50,6 +50,26 @@ import Testing
       ])
   }
 
+  @Test func aContactWhoseFactsFuCannotReadGetsNoDraft() throws {
+    var files = Self.files
+    files["bad.md"] = "---\nname: Bad\ncompany: [unclosed\n---\n"
+    let vault = try TestVault("drafting-bad", files: files)
+    defer { vault.remove() }
+    let workspace = try vault.workspace()
+    let bad = try workspace.file(named: "bad.md")
+    do {
+      _ = try workspace.draft(for: bad, template: "check-in")
+      Issue.record("a draft from facts fu cannot read")
+    } catch {
+      guard case .unreadable(let problem) = error else {
+        Issue.record("\(error)")
+        return
+      }
+      #expect(problem.path == "bad.md")
+      #expect(problem.message.hasSuffix("fix it, then fu drafts from its facts"))
+    }
+  }
+
   @Test func anUnknownNameListsTheTemplatesWithTheNearestAndABrokenFileSaysWhere() throws {
     let vault = try TestVault("drafting-unknown", files: Self.files)
     defer { vault.remove() }
@@ -76,20 +96,25 @@ import Testing
   }
 
   @Test func checkFlagsWhatNoContactCouldFillAndBrokenFiles() throws {
-    let vault = try TestVault("drafting-check", files: Self.files)
+    var files = Self.files
+    files[".fu/drafts/empty.md"] = "---\nsubject: Hi\n---\n\n"
+    let vault = try TestVault("drafting-check", files: files)
     defer { vault.remove() }
     let workspace = try vault.workspace()
-    let files = workspace.vault.readAll(readLog: true).files
-    let problems = workspace.draftTemplateProblems(files: files).map(\.description)
+    let contacts = workspace.vault.readAll(readLog: true).files
+    let problems = workspace.draftTemplateProblems(files: contacts).map(\.description)
     // `phone` is a key fu writes, `team` one a contact has: both can be filled.
-    #expect(problems.count == 3)
+    #expect(problems.count == 4)
     #expect(problems[0].hasPrefix(".fu/drafts/broken.md:3: "))
     #expect(
       problems[1]
+        == ".fu/drafts/empty.md:1: the template has no body: fu draft would print only a subject")
+    #expect(
+      problems[2]
         == ".fu/drafts/intro.md:1: unknown placeholder {{compnay}}: no contact has the key and fu fills no such name (did you mean {{company}}?)"
     )
-    #expect(problems[2].hasPrefix(".fu/drafts/intro.md:1: unknown placeholder {{first_nme}}"))
-    #expect(problems[2].hasSuffix("(did you mean {{first_name}}?)"))
+    #expect(problems[3].hasPrefix(".fu/drafts/intro.md:1: unknown placeholder {{first_nme}}"))
+    #expect(problems[3].hasSuffix("(did you mean {{first_name}}?)"))
   }
 }
 
