@@ -19,6 +19,16 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
   case contactNotFound(who: String, suggestions: [String])
   /// `WHO` matches several contacts: `candidates` are `name (path)`.
   case ambiguousContact(who: String, candidates: [String])
+  /// Two names of one `fu log` (`first`, then `second`) name the same contact.
+  case sameContactTwice(first: String, second: String, contact: String)
+  /// The first word of a message given as words of their own names another contact:
+  /// `contact` as `name (path)`, `rest` the words after it, `who` as typed.
+  case messageStartsWithContact(word: String, contact: String, rest: String, who: String)
+  /// `fu done`: `text` names none of the open `tasks` of `who`'s file at `path`, or, when
+  /// `nil`, the file has several (or none) and no text chose one.
+  case noTaskNamed(who: String, text: String?, path: String, tasks: [OpenTask])
+  /// `fu done`: `text` begins several open `tasks` of the file at `path`.
+  case ambiguousTask(text: String, path: String, tasks: [OpenTask])
   /// A date expression on the command line could not be read.
   case invalidDate(String)
   /// A follow-up day the date parser cannot read (where `none` is also accepted).
@@ -52,6 +62,10 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
   case invalidNote(Unicode.Scalar)
   /// The vault's contact template cannot be used.
   case badTemplate(Diagnostic)
+  /// A draft template (`.fu/drafts/NAME.md`) cannot be read.
+  case badDraftTemplate(Diagnostic)
+  /// `fu draft` names a template that neither the vault nor fu has.
+  case unknownDraftTemplate(name: String, available: [String], suggestion: String?)
   /// The text editor could not be started, or it `ran` and failed.
   case editorFailed(editor: String, reason: String, ran: Bool = false)
   /// `git add` or `git commit` of a file fu wrote failed.
@@ -70,6 +84,11 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
     case .cannotEdit(let diagnostic): return .cannotEdit(relocate(diagnostic))
     case .unreadable(let diagnostic): return .unreadable(relocate(diagnostic))
     case .badTemplate(let diagnostic): return .badTemplate(relocate(diagnostic))
+    case .noTaskNamed(let who, let text, let path, let tasks):
+      return .noTaskNamed(who: who, text: text, path: vault.displayPath(of: path), tasks: tasks)
+    case .ambiguousTask(let text, let path, let tasks):
+      return .ambiguousTask(text: text, path: vault.displayPath(of: path), tasks: tasks)
+    case .badDraftTemplate(let diagnostic): return .badDraftTemplate(relocate(diagnostic))
     default: return self
     }
   }
@@ -112,6 +131,36 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
     case .ambiguousContact(let who, let candidates):
       return "\"\(who)\" matches \(candidates.count) contacts; be more specific:\n"
         + candidates.map { "  \($0)" }.joined(separator: "\n")
+    case .sameContactTwice(let first, let second, let contact):
+      return "\"\(first)\" and \"\(second)\" both name \(contact); name each person once"
+    case .messageStartsWithContact(let word, let contact, let rest, let who):
+      func typed(_ text: String) -> String {
+        text.contains(where: { $0 == " " || $0 == "\"" || $0 == "," || $0 == "'" })
+          ? "\"\(text)\"" : text
+      }
+      let together = rest.isEmpty ? "" : " \(typed(rest))"
+      let alone =
+        rest.isEmpty
+        ? "echo \(word) | fu log \(typed(who)) -" : "fu log \(typed(who)) \"\(word) \(rest)\""
+      return """
+        "\(word)" names \(contact), so fu will not take it as the start of the message; nothing \
+        was logged
+          to log with both:      fu log "\(who), \(word)"\(together)   (or --with \(typed(word)))
+          to log it as written:  \(alone)
+        """
+    case .noTaskNamed(let who, let text, let path, let tasks):
+      guard !tasks.isEmpty else {
+        return "\(who) has no open task (a `- [ ] ...` list item) in \(path)"
+      }
+      let listing = FuError.listing(tasks, in: path)
+      guard let text else {
+        return "\(who) has \(tasks.count) open tasks; say which with the start of its text:\n"
+          + listing
+      }
+      return "no open task of \(who) starts with \"\(text)\"; the open tasks are:\n" + listing
+    case .ambiguousTask(let text, let path, let tasks):
+      return "\"\(text)\" starts \(tasks.count) open tasks; give more of the text:\n"
+        + FuError.listing(tasks, in: path)
     case .invalidDate(let text):
       return """
         cannot read the date "\(text)"; use YYYY-MM-DD, today, tomorrow, yesterday, +3d, 2w, \
@@ -158,6 +207,12 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
         """
     case .badTemplate(let diagnostic):
       return "\(diagnostic.description) (the template for new contacts)"
+    case .badDraftTemplate(let diagnostic):
+      return "\(diagnostic.description) (a template of fu draft)"
+    case .unknownDraftTemplate(let name, let available, let suggestion):
+      let hint = suggestion.map { " (did you mean \($0)?)" } ?? ""
+      return "no draft template \"\(TextLayout.escaped(name))\"\(hint); the templates are "
+        + available.joined(separator: ", ") + " (add your own as .fu/drafts/NAME.md)"
     case .gitFailed(let command, let reason):
       return "git \(command) failed: \(reason)"
     case .editorFailed(let editor, let reason, false):
@@ -165,5 +220,10 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
     case .editorFailed(let editor, let reason, true):
       return "editor `\(editor)` \(reason); fu left the file as the editor did"
     }
+  }
+
+  /// `tasks` one a line, as `  path:line: [ ] text`.
+  private static func listing(_ tasks: [OpenTask], in path: String) -> String {
+    tasks.map { "  \(path):\($0.line + 1): [ ] \($0.text)" }.joined(separator: "\n")
   }
 }

@@ -11,7 +11,8 @@ extension Fu {
         Prints one problem per line as path:line: message, sorted: front matter that does not \
         parse or is never closed, dates that do not exist, unknown cadences, two files \
         answering to one name, merge-conflict markers, log entries with bad dates, files \
-        that are not UTF-8, symlink loops and links out of the vault; and, first, what is \
+        that are not UTF-8, symlink loops and links out of the vault, draft templates \
+        (.fu/drafts/) that fu cannot read or with a placeholder no contact could fill; and, first, what is \
         wrong in the config files (an unknown key is a setting fu ignores), with their paths \
         as shown.
 
@@ -39,7 +40,9 @@ extension Fu {
         return warning
       }
       let sequences = workspace.sequenceProblems(of: contents.files.lazy.map(\.contact))
-      let problems = settings + (VaultCheck.problems(in: contents) + sequences).sorted()
+      let drafts = workspace.draftTemplateProblems(files: contents.files)
+      let problems =
+        settings + (VaultCheck.problems(in: contents) + sequences + drafts).sorted()
       if let warning = GitSetup.missingDriver(vault: vault.root) {
         Terminal.printWarning(
           warning.located(

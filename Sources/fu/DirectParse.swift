@@ -5,7 +5,7 @@ import FuKit
 /// WHO TEXT ...`, read without ArgumentParser, whose reflection over the command types
 /// costs more at each start (~4 ms) than a warm agenda over 1,000 contacts, into the
 /// requests the commands run (making the commands' property wrappers costs a tenth of
-/// that agenda). Only plain forms are read: known long options once each (`--tag` as often
+/// that agenda). Only plain forms are read: known long options once each (`--tag` and `--with` as often
 /// as given), as `--name value` or `--name=value`, with values that are not empty and do
 /// not start with `-`, and words that are not options. Anything else (help, a short
 /// option, `--`, a value the command's own type or check refuses) is left to the parser,
@@ -55,6 +55,7 @@ enum DirectParse {
     // An array: the first `Set<String>` of a process costs more than this search.
     private let valued = [
       "--vault", "--today", "--color", "--days", "--tag", "--date", "--next", "--via", "--note",
+      "--with",
     ]
 
     /// `arguments` read, or `nil` for a form left to the parser.

@@ -17,6 +17,7 @@ struct Fu: ParsableCommand {
         fu agenda                       # what is overdue, due today and this week
         fu log ada "Coffee; send the deck" --next 2w
         fu show ada                     # everything about Ada, the log newest first
+        fu draft ada                    # a message to send Ada, from a template
         fu list --overdue               # everyone you are late with, as a table
         fu stats                        # your year: a calendar of interactions, tags
         fu add "Grace Hopper" --tag advisor --cadence 1m
@@ -38,6 +39,7 @@ struct Fu: ParsableCommand {
       Files:
         VAULT/.fu/config.yml       the vault's settings (fu init writes one)
         VAULT/.fu/template.md      what fu add starts a new contact from
+        VAULT/.fu/drafts/NAME.md   a template of fu draft (see 'fu help draft')
         VAULT/.fu/cache/           the index (fu rebuilds it when it is deleted)
         ~/.config/fu/config.yml    your settings; `vault:` names your vault
 
@@ -47,8 +49,9 @@ struct Fu: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Agenda.self, Log.self, Show.self, List.self, Add.self, Snooze.self, Edit.self, Check.self,
-      Review.self, Stats.self, Ics.self, Import.self, Export.self, Init.self, Git.self,
+      Agenda.self, Log.self, Show.self, List.self, Add.self, Snooze.self, Done.self, Edit.self,
+      Check.self, Draft.self, Review.self, Stats.self, Ics.self, Import.self, Export.self,
+      Init.self, Git.self,
       MergeFile.self,
     ],
     defaultSubcommand: Agenda.self

@@ -8,7 +8,8 @@ extension Fu {
       commandName: "init",
       abstract: "Make a folder a vault.",
       discussion: """
-        Creates PATH/.fu/ with a commented config.yml and a .gitignore for fu's cache. fu \
+        Creates PATH/.fu/ with a commented config.yml, an example template of fu draft \
+        (drafts/example.md) and a .gitignore for fu's cache. fu \
         then finds the vault from any folder inside it. Existing files are left alone.
 
         Examples:
@@ -34,8 +35,12 @@ extension Fu {
       let path = VaultLocator.expandingHome(
         path ?? global.vault ?? ".", environment: Terminal.environment)
       let created = try VaultInitializer.initialize(at: path)
-      if created.isEmpty {
-        Terminal.write("\(path) is already a fu vault; nothing changed.\n")
+      if !created.contains(VaultInitializer.files[0].path) {
+        // A vault already: complete, or from before a file fu init now writes.
+        Terminal.write(
+          created.isEmpty
+            ? "\(path) is already a fu vault; nothing changed.\n"
+            : "\(path) is already a fu vault; added \(created.joined(separator: ", ")).\n")
         try Git.offer(vault: path)  // in a git work tree: fu git setup
         return
       }

@@ -13,12 +13,14 @@ extension Fu.Log {
       case .some(let next) = line.option("--next", String.init(argument:)),
       case .some(let via) = line.option("--via", String.init(argument:)),
       case .some(let note) = line.option("--note", String.init(argument:)),
+      let with = line.values("--with", String.init(argument:)),
       let sent = line.flag("--sent"), let dryRun = line.flag("--dry-run")
     else { return nil }
     var log = Fu.Log()
     log.global = GlobalOptions(global)
     log.who = who
     log.message = Array(words.dropFirst())
+    log.with = with
     log.date = date
     log.next = next
     log.sent = sent

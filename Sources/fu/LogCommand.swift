@@ -10,12 +10,19 @@ extension Fu {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Who you talked to.", completion: WhoCompletion.kind)
+    @Argument(
+      help: "Who you talked to; several as one comma-separated argument (\"maria, jordan\").",
+      completion: WhoCompletion.kind)
     var who: String
 
     @Argument(
       help: "What happened (none: the entry is its date alone); `-` reads it from standard input.")
     var message: [String] = []
+
+    @Option(
+      help: ArgumentHelp("Someone else who was there (repeat for more).", valueName: "who"),
+      completion: WhoCompletion.kind)
+    var with: [String] = []
 
     @Option(help: ArgumentHelp("When it happened (default: today).", valueName: "when"))
     var date: String?
@@ -50,7 +57,7 @@ extension Fu {
 
     private func log(in workspace: Workspace) throws {
       let today = workspace.today
-      let file = try workspace.file(named: who)
+      let files = try workspace.files(namedIn: who, with: with)
       var request = LogRequest(
         date: try date.map {
           try DateExpression.parse($0, option: "--date", today: today, direction: .past)
@@ -58,12 +65,17 @@ extension Fu {
         message: try MessageInput.read(message),
         next: try next.map { try NextFollowUp.parse($0, option: "--next", today: today) },
         cadenceByTag: workspace.settings.cadenceByTag ?? [])
+      if message != ["-"] {
+        try workspace.refuseContactAsFirstWord(of: message, who: who, besides: files)
+      }
       request.sent = sent
       request.channel = via.map { String($0.drop { $0 == "#" }) }
       request.note = note
       request.practice = workspace.settings.practice
       let planned = request
-      let change = try ContactChange(file, in: workspace) { try LogPlanner.plan($0, planned) }
+      let changes = try files.map { file in
+        try ContactChange(file, in: workspace) { try LogPlanner.plan($0, planned) }
+      }
       if request.date > today {
         Terminal.printWarning("--date \(request.date) is in the future; logging it anyway")
       }
@@ -71,12 +83,25 @@ extension Fu {
         Terminal.printWarning("--next \(next) has already passed; the contact stays overdue")
       }
       if dryRun {
-        try change.checkWritable()
-        return workspace.printDiff(change.edit, style: global.style)
+        for change in changes {
+          try change.checkWritable()
+          workspace.printDiff(change.edit, style: global.style)
+        }
+        return
       }
-      let name = file.contact.name
-      let written = try change.write(
-        commitMessage: CommitMessage.log(name: name, message: request.writtenFirstLine))
+      try ContactChange.write(changes) { committed in
+        let names = committed.map(\.file.contact.name).joined(separator: ", ")
+        return CommitMessage.log(name: names, message: planned.writtenFirstLine)
+      } written: { change, written in
+        Terminal.write(describe(written, of: change.file, request, in: workspace) + "\n")
+      }
+    }
+
+    /// `Logged ... with NAME in PATH; next follow-up ...`: what `written` did to `file`.
+    private func describe(
+      _ written: ContactEdit, of file: ContactFile, _ request: LogRequest, in workspace: Workspace
+    ) -> String {
+      let today = workspace.today
       let progress = workspace.progress(of: file.contact, after: written).map {
         (written.followUp == nil ? "; " : ": ")
           + AttemptWords.describe($0, today: today, dates: workspace.dates)
@@ -87,9 +112,8 @@ extension Fu {
         } ?? (written.attempts.count < file.contact.attempts.count
           ? "no follow-up date (the answer ended the run; --next sets one)" : "no follow-up date")
       let shownPath = workspace.vault.displayPath(of: file.path)
-      Terminal.write(
-        TextLayout.printable(
-          "Logged \(request.date) with \(name) in \(shownPath); \(follow)\(progress ?? "").") + "\n")
+      return TextLayout.printable(
+        "Logged \(request.date) with \(file.contact.name) in \(shownPath); \(follow)\(progress ?? "").")
     }
   }
 }

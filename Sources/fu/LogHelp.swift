@@ -22,11 +22,19 @@ extension Fu.Log {
     next monday, friday, dec 1, eom or next week; --next also takes none (or never). A \
     bare weekday or month-day means the past one for --date and the coming one for --next.
 
+    Several people: WHO as one comma-separated argument ("maria, jordan"), or --with WHO \
+    for each other person. Everyone must be found, and each file writable, before any is \
+    written; each file gets the entry and its own follow-up, and git.autocommit makes one \
+    commit. A message whose first word, typed as an argument of its own, is another \
+    contact's first name, name, alias or file name is refused (`fu log maria jordan \
+    Lunch` is not taken as "jordan Lunch"): quote the message.
+
     Examples:
       fu log ada "Coffee; send the deck" --next 2w
       fu log zoe "Intro email" --sent --via email   # no answer yet: an attempt
       fu log zoe "She answered" --note "Book the demo"
       fu log "Grace Hopper" "Call about the COBOL talk" --date yesterday
+      fu log "maria, jordan" "Group lunch"   # or: --with jordan
       fu log dijkstra - < meeting-notes.txt
       fu log ada "Lunch" --next none --dry-run
       fu log ada "-10% on the renewal"      # text, though it starts with -

@@ -3,7 +3,7 @@ import FuKit
 /// The keys of `fu review` and what each does: the hint under a card, the `?` screen and
 /// `fu help review` say it from this one table.
 enum ReviewKey: CaseIterable {
-  case log, sent, snooze, edit, skip, quit, help
+  case log, sent, snooze, draft, edit, skip, quit, help
 
   /// The key a byte read in raw mode is: a letter in either case, Enter, Ctrl-C or Ctrl-D
   /// (quit); `nil` for any other.
@@ -12,6 +12,7 @@ enum ReviewKey: CaseIterable {
     case UInt8(ascii: "l"), UInt8(ascii: "L"): self = .log
     case UInt8(ascii: "s"), UInt8(ascii: "S"): self = .sent
     case UInt8(ascii: "z"), UInt8(ascii: "Z"): self = .snooze
+    case UInt8(ascii: "d"), UInt8(ascii: "D"): self = .draft
     case UInt8(ascii: "e"), UInt8(ascii: "E"): self = .edit
     case UInt8(ascii: "\r"), UInt8(ascii: "\n"): self = .skip
     case UInt8(ascii: "q"), UInt8(ascii: "Q"), 3, 4: self = .quit
@@ -26,6 +27,7 @@ enum ReviewKey: CaseIterable {
     case .log: "l"
     case .sent: "s"
     case .snooze: "z"
+    case .draft: "d"
     case .edit: "e"
     case .skip: "Enter"
     case .quit: "q"
@@ -39,6 +41,7 @@ enum ReviewKey: CaseIterable {
     case .log: "log"
     case .sent: "sent"
     case .snooze: "snooze"
+    case .draft: "draft"
     case .edit: "edit"
     case .skip: "skip"
     case .quit: "quit"
@@ -54,6 +57,8 @@ enum ReviewKey: CaseIterable {
     case .sent:
       "log as sent, an attempt with no answer yet (#sent), as fu log --sent does; a tag in the message (#email, #linkedin) says how"
     case .snooze: "snooze: asks when (friday, 2w, dec 1, or none), as fu snooze does"
+    case .draft:
+      "draft: shows the message fu draft gives (the template the contact's state calls for) under the card, then asks again"
     case .edit: "edit the file in $VISUAL or $EDITOR, as fu edit does; the card reads it again"
     case .skip: "skip: leave this contact as it is"
     case .quit: "quit (Ctrl-C too): the summary says what was done"
@@ -61,12 +66,16 @@ enum ReviewKey: CaseIterable {
     }
   }
 
-  /// The keys in a line of at most `width` columns: `l log  s sent  ...  ? help`, else
-  /// the keys alone.
-  static func hint(width: Int) -> String {
-    let full = allCases.map { "\($0.label) \($0.word)" }.joined(separator: "  ")
-    if TextLayout.width(full) <= width { return full }
-    return allCases.filter { $0 != .help }.map(\.label).joined(separator: " ") + "  ? help"
+  /// The keys in lines of at most `width` columns: `l log  s sent  ...  ? help` on one
+  /// line, else on two, else the keys alone.
+  static func hint(width: Int) -> [String] {
+    let words = allCases.map { "\($0.label) \($0.word)" }
+    let half = (words.count + 1) / 2
+    for lines in [[words], [Array(words[..<half]), Array(words[half...])]] {
+      let joined = lines.map { $0.joined(separator: "  ") }
+      if joined.allSatisfy({ TextLayout.width($0) <= width }) { return joined }
+    }
+    return [allCases.filter { $0 != .help }.map(\.label).joined(separator: " ") + "  ? help"]
   }
 
   /// Every key with its sentence, wrapped at `width` columns.

@@ -54,6 +54,19 @@ extension ReviewLoop {
     }
   }
 
+  /// Puts the draft `fu draft` gives under the card; the card stays.
+  mutating func showDraft() {
+    do {
+      let draft = try review.draft()
+      let lines = draft.text.split(separator: "\n", omittingEmptySubsequences: false)
+      messages =
+        ["Draft (\(draft.template)\(draft.to.map { ", to \($0)" } ?? "")):", ""]
+        + lines.dropLast().map(String.init)
+    } catch {
+      messages = [describe(error)]
+    }
+  }
+
   /// A warning when the follow-up asked for has already passed, as fu log and fu snooze
   /// give it.
   func warnIfPassed(_ next: NextFollowUp?) {

@@ -49,6 +49,7 @@ struct ReviewLoop {
         case .log, .sent: if !log(sent: key == .sent) { return }
         case .snooze: if !snooze() { return }
         case .edit: edit()
+        case .draft: showDraft()
         }
       }
     }

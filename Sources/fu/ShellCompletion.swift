@@ -23,7 +23,11 @@ enum ShellCompletion {
     var reading = LineReading()
     for word in line.dropLast() { reading.read(word) }
     if let option = reading.pendingOption {
-      return values(of: reading.help.option(option), prefix: current)
+      let entry = reading.help.option(option)
+      if entry?.valueName == "who" {  // --with
+        return names(vault: reading.vault, prefix: current, environment: environment)
+      }
+      return values(of: entry, prefix: current)
     }
     if current.hasPrefix("-"), !reading.textOnly {
       return reading.help.longOptionNames.filter { $0.hasPrefix(current) }
@@ -31,8 +35,14 @@ enum ShellCompletion {
     guard let command = reading.command else { return matching(commandNames, current) }
     if command == "help" { return matching(commandNames, current) }
     guard let argument = reading.help.positional(reading.positionals) else { return [] }
+    // A name is one word: the words after the last positional are no more names.
+    let isItsOwn = reading.positionals < reading.help.positionals.count
+    if ["who", "template"].contains(argument.valueName), !isItsOwn { return [] }
     if argument.valueName == "who" {
       return names(vault: reading.vault, prefix: current, environment: environment)
+    }
+    if argument.valueName == "template" {
+      return templates(vault: reading.vault, prefix: current, environment: environment)
     }
     return values(of: argument, prefix: current)
   }
@@ -40,15 +50,32 @@ enum ShellCompletion {
   /// The contacts' names (or aliases, or file names) that `prefix` may mean, from `vault`
   /// (`--vault` on the line), else the vault fu finds as usual.
   static func names(vault: String?, prefix: String, environment: [String: String]) -> [String] {
+    guard let workspace = workspace(vault: vault, environment: environment) else { return [] }
+    let contacts = workspace.vault.load(index: workspace.index).contacts
+    return CompletionCandidates.names(for: prefix, among: contacts)
+  }
+
+  /// The workspace of `vault` (`--vault` on the line), else of the vault fu finds as usual;
+  /// `nil` when there is none.
+  private static func workspace(vault: String?, environment: [String: String]) -> Workspace? {
     var path = vault
     if let given = vault, given.hasPrefix("~/"), let home = environment["HOME"] {
       path = home + given.dropFirst()
     }
     // Names do not depend on the day: a FU_TODAY fu cannot read must not silence them.
     let options = Workspace.Options(vault: path, today: .systemToday(), environment: environment)
-    guard let workspace = try? Workspace.open(options) else { return [] }
-    let contacts = workspace.vault.load(index: workspace.index).contacts
-    return CompletionCandidates.names(for: prefix, among: contacts)
+    return try? Workspace.open(options)
+  }
+
+  /// The names of `fu draft`'s templates that start with `prefix`: the built-in ones and
+  /// those of `vault` (`--vault` on the line), else of the vault fu finds as usual.
+  static func templates(vault: String?, prefix: String, environment: [String: String])
+    -> [String]
+  {
+    let names =
+      workspace(vault: vault, environment: environment)?.draftTemplates().map(\.name)
+      ?? BuiltInDrafts.all.map(\.name).sorted()
+    return matching(names, prefix)
   }
 
   /// The commands' names, as the help lists them.

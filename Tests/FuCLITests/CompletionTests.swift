@@ -21,11 +21,16 @@ import Testing
   static let oneil = Line(words: ["fu", "log", "\"o'n"])
   static let zoe = Line(words: ["fu", "show", "zo"])
   static let grace = Line(words: ["fu", "--vault", "DIR", "log", "gr"], usesEnvironment: false)
+  /// `fu draft`'s TEMPLATE: the vault's `thanks for lunch.md` (a name with spaces), and a
+  /// built-in one.
+  static let lunch = Line(words: ["fu", "draft", "ada", "thanks"])
+  static let close = Line(words: ["fu", "draft", "ada", "clo"])
 
   @Test func bashRepliesWholeNamesQuoted() throws {
     let expected = [
       (Self.ada, "Ada\\ Lovelace"), (Self.oneil, "Sam O'Neil"), (Self.zoe, "Zoë\\ Martín"),
-      (Self.grace, "Grace\\ Hopper"),
+      (Self.grace, "Grace\\ Hopper"), (Self.lunch, "thanks\\ for\\ lunch"),
+      (Self.close, "close-the-loop"),
     ]
     let session = try Session()
     defer { session.remove() }
@@ -54,6 +59,8 @@ import Testing
       (Self.ada, "fu log Ada\\ Lovelace "), (Self.oneil, "fu log \"Sam O'Neil\" "),
       (Self.zoe, "fu show Zoë\\ Martín "),
       (Self.grace, "fu --vault \(session.vault.path) log Grace\\ Hopper "),
+      (Self.lunch, "fu draft ada thanks\\ for\\ lunch "),
+      (Self.close, "fu draft ada close-the-loop "),
     ]
     for (line, buffer) in expected {
       // The shell in a pseudo-terminal (zsh's zpty): the line typed, Tab, the line read.
@@ -71,7 +78,8 @@ import Testing
     let fish = try #require(Session.find("fish"), "fish is missing: run scripts/setup")
     let expected = [
       (Self.ada, "Ada Lovelace"), (Self.oneil, "Sam O'Neil"), (Self.zoe, "Zoë Martín"),
-      (Self.grace, "Grace Hopper"),
+      (Self.grace, "Grace Hopper"), (Self.lunch, "thanks for lunch"),
+      (Self.close, "close-the-loop"),
     ]
     for (line, name) in expected {
       let script = "source $argv[1]; complete -C $argv[2]"
@@ -85,12 +93,21 @@ import Testing
   /// What the scripts ask: commands, options, their values, and a path for the shell.
   @Test(arguments: [
     (["fu", "li"], "list\n"), (["fu", "list", "--so"], "--sort\n"),
-    (["fu", "list", "--sort", ""], "name\ndue\nlast\nwaiting\n"), (["fu", "--vault", ""], ":directory\n"),
+    (["fu", "list", "--sort", ""], "name\ndue\nlast\nwaiting\n"),
+    (["fu", "--vault", ""], ":directory\n"),
     (["fu", "git", ""], "setup\n"), (["fu", "help", "sn"], "snooze\n"),
     (["fu", "log", "--vault=DIR", "ed"], "Edsger W. Dijkstra\n"),
     (["fu", "show", "--vault", "DIR", "lovelace"], "Ada Lovelace\n"),
     (["fu", "show", "--vault", "DIR", "countess"], "Countess of Lovelace\n"),
     (["fu", "log", "ada", ""], ""), (["fu", "log", "gr"], ""),
+    (["fu", "log", "--vault=DIR", "ada", "Lunch", "--with", "ed"], "Edsger W. Dijkstra\n"),
+    // TEMPLATE: the vault's files and the built-in ones, a file replacing its namesake.
+    (
+      ["fu", "draft", "--vault", "DIR", "ada", ""],
+      "check-in\nclose-the-loop\nnudge\nthank-you\nthanks for lunch\nvalue-add\n"
+    ),
+    (["fu", "draft", "--vault", "DIR", "ada", "th"], "thank-you\nthanks for lunch\n"),
+    (["fu", "draft", "--vault", "DIR", "ada", "nudge", ""], ""),
   ])
   func fuAnswersTheScripts(words: [String], expected: String) throws {
     let session = try Session()

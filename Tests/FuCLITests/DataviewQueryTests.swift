@@ -32,7 +32,7 @@ import Testing
     try pagesJSON(vault).write(to: pages, atomically: true, encoding: .utf8)
     try Self.runner.write(to: runner, atomically: true, encoding: .utf8)
 
-    let node = try run("/usr/bin/env", ["node", runner.path, query.path, pages.path, today])
+    let node = try Program.output("node", [runner.path, query.path, pages.path, today])
     let rows = try JSONSerialization.jsonObject(with: Data(node.utf8)) as? [[String]] ?? []
     let dataview = rows.map { $0[0] + " " + $0[1] + " " + $0[2] + " " + $0[3] }.sorted()
 
@@ -123,22 +123,4 @@ import Testing
     };
     new Function("dv", fs.readFileSync(queryPath, "utf8"))(dv);
     """#
-
-  private func run(_ executable: String, _ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let output = Pipe()
-    let error = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    try process.run()
-    let out = output.fileHandleForReading.readDataToEndOfFile()
-    let err = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    try #require(
-      process.terminationStatus == 0,
-      "node: \(String(decoding: err, as: UTF8.self))")
-    return String(decoding: out, as: UTF8.self)
-  }
 }

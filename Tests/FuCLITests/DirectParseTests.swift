@@ -18,6 +18,7 @@ import Testing
     ["log", "--vault", "v", "grace", "Lunch", "and", "a talk", "--date", "yesterday", "--dry-run"],
     ["log", "ada", "--next=2w", "Lunch", "--today", "2026-11-21", "--no-cache"],
     ["log", "zoe", "Intro", "--sent", "--via", "email", "--note=Send the deck", "--next", "none"],
+    ["log", "maria, jordan", "Group lunch"], ["log", "ada", "--with", "grace", "Lunch", "--with=alan"],
   ]
 
   static let leftToTheParser: [[String]] = [
@@ -30,6 +31,7 @@ import Testing
     ["log", "ada", "--", "--help-desk"], ["log", "ada", "x", "--date"],
     ["log", "ada", "x", "--dry-run", "--dry-run"], ["log", "ada", "x", "--days", "3"],
     ["log", "ada", "x", "--note", ""], ["log", "ada", "x", "--sent=yes"],
+    ["log", "ada", "x", "--with"], ["log", "ada", "x", "--with", ""],
   ]
 
   @Test(arguments: read) func readsAsTheParserDoes(_ arguments: [String]) throws {
@@ -49,6 +51,7 @@ import Testing
       #expect([direct.date, direct.next] == [log.date, log.next])
       #expect([direct.via, direct.note] == [log.via, log.note])
       #expect([direct.sent, direct.dryRun] == [log.sent, log.dryRun])
+      #expect(direct.with == log.with)
     default:
       Issue.record("\(arguments): \(direct), the parser's \(type(of: parsed))")
     }

@@ -44,19 +44,50 @@ import Testing
 
     for command in [
       ["log", "ada", "Coffee"], ["snooze", "knuth", "2w"], ["add", "Grace Brewster"],
+      ["done", "margaret"],
     ] {
       let run = try fu(command, in: vault)
       #expect(run.status == 0 && run.stderr.isEmpty, "\(command): \(run.stderr)")
     }
     #expect(
       try git(["log", "--format=%s"], in: vault)
-        == "fu add: Grace Brewster\nfu snooze: Donald Knuth to 2026-12-05\nfu log: Ada Lovelace — Coffee\ninit\n")
+        == "fu done: Margaret Hamilton — Send the slides 📅 2026-11-24\nfu add: Grace Brewster\n"
+        + "fu snooze: Donald Knuth to 2026-12-05\nfu log: Ada Lovelace — Coffee\ninit\n")
     for (revision, file) in [
-      ("HEAD", "grace-brewster.md"), ("HEAD~1", "donald-knuth.md"), ("HEAD~2", "ada-lovelace.md"),
+      ("HEAD", "work/margaret-hamilton.md"), ("HEAD~1", "grace-brewster.md"),
+      ("HEAD~2", "donald-knuth.md"), ("HEAD~3", "ada-lovelace.md"),
     ] {
       #expect(try git(["show", "--format=", "--name-only", revision], in: vault) == file + "\n")
     }
     #expect(try git(["status", "--porcelain"], in: vault) == "A  notes.txt\n")
+  }
+
+  @Test func aGroupLogIsOneCommitOfEveryoneThere() throws {
+    let (work, vault) = try makeVault()
+    defer { try? FileManager.default.removeItem(at: work) }
+    let run = try fu(["log", "ada, grace", "Group lunch", "--with", "knuth"], in: vault)
+    #expect(run.status == 0 && run.stderr.isEmpty, "\(run.stderr)")
+    #expect(
+      try git(["log", "--format=%s"], in: vault)
+        == "fu log: Ada Lovelace, Grace Hopper, Donald Knuth — Group lunch\ninit\n")
+    #expect(
+      try git(["show", "--format=", "--name-only", "HEAD"], in: vault)
+        == "ada-lovelace.md\ndonald-knuth.md\nwork/grace-hopper.md\n")
+    #expect(try git(["status", "--porcelain"], in: vault) == "")
+  }
+
+  @Test func aGroupLogCommitNamesOnlyThePeopleItHolds() throws {
+    let (work, vault) = try makeVault()
+    defer { try? FileManager.default.removeItem(at: work) }
+    let grace = vault.appendingPathComponent("work/grace-hopper.md")
+    try (String(contentsOf: grace, encoding: .utf8) + "A line of my own.\n")
+      .write(to: grace, atomically: true, encoding: .utf8)
+    let run = try fu(["log", "ada, grace", "Group lunch"], in: vault)
+    #expect(run.status == 0)
+    #expect(run.stderr.contains("work/grace-hopper.md not committed"), "\(run.stderr)")
+    #expect(
+      try git(["log", "--format=%s"], in: vault) == "fu log: Ada Lovelace — Group lunch\ninit\n")
+    #expect(try git(["show", "--format=", "--name-only", "HEAD"], in: vault) == "ada-lovelace.md\n")
   }
 
   @Test func anImportIsOneCommitOfTheFilesItWrote() throws {

@@ -107,10 +107,12 @@ import Testing
       at: work.appendingPathComponent("vault/friends/ken-thompson.md"),
       to: work.appendingPathComponent("vault/friends/ken.md"))
 
-    let run = try log("ken", in: work)
+    // A message of one argument with a space: no check of its first word, whose read of
+    // the (by then saved again) index would be told too.
+    let run = try fu(["log", "ken", "Lunch at the diner", "--date", "2026-11-20"], in: work)
     #expect(run.status == 0, "\(run.stderr)")
     #expect(!run.stderr.contains("taken from the index"), "\(run.stderr)")
-    #expect(try text("friends/ken.md", in: work).contains("Lunch"))
+    #expect(try text("friends/ken.md", in: work).contains("Lunch at the diner"))
   }
 
   /// A file fu skips (not UTF-8) named by its whole path is the file meant, index or not:

@@ -39,7 +39,7 @@ import Testing
     }
     return examples.filter { example in
       example.command.hasPrefix("fu ") && example.command.contains("--vault sample-vault")
-        && (["agenda", "list", "show", "stats", "check"].contains {
+        && (["agenda", "list", "show", "stats", "check", "draft"].contains {
           example.command.hasPrefix("fu \($0) ")
         } || example.command.contains("--dry-run"))
     }

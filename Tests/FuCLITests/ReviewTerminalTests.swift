@@ -180,7 +180,11 @@ import Testing
       if index == 0 {
         try terminal.press("?")
         let help = try terminal.waitFor("fu review: the keys", "Press any key")
-        for key in ["l      log", "s      log as sent", "z      snooze", "e      edit", "Enter  skip"] {
+        let keys = [
+          "l      log", "s      log as sent", "z      snooze", "d      draft", "e      edit",
+          "Enter  skip", "q      quit",
+        ]
+        for key in keys {
           #expect(help.contains(key), "\(help)")
         }
         #expect(Self.overlong(help) == [], "\(help)")
@@ -248,6 +252,23 @@ import Testing
     #expect(
       end.contains("Reviewed 0 of 5: 0 logged, 0 sent, 0 snoozed, 0 skipped, 1 edited."))
     #expect(Array(run.changedFiles().keys) == ["zoe-park.md"])
+  }
+
+  @Test func aDraftShowsUnderTheCardUntilTheNextKey() throws {
+    let run = try Run()
+    defer { run.close() }
+    try run.terminal.waitFor("1 of 5", "Zoe Park")
+    try run.terminal.press("d")
+    let draft = try run.terminal.waitFor("1 of 5", "Draft (check-in):", "Hi Zoe,")
+    #expect(Self.overlong(draft) == [], "\(draft)")
+    try run.terminal.press("Enter")
+    let next = try run.terminal.waitFor("2 of 5", "Priya Raman")
+    #expect(!next.contains("Draft ("))
+    try run.terminal.press("q")
+    let end = try run.terminal.waitFor("[exited 0]")
+    #expect(
+      end.contains("Reviewed 1 of 5: 0 logged, 0 sent, 0 snoozed, 1 skipped, 1 drafted."))
+    #expect(run.changedFiles() == [:])
   }
 
   @Test func refusesWithoutATerminalOnStandardInput() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import FuTestSupport
+import Testing
 
 /// A golden-file test of the `fu` binary: a folder under `Tests/Fixtures/scenarios/` with
 ///
@@ -64,6 +65,28 @@ struct Run {
   var stdout: String
   var stderr: String
   var status: Int32
+}
+
+/// Another program the tests check fu against (`node`, `python3`), found on PATH.
+enum Program {
+  /// What `program arguments` prints on standard output; a failure is an issue that shows
+  /// its standard error.
+  static func output(_ program: String, _ arguments: [String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [program] + arguments
+    let output = Pipe()
+    let error = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    let out = output.fileHandleForReading.readDataToEndOfFile()
+    let err = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    try #require(
+      process.terminationStatus == 0, "\(program): \(String(decoding: err, as: UTF8.self))")
+    return String(decoding: out, as: UTF8.self)
+  }
 }
 
 /// Runs the `fu` built next to the test bundle.

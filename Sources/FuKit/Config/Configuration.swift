@@ -33,6 +33,8 @@ public struct Configuration: Sendable, Equatable {
   public var reengage: Cadence?
   /// Sequences a contact's `sequence` key can name, by name.
   public var sequences: [String: FollowUpSequence]?
+  /// Your own name, as your messages sign it (`me:`): `{{me}}` in `fu draft`'s templates.
+  public var me: String?
   /// Keys fu does not know, and other things worth a warning.
   public var warnings: [Diagnostic] = []
 
@@ -102,6 +104,7 @@ public struct Configuration: Sendable, Equatable {
     merged.sequences = other.sequences ?? sequences
     merged.exclude = other.exclude ?? exclude
     merged.dates = other.dates ?? dates
+    merged.me = other.me ?? me
     merged.warnings = warnings + other.warnings
     return merged
   }
@@ -194,6 +197,9 @@ private struct ConfigReader {
       case "anniversaries":
         configuration.anniversaries = try names(
           value, "anniversaries", like: "front-matter keys, like [wedding, started_job]")
+      case "me":
+        let text = try scalar(value, "me").trimmingSpaces()
+        configuration.me = text.isEmpty ? nil : text  // `me:` alone: not set
       case "dates":
         let text = try scalar(value, "dates")
         guard let display = DateDisplay(rawValue: text.trimmingSpaces().lowercased()) else {

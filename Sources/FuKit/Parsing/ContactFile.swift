@@ -155,25 +155,21 @@ public struct ContactFile: Sendable {
   // MARK: - Body
 
   private mutating func readTasks(_ outline: MarkdownOutline) {
-    for item in outline.items {
-      guard let text = MarkdownOutline.text(of: item, in: document), text.hasPrefix("[ ]"),
-        let start = item.textStart
-      else { continue }
-      let body = text.dropFirst(3).trimmingSpaces()
-      guard let marker = TaskDueMarker(in: body[...]) else { continue }
+    for task in outline.openTasks(in: document) {
+      guard let marker = TaskDueMarker(in: task.text[...]) else { continue }
       guard let due = CalendarDate(parsing: marker.date) else {
         diagnostics.append(
           Diagnostic(
-            path: path, line: start.line + 1,
+            path: path, line: task.line + 1,
             message: "task due date \"\(marker.date)\" does not exist"))
         continue
       }
-      var label = body
+      var label = task.text
       label.removeSubrange(marker.range)
       contact.tasks.append(
         FollowUpTask(
           text: label.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " "),
-          due: due, line: start.line + 1))
+          due: due, line: task.line + 1))
     }
   }
 

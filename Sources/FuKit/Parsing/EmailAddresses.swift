@@ -11,13 +11,29 @@ extension FrontMatter {
 
   /// The addresses an `email` value holds, folded (`foldEmail`); an empty one left out.
   public static func emailAddresses(in value: FrontMatter.Value) -> [String] {
-    let addresses: [String]
+    writtenAddresses(in: value).map(foldEmail)
+  }
+
+  /// The addresses an `email` value holds as written, in order: a list's items, or text
+  /// split at commas; `Name <address>` gives the address, and a part with no `@` (the
+  /// `Chen` of `Chen, May <may@example.org>`) is none.
+  public static func writtenAddresses(in value: FrontMatter.Value) -> [String] {
+    let parts: [Substring]
     switch value {
-    case .text(let text): addresses = text.split(separator: ",").map(foldEmail)
-    case .list(let items): addresses = items.map(foldEmail)
-    default: addresses = []
+    case .text(let text): parts = text.split(separator: ",")
+    case .list(let items): parts = items.map { $0[...] }
+    default: parts = []
     }
-    return addresses.filter { !$0.isEmpty }
+    return parts.compactMap { part in
+      var address = part.trimmingSpaces()[...]
+      if let open = address.lastIndex(of: "<"), let close = address.lastIndex(of: ">"),
+        open < close
+      {
+        address = address[address.index(after: open)..<close]
+      }
+      let bare = String(address.trimmingSpaces())
+      return bare.contains("@") ? bare : nil
+    }
   }
 
   /// An email address as compared: trimmed and lower-cased.

@@ -143,7 +143,8 @@ public struct MarkdownOutline: Sendable, Equatable {
     return parts.map { $0.trimmingSpaces() }.joined(separator: " ")
   }
 
-  private static func plainText(of node: OpaquePointer) -> String {
+  /// The text of `node`'s inlines, markup removed and line breaks as spaces.
+  static func plainText(of node: OpaquePointer) -> String {
     var text = ""
     var child = cmark_node_first_child(node)
     while let current = child {

@@ -201,6 +201,21 @@ public struct ContactMatcher: Sendable {
     throw .contactNotFound(who: who, suggestions: suggestions(for: key, folded))
   }
 
+  /// The contacts `word` names whole as a person is named in a sentence: by a file stem, a
+  /// whole name or alias, or the first word of a name (`jordan` names Jordan Lee; `lee`,
+  /// `jor` and the `of` of an alias name nobody). What `fu log` checks a message's first
+  /// word against.
+  public func contacts(namedWholeBy word: String) -> [Contact] {
+    let key = NameFolding.fold(ContactMatcher.typedPath(word))
+    guard !key.isEmpty else { return [] }
+    let folded = Folded(contacts)
+    return contacts.indices.filter { index in
+      folded.paths[index].first == key || folded.names[index] == key
+        || folded.aliases[index].contains(key)
+        || ContactMatcher.words(folded.names[index]).first == key
+    }.map { contacts[$0] }
+  }
+
   /// Up to three names close to `key`: first those where each word of `key` begins a word
   /// of the contact's, in any order (`marg ham`, `hamilton margaret`), then by edit distance.
   private func suggestions(for key: String, _ folded: Folded) -> [String] {

@@ -116,6 +116,18 @@ public struct Vault: Sendable {
     return text
   }
 
+  /// The names of the files (or links to files) in vault-relative `folder`, sorted; none
+  /// when there is no such folder.
+  public func fileNames(in folder: String) -> [String] {
+    let path = absolutePath(of: folder)
+    let names = try? FileSystem.withListing(of: path) { listing, _ in
+      listing.entries.indices.map(listing.name)
+    }
+    return (names ?? []).filter { name in
+      FileSystem.status(path + "/" + name).map { ($0.st_mode & S_IFMT) == S_IFREG } ?? false
+    }.sorted()
+  }
+
   /// Whether `path` has a contact file's extension (`.md`, `.markdown`, in any case).
   public static func isContactFile(_ path: String) -> Bool {
     VaultDiscovery.isContactName(path)

@@ -1,7 +1,8 @@
 import Glibc
 
 /// Makes a folder a vault: `.fu/` (which is how fu finds the vault from any folder below
-/// it), a commented `.fu/config.yml`, and a `.fu/.gitignore` that keeps the cache out of git.
+/// it), a commented `.fu/config.yml`, an example template of `fu draft` in `.fu/drafts/`,
+/// and a `.fu/.gitignore` that keeps the cache out of git.
 /// Existing files are never overwritten.
 public enum VaultInitializer {
   /// The files `fu init` writes, relative to the vault, with their content.
@@ -62,6 +63,35 @@ public enum VaultInitializer {
       #
       # New contacts (`fu add`) are made from .fu/template.md when it exists; it may
       # use {{name}} and {{today}}.
+      #
+      # me: Charles Babbage        # your name, for {{me}} in the templates of `fu draft`
+      #                            # (.fu/drafts/NAME.md; see example.md there)
+
+      """
+    ),
+    (
+      ".fu/drafts/example.md",
+      """
+      ---
+      # A template of `fu draft WHO example`. Copy it to .fu/drafts/NAME.md and make it
+      # yours; a file named like a built-in template (check-in, thank-you, nudge,
+      # value-add, close-the-loop) takes its place. What fu fills in:
+      #   {{name}}, {{first_name}}  the contact's name, its first word
+      #   {{me}}                    your name: `me:` in .fu/config.yml
+      #   {{last_topic}}            the newest log entry, its #tags removed
+      #   {{last_contact}}          when you last talked
+      #   {{waiting_since}}         the oldest attempt (#sent) still unanswered
+      #   {{attempts}}              how many attempts wait for an answer
+      #   {{company}}, {{notes}}... any key of the contact's front matter
+      # A placeholder with no value stays in the text, and fu warns about it.
+      subject: Catching up, {{first_name}}
+      ---
+      Hi {{first_name}},
+
+      It has been a while since we last spoke ({{last_contact}}: {{last_topic}}), and I wondered how things are going at {{company}}.
+
+      Best,
+      {{me}}
 
       """
     ),
@@ -80,7 +110,7 @@ public enum VaultInitializer {
     if let info = FileSystem.status(path), (info.st_mode & S_IFMT) != S_IFDIR {
       throw .vaultNotAFolder(path: path)
     }
-    for folder in parents + [path, path + "/.fu"] where FileSystem.status(folder) == nil {
+    for folder in parents + [path, path + "/.fu", path + "/.fu/drafts"] where FileSystem.status(folder) == nil {
       guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {
         throw .io(path: folder, action: "create", errno: errno)
       }

@@ -28,6 +28,12 @@ extension Workspace {
   /// After writes to vault-relative paths: commits, in one commit with `message`, those
   /// that were as committed before (when the config asks for it); says why of the others.
   public func commit(_ writes: [Write], message: String) {
+    commit(writes) { _ in message }
+  }
+
+  /// `commit(_:message:)`, its message made of the paths committed: a commit of some of a
+  /// change's files names only what it holds.
+  public func commit(_ writes: [Write], message: (_ committed: [String]) -> String) {
     guard let git else { return }
     var clean: [String] = []
     func shown(_ paths: [String]) -> String {
@@ -50,7 +56,7 @@ extension Workspace {
     }
     guard !clean.isEmpty else { return }
     do {
-      try git.commit(clean, message: message)
+      try git.commit(clean, message: message(clean))
     } catch {
       warn("\(shown(clean)) not committed: \(error.description)")
     }

@@ -8,7 +8,16 @@ public enum CommitMessage {
   /// `fu log: Ada Lovelace — Coffee; send the deck`: the entry's first line, its runs of
   /// white space as one space, cut after a word with `…` past `width`; the name alone for an empty one.
   public static func log(name: String, message: String) -> String {
-    let subject = "fu log: \(name)"
+    line("fu log: \(name)", text: message)
+  }
+
+  /// `fu done: Ada Lovelace — Send the deck`: the task's text, cut as a log's is.
+  public static func done(name: String, task: String) -> String {
+    line("fu done: \(name)", text: task)
+  }
+
+  /// `subject — ` and the first line of `text`, cut to `width`.
+  private static func line(_ subject: String, text message: String) -> String {
     let firstLine = message.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
     let text = firstLine.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     guard !text.isEmpty else { return subject }

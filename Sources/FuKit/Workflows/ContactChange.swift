@@ -47,4 +47,31 @@ public struct ContactChange: Sendable {
     }
     return written
   }
+
+  /// Writes each of `changes` in turn, each as `write` does, once every file is found
+  /// writable (one read-only file writes nobody), telling `written` of each before the
+  /// next; then commits them all in one commit whose message `commitMessage` makes of the
+  /// changes committed, when the config asks for it: also those written before one that
+  /// fails, whose error is thrown.
+  public static func write(
+    _ changes: [ContactChange], commitMessage: ([ContactChange]) -> String,
+    written: (ContactChange, ContactEdit) -> Void
+  ) throws {
+    guard let workspace = changes.first?.workspace else { return }
+    for change in changes { try change.checkWritable() }
+    var writes: [(change: ContactChange, write: Workspace.Write)] = []
+    defer {
+      workspace.commit(writes.map(\.write)) { committed in
+        commitMessage(writes.filter { committed.contains($0.write.path) }.map(\.change))
+      }
+    }
+    for change in changes {
+      let before = workspace.gitStateBeforeWriting(change.file.path)
+      let edit = try change.write(commitMessage: nil)
+      if edit.result.bytes != edit.original.bytes {
+        writes.append((change, Workspace.Write(path: change.file.path, before: before)))
+      }
+      written(change, edit)
+    }
+  }
 }

@@ -1,5 +1,5 @@
 /// `fu review`, without the terminal: the contacts `fu agenda` lists, one card at a time,
-/// and what is done about each. A log goes through `LogPlanner`, a snooze through
+/// and what is done about each. A draft is `fu draft`'s. A log goes through `LogPlanner`, a snooze through
 /// `SnoozePlanner`, both written by `ContactChange`, as `fu log` and `fu snooze` write
 /// them; each card reads its file again, so a change made meanwhile (in an editor, by
 /// another fu) is what the card shows and what the next write is planned on.
@@ -122,8 +122,13 @@ public struct Review: Sendable {
   /// Counts an edit of the current contact's file (the card stays, read again).
   public mutating func noteEdited() { tally.edited += 1 }
 
-  /// Counts a draft shown for the current contact.
-  public mutating func noteDrafted() { tally.drafted += 1 }
+  /// The message `fu draft` gives for the current contact, from the template its state
+  /// calls for (its placeholders left empty told as warnings); counted. Writes nothing.
+  public mutating func draft() throws(FuError) -> Draft {
+    let draft = try workspace.draft(for: currentFile(), template: nil)
+    tally.drafted += 1
+    return draft
+  }
 
   /// What the review did: "Reviewed 4 of 5: 1 logged, 1 sent, 1 snoozed, 1 skipped."
   /// (edits and drafts too, when there were any).

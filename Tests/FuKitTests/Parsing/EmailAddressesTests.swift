@@ -22,4 +22,12 @@ import Testing
     #expect(try addresses("name: Ada\n").isEmpty)
     #expect(try addresses("email:\n").isEmpty)
   }
+
+  @Test func aDisplayNameGivesItsAddressAndAPartWithoutAtIsNone() throws {
+    #expect(
+      try addresses("email: \"Chen, May <May@Example.org>\"\n") == ["may@example.org"])
+    #expect(
+      FrontMatter.writtenAddresses(in: .list(["Ada <Ada@X.example>", "not an address"]))
+        == ["Ada@X.example"])
+  }
 }

@@ -239,3 +239,29 @@ import Testing
     }
   }
 }
+
+/// The contacts a message's first word names whole: what `fu log` will not take as text.
+@Suite struct ContactsNamedWholeTests {
+  private func named(_ word: String) -> [String] {
+    ContactMatcher(contacts: ContactMatcherTests.contacts).contacts(namedWholeBy: word).map(\.path)
+  }
+
+  @Test func aStemWholeNameAliasOrFirstNameNamesAContact() {
+    #expect(named("grace") == ["work/grace-hopper.md"])
+    #expect(named("ada-lovelace") == ["people/ada-lovelace.md"])
+    #expect(named("Amazing Grace") == ["work/grace-hopper.md"])
+    #expect(named("soren") == ["philosophy/kierkegaard.md"])
+    #expect(named("alan") == ["family/alan-turing.md", "work/alan-kay.md"])
+    #expect(named("john") == ["work/john-mccarthy.md"])
+  }
+
+  /// Ordinary words of a sentence: a surname, a word of an alias, a prefix.
+  @Test func aSurnameAWordOfAnAliasOrAPrefixNamesNobody() {
+    #expect(named("dijkstra").isEmpty)
+    #expect(named("of").isEmpty)  // Countess of Lovelace
+    #expect(named("amazing").isEmpty)
+    #expect(named("gra").isEmpty)
+    #expect(named("coffee").isEmpty)
+    #expect(named("").isEmpty)
+  }
+}

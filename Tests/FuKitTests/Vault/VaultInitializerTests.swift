@@ -11,7 +11,10 @@ import Testing
     let root = try makeTemporaryFolder("init")
     defer { try? FileManager.default.removeItem(at: root) }
     let path = root.appendingPathComponent("a/b").path
-    #expect(try VaultInitializer.initialize(at: path) == [".fu/config.yml", ".fu/.gitignore"])
+    #expect(
+      try VaultInitializer.initialize(at: path) == [
+        ".fu/config.yml", ".fu/drafts/example.md", ".fu/.gitignore",
+      ])
     #expect(try VaultInitializer.initialize(at: path) == [])
   }
 

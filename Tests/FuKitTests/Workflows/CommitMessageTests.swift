@@ -26,6 +26,15 @@ import Testing
     #expect(CommitMessage.log(name: name, message: "Coffee") == "fu log: \(name)")
   }
 
+  @Test func aDoneSaysWhichTaskCutAsALogIs() {
+    #expect(
+      CommitMessage.done(name: "Ada", task: "Send the deck 📅 2026-12-01")
+        == "fu done: Ada — Send the deck 📅 2026-12-01")
+    #expect(
+      CommitMessage.done(name: "Ada", task: String(repeating: "word ", count: 40)).count
+        <= CommitMessage.width)
+  }
+
   @Test func aSnoozeSaysTheNewDay() {
     #expect(
       CommitMessage.snooze(name: "Ken Thompson", to: day(2026, 11, 30))
