@@ -98,8 +98,9 @@ public struct ReviewCard: Sendable {
     let log = card.log
     guard !log.isEmpty else { return [style.bold("Log") + style.dim(" (empty)")] }
     let shown = log.prefix(ReviewCard.entryCount)
-    let about = log.count > shown.count ? " (\(shown.count) of \(log.count), newest first)" : ""
-    var lines = [style.bold("Log") + style.dim(about)]
+    var about = log.count > shown.count ? " (\(shown.count) of \(log.count), newest first)" : ""
+    if 3 + TextLayout.width(about) > width { about = " (\(shown.count) of \(log.count))" }
+    var lines = [style.bold("Log") + style.dim(TextLayout.truncate(about, to: width - 3))]
     let dateWidth = shown.map { dates.format($0.date, today: card.today).count }.max() ?? 0
     for entry in shown {
       let firstLine = TextLayout.printable(String(entry.markdown.prefix { $0 != "\n" }))
