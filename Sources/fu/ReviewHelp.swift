@@ -5,7 +5,7 @@ extension Fu.Review {
     or earlier; --days and --tag as there), one contact at a time: why it is due, where \
     its attempts stand, its notes and its last log entries. Press a key to deal with it:
 
-    \(ReviewKey.help(width: 80).joined(separator: "\n"))
+    \(ReviewKey.help(width: 76).joined(separator: "\n"))
 
     A log asks what happened (Enter alone goes back, writing nothing), then the next \
     follow-up: Enter for fu's usual rule (the one fu log follows without --next, named in \
