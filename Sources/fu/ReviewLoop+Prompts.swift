@@ -41,7 +41,10 @@ extension ReviewLoop {
     let before = vault.bytes(of: path)
     TerminalMode.cooked()
     Terminal.write(TerminalMode.leaveScreen)
-    defer { Terminal.write(TerminalMode.enterScreen) }
+    defer {
+      TerminalMode.installHandlers()
+      Terminal.write(TerminalMode.enterScreen)
+    }
     do {
       try review.workspace.edit(path)
     } catch {

@@ -45,7 +45,11 @@ struct ReviewLoop {
         case .skip: review.skip()
         case .help:
           screen.drawHelp()
-          if TerminalInput.key() == .end { return }
+          switch TerminalInput.key() {
+          case .end: return
+          case .byte(let byte) where ReviewKey(byte) == .quit: return
+          default: break
+          }
         case .log, .sent: if !log(sent: key == .sent) { return }
         case .snooze: if !snooze() { return }
         case .edit: edit()

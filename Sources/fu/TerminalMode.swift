@@ -24,12 +24,18 @@ enum TerminalMode {
   static func begin() -> Bool {
     guard tcgetattr(STDIN_FILENO, &original) == 0 else { return false }
     _ = leaveScreenBytes.count  // made now, not in a signal handler
-    for signal in [SIGTERM, SIGHUP, SIGQUIT] { handle(signal, with: restoreAndResend) }
-    handle(SIGINT) { _ in TerminalMode.interrupted = 1 }
-    handle(SIGWINCH) { _ in TerminalMode.resized = 1 }
+    installHandlers()
     isChanged = 1
     Terminal.write(enterScreen)
     return true
+  }
+
+  /// Installs the handlers again after something changed them (the editor's run sets
+  /// SIGINT's back with `signal`, which restarts an interrupted read).
+  static func installHandlers() {
+    for signal in [SIGTERM, SIGHUP, SIGQUIT] { handle(signal, with: restoreAndResend) }
+    handle(SIGINT) { _ in TerminalMode.interrupted = 1 }
+    handle(SIGWINCH) { _ in TerminalMode.resized = 1 }
   }
 
   /// Back to the user's mode and screen.

@@ -247,7 +247,11 @@ import Testing
     try run.terminal.waitFor("1 of 5", "Met at the fintech meetup")
     try run.terminal.press("e")
     try run.terminal.waitFor("1 of 5", "Met at the payments meetup", "Edited vault/zoe-park.md")
-    try run.terminal.press("q")
+    // The editor's run changed fu's signals for a while: Ctrl-C still ends a question.
+    try run.terminal.press("z")
+    try run.terminal.waitFor("Snooze until?")
+    try run.terminal.type("fri")
+    try run.terminal.press("C-c")
     let end = try run.terminal.waitFor("[exited 0]")
     #expect(
       end.contains("Reviewed 0 of 5: 0 logged, 0 sent, 0 snoozed, 0 skipped, 1 edited."))
