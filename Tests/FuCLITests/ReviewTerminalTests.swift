@@ -66,9 +66,7 @@ import Testing
     var screens = [try terminal.waitFor("1 of 5", "Zoe Park", "Met at the fintech meetup")]
     // Zoe: an attempt, the follow-up by the sequence (Enter).
     try terminal.press("s")
-    try terminal.waitFor("What did you send?")
-    try terminal.type("Intro email #email")
-    try terminal.press("Enter")
+    try terminal.answer("What did you send?", "Intro email #email")
     screens.append(try terminal.waitFor("Next follow-up? Enter: Nov 23 (in 2d)"))
     try terminal.press("Enter")
     // Priya: snoozed; a date fu cannot read is asked again.
@@ -77,9 +75,7 @@ import Testing
         "2 of 5", "Priya Raman", "3rd try by linkedin, no reply since Nov 10",
         "Logged an attempt with Zoe Park; next follow-up Nov 23 (in"))
     try terminal.press("z")
-    try terminal.waitFor("Snooze until?")
-    try terminal.type("someday")
-    try terminal.press("Enter")
+    try terminal.answer("Snooze until?", "someday")
     screens.append(try terminal.waitFor("fu: error: cannot read the date \"someday\""))
     try terminal.type("dec 1")
     try terminal.press("Enter")
@@ -89,12 +85,8 @@ import Testing
     // Lena: a reply, the follow-up given.
     screens.append(try terminal.waitFor("4 of 5", "Lena Vogel", "re-engage after 5 tries"))
     try terminal.press("l")
-    try terminal.waitFor("What happened?")
-    try terminal.type("She wrote back")
-    try terminal.press("Enter")
-    try terminal.waitFor("Next follow-up?")
-    try terminal.type("2w")
-    try terminal.press("Enter")
+    try terminal.answer("What happened?", "She wrote back")
+    try terminal.answer("Next follow-up?", "2w")
     screens.append(try terminal.waitFor("5 of 5", "Omar Haddad", "Logged Lena Vogel"))
     try terminal.press("q")
     let end = try terminal.waitFor("[exited 0]")
@@ -206,12 +198,8 @@ import Testing
     try terminal.waitFor("1 of 5", "Zoe Park")
     // A log written in full first, then Ctrl-C halfway through the next contact's log.
     try terminal.press("l")
-    try terminal.waitFor("What happened?")
-    try terminal.type("Coffee")
-    try terminal.press("Enter")
-    try terminal.waitFor("Next follow-up?")
-    try terminal.type("none")
-    try terminal.press("Enter")
+    try terminal.answer("What happened?", "Coffee")
+    try terminal.answer("Next follow-up?", "none")
     try terminal.waitFor("2 of 5", "Priya Raman")
     try terminal.press("l")
     try terminal.waitFor("What happened?")

@@ -42,6 +42,13 @@ struct TmuxTerminal {
   /// Types `text` as it is.
   func type(_ text: String) throws { try run(["send-keys", "-t", "review", "-l", text]) }
 
+  /// Waits for `question`, then types `text` and Enter.
+  func answer(_ question: String, _ text: String) throws {
+    try waitFor(question)
+    try type(text)
+    try press("Enter")
+  }
+
   /// The screen as text, a line wrapped by the terminal joined again (`-J`), so that a
   /// line too long for the window shows as one.
   func screen() throws -> String {
