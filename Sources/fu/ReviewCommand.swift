@@ -14,7 +14,8 @@ extension Fu {
     // Unconditional, so that `--days -3` reaches validate() rather than reading as a flag.
     @Option(
       parsing: .unconditional,
-      help: "Also review what falls due in this many days (default: 0, what is due today or earlier)."
+      help:
+        "Also review what falls due in this many days (default: 0, what is due today or earlier)."
     )
     var days: Int?
 

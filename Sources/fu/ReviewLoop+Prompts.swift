@@ -57,6 +57,16 @@ extension ReviewLoop {
     }
   }
 
+  /// Shows the keys until a key is pressed; false when that key quits.
+  func showHelp() -> Bool {
+    screen.drawHelp()
+    switch TerminalInput.key() {
+    case .end: return false
+    case .byte(let byte): return ReviewKey(byte) != .quit
+    case .sequence, .resized: return true
+    }
+  }
+
   /// Puts the draft `fu draft` gives under the card; the card stays.
   mutating func showDraft() {
     do {

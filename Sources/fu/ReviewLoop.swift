@@ -43,13 +43,7 @@ struct ReviewLoop {
         switch key {
         case .quit: return
         case .skip: review.skip()
-        case .help:
-          screen.drawHelp()
-          switch TerminalInput.key() {
-          case .end: return
-          case .byte(let byte) where ReviewKey(byte) == .quit: return
-          default: break
-          }
+        case .help: if !showHelp() { return }
         case .log, .sent: if !log(sent: key == .sent) { return }
         case .snooze: if !snooze() { return }
         case .edit: edit()
@@ -82,7 +76,8 @@ struct ReviewLoop {
     var problem: String?
     do {
       let usual = try review.usualNextFollowUp(message: message, sent: sent)
-      question += usual.map { "\(review.workspace.describe($0)); or a date, or none." }
+      question +=
+        usual.map { "\(review.workspace.describe($0)); or a date, or none." }
         ?? "none; or a date (friday, 2w, dec 1)."
     } catch {
       problem = describe(error)

@@ -22,9 +22,11 @@ struct ReviewScreen {
       lines = wrapped(error: error.located(in: vault).description)
       lines += ["", "e edits the file, Enter skips it."]
     }
-    lines += [""] + messages.flatMap { message in
-      message.isEmpty ? [""] : TextLayout.wrap(TextLayout.printable(message), width: width)
-    }
+    lines +=
+      [""]
+      + messages.flatMap { message in
+        message.isEmpty ? [""] : TextLayout.wrap(TextLayout.printable(message), width: width)
+      }
     if !messages.isEmpty { lines.append("") }
     lines += ReviewKey.hint(width: width).map(style.dim)
     Terminal.write(ReviewScreen.clear + lines.joined(separator: "\n") + "\n")

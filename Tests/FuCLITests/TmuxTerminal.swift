@@ -1,6 +1,6 @@
 import Foundation
-import Glibc
 import FuTestSupport
+import Glibc
 import Testing
 
 /// A real terminal for a test: a tmux server of its own (its socket in the test's folder),

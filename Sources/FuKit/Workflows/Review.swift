@@ -1,8 +1,8 @@
 /// `fu review`, without the terminal: the contacts `fu agenda` lists, one card at a time,
-/// and what is done about each. A draft is `fu draft`'s. A log goes through `LogPlanner`, a snooze through
-/// `SnoozePlanner`, both written by `ContactChange`, as `fu log` and `fu snooze` write
-/// them; each card reads its file again, so a change made meanwhile (in an editor, by
-/// another fu) is what the card shows and what the next write is planned on.
+/// and what is done about each. A draft is `fu draft`'s. A log goes through `LogPlanner`,
+/// a snooze through `SnoozePlanner`, both written by `ContactChange`, as `fu log` and
+/// `fu snooze` write them; each card reads its file again, so a change made meanwhile (in
+/// an editor, by another fu) is what the card shows and what the next write is planned on.
 public struct Review: Sendable {
   /// How many of each thing the review did.
   public struct Tally: Sendable, Equatable {
@@ -86,7 +86,8 @@ public struct Review: Sendable {
     let name = file.contact.name
     let written = try change.write(
       commitMessage: CommitMessage.log(name: name, message: request.writtenFirstLine))
-    let follow = written.nextFollowUp.map { "next follow-up \(describe($0))" } ?? "no follow-up date"
+    let follow =
+      written.nextFollowUp.map { "next follow-up \(describe($0))" } ?? "no follow-up date"
     let what = sent ? "Logged an attempt with \(name)" : "Logged \(name)"
     if sent { tally.sent += 1 } else { tally.logged += 1 }
     return finish("\(what); \(follow).")
@@ -150,7 +151,9 @@ public struct Review: Sendable {
       case 1: "by tomorrow"
       default: "in the next \(days) days"
       }
-    let tagged = tags.isEmpty ? "" : " with the tag\(tags.count == 1 ? "" : "s") \(tags.joined(separator: ", "))"
+    let tagged =
+      tags.isEmpty
+      ? "" : " with the tag\(tags.count == 1 ? "" : "s") \(tags.joined(separator: ", "))"
     return "Nothing due \(window)\(tagged): nothing to review."
   }
 
@@ -175,8 +178,8 @@ public struct Review: Sendable {
   /// `date` as the settings write dates, and how far it is: `Nov 25 (in 4d)`.
   private func describe(_ date: CalendarDate) -> String {
     let today = workspace.today
-    return
-      "\(workspace.dates.format(date, today: today, aligned: false)) (\(RelativeDate.describe(days: today.days(to: date))))"
+    let written = workspace.dates.format(date, today: today, aligned: false)
+    return "\(written) (\(RelativeDate.describe(days: today.days(to: date))))"
   }
 
   /// Records `words` as done and moves on to the next card.

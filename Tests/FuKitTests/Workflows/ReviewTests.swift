@@ -8,8 +8,10 @@ import Testing
 @Suite struct ReviewTests {
   /// Ada overdue, Grace due today with a task, Alan due in 3 days, Linus not due at all.
   static let files = [
-    "ada.md": "---\nname: Ada Lovelace\ncadence: 2w\nlast_contact: 2026-11-01\n---\n\n## Interactions\n\n- 2026-11-01: Tea\n",
-    "grace.md": "---\nname: Grace Hopper\nnext_follow_up: 2026-11-21\ntags: [navy]\n---\n\n- [ ] Send the COBOL notes due:2026-11-20\n\n## Interactions\n",
+    "ada.md":
+      "---\nname: Ada Lovelace\ncadence: 2w\nlast_contact: 2026-11-01\n---\n\n## Interactions\n\n- 2026-11-01: Tea\n",
+    "grace.md":
+      "---\nname: Grace Hopper\nnext_follow_up: 2026-11-21\ntags: [navy]\n---\n\n- [ ] Send the COBOL notes due:2026-11-20\n\n## Interactions\n",
     "alan.md": "---\nname: Alan Turing\nnext_follow_up: 2026-11-24\n---\n",
     "linus.md": "---\nname: Linus Torvalds\nnext_follow_up: 2027-01-10\n---\n",
   ]
@@ -32,7 +34,8 @@ import Testing
     let vault = try TestVault("review-window", files: Self.files)
     defer { vault.remove() }
     let workspace = try vault.workspace()
-    #expect(Review(workspace: workspace, days: 7, tags: []).paths == ["ada.md", "grace.md", "alan.md"])
+    #expect(
+      Review(workspace: workspace, days: 7, tags: []).paths == ["ada.md", "grace.md", "alan.md"])
     #expect(Review(workspace: workspace, days: 7, tags: ["navy"]).paths == ["grace.md"])
     let nobody = Review(workspace: workspace, days: 1, tags: ["army"])
     #expect(nobody.paths.isEmpty)
@@ -85,7 +88,8 @@ import Testing
     defer { vault.remove() }
     var review = Review(workspace: try vault.workspace(), days: 0, tags: [])
     review.skip()
-    #expect(try review.snooze(to: .on(day(2026, 12, 1))) == "Snoozed Grace Hopper to Dec 1 (in 10d).")
+    #expect(
+      try review.snooze(to: .on(day(2026, 12, 1))) == "Snoozed Grace Hopper to Dec 1 (in 10d).")
     #expect(
       vault.text("grace.md")
         == Self.files["grace.md"]?.replacing("2026-11-21", with: "2026-12-01"))
@@ -108,12 +112,14 @@ import Testing
     let vault = try TestVault("review-changed", files: Self.files)
     defer { vault.remove() }
     var review = Review(workspace: try vault.workspace(), days: 0, tags: [])
-    let changed = Self.files["ada.md"]!.replacing("- 2026-11-01: Tea\n", with: "- 2026-11-01: Tea\n- 2026-11-10: Lunch, by hand\n")
+    let changed = Self.files["ada.md"]!.replacing(
+      "- 2026-11-01: Tea\n", with: "- 2026-11-01: Tea\n- 2026-11-10: Lunch, by hand\n")
     try Data(changed.utf8).write(to: vault.folder.appendingPathComponent("ada.md"))
     let card = try #require(try review.card())
     #expect(card.card.log.first?.text == "Lunch, by hand")
     try review.log(message: "Call", next: .none, sent: false)
-    #expect(vault.text("ada.md")?.hasSuffix("- 2026-11-10: Lunch, by hand\n- 2026-11-21: Call\n") == true)
+    #expect(
+      vault.text("ada.md")?.hasSuffix("- 2026-11-10: Lunch, by hand\n- 2026-11-21: Call\n") == true)
   }
 
   @Test func aFileThatCannotBeReadIsTheCardsErrorAndCanBeSkipped() throws {
@@ -135,6 +141,8 @@ import Testing
     #expect(review.summary == "Reviewed 0 of 2: 0 logged, 0 sent, 0 snoozed, 0 skipped.")
     review.noteEdited()
     _ = try review.draft()
-    #expect(review.summary == "Reviewed 0 of 2: 0 logged, 0 sent, 0 snoozed, 0 skipped, 1 edited, 1 drafted.")
+    #expect(
+      review.summary
+        == "Reviewed 0 of 2: 0 logged, 0 sent, 0 snoozed, 0 skipped, 1 edited, 1 drafted.")
   }
 }
