@@ -229,6 +229,24 @@ import Testing
     #expect(run.changedFiles() == [:])
   }
 
+  @Test func aSignalThatEndsFuLeavesTheTerminalAsItWas() throws {
+    let run = try Run()
+    defer { run.close() }
+    try run.terminal.waitFor("1 of 5", "Zoe Park")
+    // At the card, the terminal in raw mode: one key at a time, no echo.
+    let deadline = ContinuousClock.now + TmuxTerminal.timeout
+    while try !run.terminal.settings().contains("-icanon"), ContinuousClock.now < deadline {
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    #expect(try run.terminal.settings().contains(" -echo "))
+    let fu = try #require(try run.terminal.foregroundProcess())
+    kill(fu, SIGTERM)
+    let end = try run.terminal.waitFor("[exited 143]")
+    #expect(end.contains("[terminal as it was]"), "\(end)")
+    #expect(!end.contains("Zoe Park"), "the user's screen is back: \(end)")
+    #expect(run.changedFiles() == [:])
+  }
+
   @Test func anEditIsReadBackOnTheCard() throws {
     let run = try Run(environment: "VISUAL='sed -i s/fintech/payments/'")
     defer { run.close() }

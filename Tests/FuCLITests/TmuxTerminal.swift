@@ -76,6 +76,30 @@ struct TmuxTerminal {
     throw CancellationError()
   }
 
+  /// The process id of the program the window's shell runs now (its first child).
+  func foregroundProcess() throws -> pid_t? {
+    let file = folder.appendingPathComponent("pid.txt")
+    try run(["display-message", "-p", "-t", "review", "#{pane_pid}"], output: file.path)
+    let shell = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    let children = try? String(
+      contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+    return children?.split(separator: " ").first.flatMap { pid_t($0) }
+  }
+
+  /// The window's terminal settings now, as `stty -a` prints them.
+  func settings() throws -> String {
+    let file = folder.appendingPathComponent("tty.txt")
+    try run(["display-message", "-p", "-t", "review", "#{pane_tty}"], output: file.path)
+    let tty = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    let stty = try #require(CompletionSession.find("stty"))
+    var status: Int32 = 0
+    let pid = try TmuxTerminal.spawn(stty, ["-a", "-F", tty], output: file.path)
+    while waitpid(pid, &status, 0) == -1, errno == EINTR {}
+    return String(decoding: try Data(contentsOf: file), as: UTF8.self)
+  }
+
   /// Stops the server and what runs in it.
   func close() {
     _ = try? run(["kill-server"])
