@@ -29,11 +29,13 @@ struct ReviewLoop {
     while !review.isFinished {
       let card = Result { () throws(FuError) in try review.card() }
       screen.draw(card, messages: messages + ReviewLoop.warnings, vault: review.workspace.vault)
-      (messages, ReviewLoop.warnings) = ([], [])
+      ReviewLoop.warnings = []
       TerminalMode.raw()
-      switch TerminalInput.key() {
-      case .resized: continue
-      case .end: return
+      let pressed = TerminalInput.key()
+      if pressed == .resized { continue }  // drawn again at the new width, as it was
+      messages = []
+      switch pressed {
+      case .resized, .end: return
       case .sequence: messages = ["That key does nothing here; ? shows the keys."]
       case .byte(let byte):
         guard let key = ReviewKey(byte) else {
