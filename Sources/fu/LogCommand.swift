@@ -58,20 +58,18 @@ extension Fu {
     private func log(in workspace: Workspace) throws {
       let today = workspace.today
       let files = try workspace.files(namedIn: who, with: with)
-      var request = LogRequest(
+      var request = workspace.logRequest(
         date: try date.map {
           try DateExpression.parse($0, option: "--date", today: today, direction: .past)
         } ?? today,
         message: try MessageInput.read(message),
         next: try next.map { try NextFollowUp.parse($0, option: "--next", today: today) },
-        cadenceByTag: workspace.settings.cadenceByTag ?? [])
+        sent: sent)
       if message != ["-"] {
         try workspace.refuseContactAsFirstWord(of: message, who: who, besides: files)
       }
-      request.sent = sent
       request.channel = via.map { String($0.drop { $0 == "#" }) }
       request.note = note
-      request.practice = workspace.settings.practice
       let planned = request
       let changes = try files.map { file in
         try ContactChange(file, in: workspace) { try LogPlanner.plan($0, planned) }

@@ -167,12 +167,7 @@ public struct Review: Sendable {
 
   /// What `fu log` would be asked, today.
   private func request(message: String, next: NextFollowUp?, sent: Bool) -> LogRequest {
-    var request = LogRequest(
-      date: workspace.today, message: message, next: next,
-      cadenceByTag: workspace.settings.cadenceByTag ?? [])
-    request.sent = sent
-    request.practice = workspace.settings.practice
-    return request
+    workspace.logRequest(date: workspace.today, message: message, next: next, sent: sent)
   }
 
   /// `date` as the settings write dates, and how far it is: `Nov 25 (in 4d)`.

@@ -117,7 +117,7 @@ import Testing
     try Data(changed.utf8).write(to: vault.folder.appendingPathComponent("ada.md"))
     let card = try #require(try review.card())
     #expect(card.card.log.first?.text == "Lunch, by hand")
-    try review.log(message: "Call", next: .none, sent: false)
+    try review.log(message: "Call", next: nil, sent: false)
     #expect(
       vault.text("ada.md")?.hasSuffix("- 2026-11-10: Lunch, by hand\n- 2026-11-21: Call\n") == true)
   }
