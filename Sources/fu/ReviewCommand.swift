@@ -45,9 +45,13 @@ extension Fu {
       }
       var loop = ReviewLoop(
         review: review, screen: ReviewScreen(style: global.style, dates: workspace.dates))
+      defer {
+        TerminalMode.end()
+        // The screen they were shown on is gone: told again where they stay.
+        for warning in ReviewLoop.told { Terminal.printWarning(warning) }
+        Terminal.write((loop.review.done + [loop.review.summary]).joined(separator: "\n") + "\n")
+      }
       loop.run()
-      TerminalMode.end()
-      Terminal.write((loop.review.done + [loop.review.summary]).joined(separator: "\n") + "\n")
     }
   }
 }

@@ -11,12 +11,18 @@ struct ReviewLoop {
 
   /// Warnings told while the screen is fu's, shown under the next card.
   nonisolated(unsafe) private static var warnings: [String] = []
+  /// Every warning told while the screen was fu's, each once: printed again once it is
+  /// gone (the last card's would not be seen at all).
+  nonisolated(unsafe) private(set) static var told: [String] = []
   /// The reporter that keeps warnings for the screen.
   static let reporter = Workspace.Reporter(
     warning: { warn($0) }, wrote: { Terminal.hasWritten = true })
 
-  /// Keeps `message` to show as a warning under the next card.
-  static func warn(_ message: String) { warnings.append("fu: warning: " + message) }
+  /// Keeps `message` to show as a warning under the next card, and at the end.
+  static func warn(_ message: String) {
+    warnings.append("fu: warning: " + message)
+    if !told.contains(message) { told.append(message) }
+  }
 
   init(review: Review, screen: ReviewScreen) {
     self.review = review

@@ -23,8 +23,11 @@ enum TerminalMode {
   /// that restore both. False when standard input is no terminal.
   static func begin() -> Bool {
     guard tcgetattr(STDIN_FILENO, &original) == 0 else { return false }
-    _ = leaveScreenBytes.count  // made now, not in a signal handler
+    // Every static a handler reads is made now, not first in a signal handler.
+    _ = leaveScreenBytes.count
+    (interrupted, resized, isChanged) = (0, 0, 0)
     installHandlers()
+    atexit { TerminalMode.restore() }  // an exit from anywhere (a failed write) restores too
     isChanged = 1
     Terminal.write(enterScreen)
     return true
@@ -33,7 +36,10 @@ enum TerminalMode {
   /// Installs the handlers again after something changed them (the editor's run sets
   /// SIGINT's back with `signal`, which restarts an interrupted read).
   static func installHandlers() {
-    for signal in [SIGTERM, SIGHUP, SIGQUIT] { handle(signal, with: restoreAndResend) }
+    // Those that end fu, a crash's among them: the user is not left typing blind.
+    for signal in [SIGTERM, SIGHUP, SIGQUIT, SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE] {
+      handle(signal, with: restoreAndResend)
+    }
     handle(SIGINT) { _ in TerminalMode.interrupted = 1 }
     handle(SIGWINCH) { _ in TerminalMode.resized = 1 }
   }
@@ -78,14 +84,19 @@ enum TerminalMode {
   /// A signal that ends fu: the terminal restored (only async-signal-safe calls), then the
   /// signal sent again with its default action.
   private static let restoreAndResend: @convention(c) (Int32) -> Void = { signal in
-    if isChanged == 1 {
-      tcsetattr(STDIN_FILENO, TCSANOW, &original)
-      _ = leaveScreenBytes.withUnsafeBufferPointer {
-        Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count)
-      }
-    }
+    restore()
     Glibc.signal(signal, SIG_DFL)
     raise(signal)
+  }
+
+  /// Back to the user's mode and screen with async-signal-safe calls only, once.
+  private static func restore() {
+    guard isChanged == 1 else { return }
+    isChanged = 0
+    tcsetattr(STDIN_FILENO, TCSANOW, &original)
+    _ = leaveScreenBytes.withUnsafeBufferPointer {
+      Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count)
+    }
   }
 
   /// `leaveScreen` as bytes made before any signal can come.

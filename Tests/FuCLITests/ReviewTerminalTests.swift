@@ -229,6 +229,27 @@ import Testing
     #expect(run.changedFiles() == [:])
   }
 
+  /// A warning told while the screen was fu's is told again once it is gone: the last
+  /// card's would not be seen at all.
+  @Test func theWarningsOfTheLastCardStayOnTheScreenAfterTheReview() throws {
+    let run = try Run()
+    defer { run.close() }
+    let terminal = run.terminal
+    for (position, name) in ["Zoe Park", "Priya Raman", "Dana Lee", "Lena Vogel"].enumerated() {
+      try terminal.waitFor("\(position + 1) of 5", name)
+      try terminal.press("Enter")
+    }
+    try terminal.waitFor("5 of 5", "Omar Haddad")
+    try terminal.press("z")
+    try terminal.answer("Snooze until?", "2026-11-01")
+    let end = try terminal.waitFor("[exited 0]")
+    #expect(
+      end.contains("fu: warning: 2026-11-01 has already passed; the contact stays overdue"),
+      "\(end)")
+    #expect(end.contains("Reviewed 5 of 5: 0 logged, 0 sent, 1 snoozed, 4 skipped."), "\(end)")
+    #expect(run.changedFiles().keys.sorted() == ["omar-haddad.md"])
+  }
+
   @Test func aSignalThatEndsFuLeavesTheTerminalAsItWas() throws {
     let run = try Run()
     defer { run.close() }
