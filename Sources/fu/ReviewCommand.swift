@@ -48,7 +48,7 @@ extension Fu {
       defer {
         TerminalMode.end()
         // The screen they were shown on is gone: told again where they stay.
-        for warning in ReviewLoop.told { Terminal.printWarning(warning) }
+        for warning in ReviewWarnings.told { Terminal.printWarning(warning) }
         Terminal.write((loop.review.done + [loop.review.summary]).joined(separator: "\n") + "\n")
       }
       loop.run()

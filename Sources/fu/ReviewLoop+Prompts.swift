@@ -20,6 +20,7 @@ extension ReviewLoop {
       switch TerminalInput.line() {
       case .interrupted: return .stop
       case .cancelled: return .back
+      case .notUTF8: screen.say("fu: error: " + TerminalInput.notUTF8)
       case .text(let text) where text.allSatisfy(\.isWhitespace):
         if let onEnter { return onEnter }
         screen.say(enterProblem ?? "")
@@ -84,7 +85,7 @@ extension ReviewLoop {
   /// give it.
   func warnIfPassed(_ next: NextFollowUp?) {
     if let date = next?.date, date < review.workspace.today {
-      Self.warn("\(date) has already passed; the contact stays overdue")
+      ReviewWarnings.warn("\(date) has already passed; the contact stays overdue")
     }
   }
 

@@ -9,33 +9,17 @@ struct ReviewLoop {
   /// What to show under the next card: what the last action did, errors, warnings.
   var messages: [String] = []
 
-  /// Warnings told while the screen is fu's, shown under the next card.
-  nonisolated(unsafe) private static var warnings: [String] = []
-  /// Every warning told while the screen was fu's, each once: printed again once it is
-  /// gone (the last card's would not be seen at all).
-  nonisolated(unsafe) private(set) static var told: [String] = []
-  /// The reporter that keeps warnings for the screen.
-  static let reporter = Workspace.Reporter(
-    warning: { warn($0) }, wrote: { Terminal.hasWritten = true })
-
-  /// Keeps `message` to show as a warning under the next card, and at the end.
-  static func warn(_ message: String) {
-    warnings.append("fu: warning: " + message)
-    if !told.contains(message) { told.append(message) }
-  }
-
   init(review: Review, screen: ReviewScreen) {
     self.review = review
     self.screen = screen
-    self.review.workspace.reporter = ReviewLoop.reporter
+    self.review.workspace.reporter = ReviewWarnings.reporter
   }
 
   /// Runs until every card is done, or the user quits.
   mutating func run() {
     while !review.isFinished {
       let card = Result { () throws(FuError) in try review.card() }
-      screen.draw(card, messages: messages + ReviewLoop.warnings, vault: review.workspace.vault)
-      ReviewLoop.warnings = []
+      screen.draw(card, messages: messages + ReviewWarnings.takeNew(), vault: review.workspace.vault)
       TerminalMode.raw()
       let pressed = TerminalInput.key()
       if pressed == .resized { continue }  // drawn again at the new width, as it was
@@ -73,6 +57,9 @@ struct ReviewLoop {
     switch TerminalInput.line() {
     case .interrupted: return false
     case .cancelled: return true
+    case .notUTF8:
+      messages = ["fu: error: " + TerminalInput.notUTF8 + "; nothing was logged"]
+      return true
     case .text(let text):
       guard !text.allSatisfy(\.isWhitespace) else { return true }
       message = text

@@ -18,6 +18,8 @@ enum TerminalInput {
     case text(String)
     /// Ctrl-D on an empty line: back out of the prompt.
     case cancelled
+    /// Bytes that are not UTF-8 text (a terminal set to another encoding): never written.
+    case notUTF8
     /// Ctrl-C: stop.
     case interrupted
   }
@@ -59,13 +61,17 @@ enum TerminalInput {
         return .interrupted
       }
       if count < 0, errno == EINTR { continue }
-      guard count > 0 else {
-        return bytes.isEmpty ? .cancelled : .text(String(decoding: bytes, as: UTF8.self))
-      }
+      guard count > 0 else { return bytes.isEmpty ? .cancelled : text(bytes[...]) }
       bytes += chunk[..<count]
-      if let end = bytes.firstIndex(of: UInt8(ascii: "\n")) {
-        return .text(String(decoding: bytes[..<end], as: UTF8.self))
-      }
+      if let end = bytes.firstIndex(of: UInt8(ascii: "\n")) { return text(bytes[..<end]) }
     }
+  }
+
+  /// Why a line that is not text is refused, as `fu log` refuses such a message.
+  static let notUTF8 = "the text is not UTF-8 (is your terminal set to UTF-8?)"
+
+  /// `bytes` as a line of text, or `notUTF8`.
+  private static func text(_ bytes: ArraySlice<UInt8>) -> Line {
+    String(validating: bytes, as: UTF8.self).map(Line.text) ?? .notUTF8
   }
 }

@@ -250,6 +250,20 @@ import Testing
     #expect(run.changedFiles().keys.sorted() == ["omar-haddad.md"])
   }
 
+  /// A terminal set to another encoding: its bytes are refused, as fu log refuses them.
+  @Test func aMessageThatIsNotUTF8IsNotLogged() throws {
+    let run = try Run()
+    defer { run.close() }
+    try run.terminal.waitFor("1 of 5", "Zoe Park")
+    try run.terminal.press("l")
+    try run.terminal.waitFor("What happened?")
+    try run.terminal.send(bytes: Array("Caf".utf8) + [0xE9, 0x0D])  // Latin-1 "Café", Enter
+    try run.terminal.waitFor("1 of 5", "the text is not UTF-8", "nothing was logged")
+    try run.terminal.press("q")
+    try run.terminal.waitFor("[exited 0]")
+    #expect(run.changedFiles() == [:])
+  }
+
   @Test func aSignalThatEndsFuLeavesTheTerminalAsItWas() throws {
     let run = try Run()
     defer { run.close() }

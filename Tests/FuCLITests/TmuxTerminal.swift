@@ -42,6 +42,11 @@ struct TmuxTerminal {
   /// Types `text` as it is.
   func type(_ text: String) throws { try run(["send-keys", "-t", "review", "-l", text]) }
 
+  /// Sends `bytes` as they are, whatever they encode.
+  func send(bytes: [UInt8]) throws {
+    try run(["send-keys", "-t", "review", "-H"] + bytes.map { String(format: "%02x", $0) })
+  }
+
   /// Waits for `question`, then types `text` and Enter.
   func answer(_ question: String, _ text: String) throws {
     try waitFor(question)
