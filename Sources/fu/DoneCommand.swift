@@ -49,13 +49,20 @@ extension Fu {
           try change.checkWritable()
           return workspace.printDiff(change.edit, style: global.style)
         }
-        let task = try DonePlanner.task(in: file, named: text)
+        // The task ticked is the one the plan found on the file as written.
         let name = file.contact.name
-        try change.write(commitMessage: CommitMessage.done(name: name, task: task.text))
-        let place = "\(workspace.vault.displayPath(of: file.path)):\(task.line + 1)"
+        var ticked: OpenTask?
+        try ContactChange.write([change]) { _ in
+          CommitMessage.done(name: name, task: ticked?.text ?? "")
+        } written: { _, edit in
+          ticked = try? DonePlanner.task(
+            in: ContactFile(path: file.path, document: edit.original), named: text)
+        }
+        guard let ticked else { return }
+        let place = "\(workspace.vault.displayPath(of: file.path)):\(ticked.line + 1)"
         Terminal.write(
-          TextLayout.printable("Ticked off \"\(task.text)\" for \(name) in \(place) (✅ \(today)).")
-            + "\n")
+          TextLayout.printable(
+            "Ticked off \"\(ticked.text)\" for \(name) in \(place) (✅ \(today)).") + "\n")
       } catch let error as FuError {
         throw error.located(in: workspace.vault)
       }
