@@ -8,11 +8,6 @@ extension Terminal {
 }
 
 extension Workspace {
-  /// `date`, as the settings write dates, with how far it is from today in words.
-  func describe(_ date: CalendarDate) -> String {
-    "\(dates.format(date, today: today, aligned: false)) (\(RelativeDate.describe(days: today.days(to: date))))"
-  }
-
   /// The planned change as a unified diff on standard output, coloured by `style`.
   func printDiff(_ edit: ContactEdit, style: Style) {
     for line in UnifiedDiff.render(edit, path: vault.displayPath(of: edit.path)) {

@@ -87,7 +87,7 @@ public struct Review: Sendable {
     let written = try change.write(
       commitMessage: CommitMessage.log(name: name, message: request.writtenFirstLine))
     let follow =
-      written.nextFollowUp.map { "next follow-up \(describe($0))" } ?? "no follow-up date"
+      written.nextFollowUp.map { "next follow-up \(workspace.describe($0))" } ?? "no follow-up date"
     let what = sent ? "Logged an attempt with \(name)" : "Logged \(name)"
     if sent { tally.sent += 1 } else { tally.logged += 1 }
     return finish("\(what); \(follow).")
@@ -103,7 +103,7 @@ public struct Review: Sendable {
     let written = try change.write(
       commitMessage: CommitMessage.snooze(name: name, to: next.date))
     tally.snoozed += 1
-    let when = next.date.map(describe)
+    let when = next.date.map(workspace.describe)
     guard written.result.bytes != written.original.bytes else {
       return finish(
         when.map { "\(name)'s next follow-up is \($0) already." }
@@ -170,12 +170,6 @@ public struct Review: Sendable {
     workspace.logRequest(date: workspace.today, message: message, next: next, sent: sent)
   }
 
-  /// `date` as the settings write dates, and how far it is: `Nov 25 (in 4d)`.
-  private func describe(_ date: CalendarDate) -> String {
-    let today = workspace.today
-    let written = workspace.dates.format(date, today: today, aligned: false)
-    return "\(written) (\(RelativeDate.describe(days: today.days(to: date))))"
-  }
 
   /// Records `words` as done and moves on to the next card.
   private mutating func finish(_ words: String) -> String {

@@ -48,6 +48,11 @@ public struct Workspace: Sendable {
   /// How human output writes dates.
   public var dates: DateDisplay { settings.dates ?? .short }
 
+  /// `date` as the settings write dates, and how far it is: `Nov 25 (in 4d)`.
+  public func describe(_ date: CalendarDate) -> String {
+    "\(dates.format(date, today: today, aligned: false)) (\(RelativeDate.describe(days: today.days(to: date))))"
+  }
+
   /// Where `FU_DEBUG` messages go (with the index's: `--no-cache` has none).
   public var debug: (@Sendable (String) -> Void)? { index?.debug }
 
