@@ -86,7 +86,10 @@ extension Fu {
       if json {
         Terminal.write(draft.json)
       } else {
-        Terminal.write(mailto ? draft.mailto + "\n" : draft.text)
+        // A file's values must not act on the terminal: each line's controls made spaces.
+        let text = draft.text.split(separator: "\n", omittingEmptySubsequences: false)
+          .map { TextLayout.printable(String($0)) }.joined(separator: "\n")
+        Terminal.write(mailto ? draft.mailto + "\n" : text)
       }
     }
 

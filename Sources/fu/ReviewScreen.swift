@@ -48,7 +48,8 @@ struct ReviewScreen {
 
   /// Writes `message` (an error at a prompt), wrapped.
   func say(_ message: String) {
-    Terminal.write(TextLayout.wrap(message, width: width).joined(separator: "\n") + "\n")
+    Terminal.write(
+      TextLayout.wrap(TextLayout.printable(message), width: width).joined(separator: "\n") + "\n")
   }
 
   /// `fu: error: ...` for `error`, wrapped.
