@@ -207,13 +207,22 @@ public struct ContactMatcher: Sendable {
   /// word against.
   public func contacts(namedWholeBy word: String) -> [Contact] {
     let key = NameFolding.fold(ContactMatcher.typedPath(word))
-    guard !key.isEmpty else { return [] }
-    let folded = Folded(contacts)
-    return contacts.indices.filter { index in
-      folded.paths[index].first == key || folded.names[index] == key
-        || folded.aliases[index].contains(key)
-        || ContactMatcher.words(folded.names[index]).first == key
-    }.map { contacts[$0] }
+    guard let first = key.utf8.first else { return [] }
+    // Each text is first judged by its first letter, and folded only when that may match.
+    func names(_ text: String) -> Bool {
+      guard ContactMatcher.mayFold(text.utf8.first, toStartWith: first) else { return false }
+      let folded = NameFolding.fold(text)
+      return folded == key || ContactMatcher.words(folded).first == key
+    }
+    return contacts.filter { contact in
+      let path = contact.path.utf8
+      let fileName = path.lastIndex(of: UInt8(ascii: "/")).map(path.index(after:)) ?? path.startIndex
+      let isStem =
+        ContactMatcher.mayFold(fileName < path.endIndex ? path[fileName] : nil, toStartWith: first)
+        && ContactMatcher.pathForms(of: contact.path).first == key
+      return isStem || names(contact.name)
+        || contact.aliases.contains { ContactMatcher.mayFold($0.utf8.first, toStartWith: first) && NameFolding.fold($0) == key }
+    }
   }
 
   /// Up to three names close to `key`: first those where each word of `key` begins a word

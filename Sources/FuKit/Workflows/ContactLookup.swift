@@ -1,3 +1,5 @@
+import Synchronization
+
 extension Workspace {
   /// The one contact `who` names (a path the shell completed, a file name, a name, an
   /// alias or a unique prefix; else an email address its file holds), read with its log. Its problems are the caller's to print:
@@ -20,6 +22,7 @@ extension Workspace {
       !indexed.skippedPaths.contains(where: { ContactMatcher.isPath(who, of: $0) })
     {
       keep(indexed)
+      lookedAmong.contacts.withLock { $0 = indexed.contacts }
       if let contact = try? ContactMatcher(contacts: indexed.contacts).match(who),
         case .success(let file) = vault.readFile(contact.path),
         (try? ContactMatcher(contacts: [file.contact]).match(who)) != nil
@@ -29,6 +32,7 @@ extension Workspace {
     }
     let contents = vault.load(index: index)
     keep(contents)
+    lookedAmong.contacts.withLock { $0 = contents.contacts }
     let skipped = contents.diagnostics.filter { problem in
       Vault.isContactFile(problem.path) && ContactMatcher.isPath(who, of: problem.path)
         && !contents.contacts.contains { $0.path == problem.path }
@@ -86,4 +90,10 @@ extension Workspace {
       who: who,
       candidates: rivals.map { "\($0.name) (\($0.path))" } + tied.map { "\($0.path) (skipped)" })
   }
+}
+
+/// The contacts (their names and paths) a lookup of WHO looked among, kept so that a
+/// second look at them (a message's first word, `fu log`) reads no index again.
+final class LookedAmong: Sendable {
+  let contacts = Mutex<[Contact]?>(nil)
 }

@@ -41,8 +41,9 @@ extension Workspace {
   ) throws(FuError) {
     guard let word = words.first, !word.contains(where: \.isWhitespace) else { return }
     let contacts =
-      index.flatMap { vault.indexedContacts(store: $0)?.contacts } ?? vault.load(index: index)
-      .contacts
+      lookedAmong.contacts.withLock { $0 }
+      ?? index.flatMap { vault.indexedContacts(store: $0)?.contacts }
+      ?? vault.load(index: index).contacts
     guard
       let named = ContactMatcher(contacts: contacts).contacts(namedWholeBy: word).first(where: {
         contact in !files.contains { $0.path == contact.path }

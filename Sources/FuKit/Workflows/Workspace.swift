@@ -14,6 +14,8 @@ public struct Workspace: Sendable {
   /// Whether what is loaded is kept until the process exits rather than freed (see
   /// `KeptUntilExit`): right for a command that exits when done, not for a library user.
   public var keepsWhatItLoads = false
+  /// The contacts the last lookup of a WHO looked among.
+  let lookedAmong = LookedAmong()
 
   public init(
     vault: Vault, settings: Configuration, today: CalendarDate, index: IndexStore?,
