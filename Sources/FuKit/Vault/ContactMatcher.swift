@@ -209,20 +209,39 @@ public struct ContactMatcher: Sendable {
     let key = NameFolding.fold(ContactMatcher.typedPath(word))
     guard let first = key.utf8.first else { return [] }
     // Each text is first judged by its first letter, and folded only when that may match.
-    func names(_ text: String) -> Bool {
-      guard ContactMatcher.mayFold(text.utf8.first, toStartWith: first) else { return false }
-      let folded = NameFolding.fold(text)
-      return folded == key || ContactMatcher.words(folded).first == key
+    func folded(_ text: String) -> String? {
+      ContactMatcher.mayFold(text.utf8.first, toStartWith: first) ? NameFolding.fold(text) : nil
     }
     return contacts.filter { contact in
-      let path = contact.path.utf8
-      let fileName = path.lastIndex(of: UInt8(ascii: "/")).map(path.index(after:)) ?? path.startIndex
-      let isStem =
-        ContactMatcher.mayFold(fileName < path.endIndex ? path[fileName] : nil, toStartWith: first)
-        && ContactMatcher.pathForms(of: contact.path).first == key
-      return isStem || names(contact.name)
-        || contact.aliases.contains { ContactMatcher.mayFold($0.utf8.first, toStartWith: first) && NameFolding.fold($0) == key }
+      let name = folded(contact.name)
+      return ContactMatcher.isStem(key, of: contact.path) || name == key
+        || name.map { ContactMatcher.words($0).first == key } == true
+        || contact.aliases.contains { folded($0) == key }
     }
+  }
+
+  /// The contacts whose name, alias or file stem is `who`, whole (case, accents and
+  /// separators aside): how a name that has a comma of its own is told from a list.
+  public func contacts(calledExactly who: String) -> [Contact] {
+    let key = NameFolding.fold(ContactMatcher.typedPath(who))
+    guard let first = key.utf8.first else { return [] }
+    func isKey(_ text: String) -> Bool {
+      ContactMatcher.mayFold(text.utf8.first, toStartWith: first) && NameFolding.fold(text) == key
+    }
+    return contacts.filter { contact in
+      isKey(contact.name) || contact.aliases.contains(where: isKey)
+        || ContactMatcher.isStem(key, of: contact.path)
+    }
+  }
+
+  /// Whether folded `key` is the file stem of `path`, judged first by its first letter.
+  private static func isStem(_ key: String, of path: String) -> Bool {
+    let bytes = path.utf8
+    let name = bytes.lastIndex(of: UInt8(ascii: "/")).map(bytes.index(after:)) ?? bytes.startIndex
+    guard let first = key.utf8.first,
+      mayFold(name < bytes.endIndex ? bytes[name] : nil, toStartWith: first)
+    else { return false }
+    return pathForms(of: path).first == key
   }
 
   /// Up to three names close to `key`: first those where each word of `key` begins a word

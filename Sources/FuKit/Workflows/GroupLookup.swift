@@ -7,9 +7,23 @@ extension Workspace {
   public func files(namedIn who: String, with others: [String] = []) throws(FuError)
     -> [ContactFile]
   {
+    var names = who.split(separator: ",").map { String($0.trimmingSpaces()) }
+      .filter { !$0.isEmpty }
+    if names.isEmpty { names = [who] }  // `,` alone: no contact, said as for any name
+    // Each name looked up first: the lookups read the contacts a whole name is looked for
+    // among, so that one with a comma of its own costs no other read.
+    func lookup(_ name: String) -> Result<ContactFile, FuError> {
+      Result { () throws(FuError) in try file(named: name) }
+    }
+    var found = names.map(lookup)
+    if names.count > 1,
+      ContactMatcher(contacts: knownContacts()).contacts(calledExactly: who).count == 1
+    {
+      (names, found) = ([who], [lookup(who)])
+    }
     var named: [(who: String, file: ContactFile)] = []
-    for name in names(in: who) + others {
-      let file = try self.file(named: name)
+    for (index, name) in (names + others).enumerated() {
+      let file = try index < found.count ? found[index].get() : self.file(named: name)
       if let earlier = named.first(where: { $0.file.path == file.path }) {
         throw .sameContactTwice(
           first: earlier.who, second: name,
@@ -20,17 +34,15 @@ extension Workspace {
     return named.map(\.file)
   }
 
-  /// The names of a comma-separated `who`, or `who` whole when it names one contact that
-  /// has a comma in its name, alias or file name.
-  private func names(in who: String) -> [String] {
-    guard who.contains(",") else { return [who] }
-    if let file = try? file(named: who),
-      ([file.contact.name, file.path] + file.contact.aliases).contains(where: { $0.contains(",") })
-    {
-      return [who]
-    }
-    let names = who.split(separator: ",").map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty }
-    return names.isEmpty ? [who] : names  // `,` alone: no contact, said as for any name
+  /// The contacts (names and paths) the last lookup looked among, else those the index
+  /// lists, else those a walk finds.
+  private func knownContacts() -> [Contact] {
+    if let known = lookedAmong.contacts.withLock({ $0 }) { return known }
+    let contacts =
+      index.flatMap { vault.indexedContacts(store: $0)?.contacts } ?? vault.load(index: index)
+      .contacts
+    lookedAmong.contacts.withLock { $0 = contacts }
+    return contacts
   }
 
   /// Refuses a message given as `words` whose first is one word that names a contact
@@ -40,12 +52,8 @@ extension Workspace {
     of words: [String], who: String, besides files: [ContactFile]
   ) throws(FuError) {
     guard let word = words.first, !word.contains(where: \.isWhitespace) else { return }
-    let contacts =
-      lookedAmong.contacts.withLock { $0 }
-      ?? index.flatMap { vault.indexedContacts(store: $0)?.contacts }
-      ?? vault.load(index: index).contacts
     guard
-      let named = ContactMatcher(contacts: contacts).contacts(namedWholeBy: word).first(where: {
+      let named = ContactMatcher(contacts: knownContacts()).contacts(namedWholeBy: word).first(where: {
         contact in !files.contains { $0.path == contact.path }
       })
     else { return }
