@@ -107,11 +107,13 @@ extension Fu {
       let follow =
         written.followUp.map {
           "next follow-up \($0.due) (\(RelativeDate.describe(days: today.days(to: $0.due))))"
-        } ?? (written.attempts.count < file.contact.attempts.count
+        }
+        ?? (written.attempts.count < file.contact.attempts.count
           ? "no follow-up date (the answer ended the run; --next sets one)" : "no follow-up date")
       let shownPath = workspace.vault.displayPath(of: file.path)
       return TextLayout.printable(
-        "Logged \(request.date) with \(file.contact.name) in \(shownPath); \(follow)\(progress ?? "").")
+        "Logged \(request.date) with \(file.contact.name) in \(shownPath); \(follow)\(progress ?? "")."
+      )
     }
   }
 }

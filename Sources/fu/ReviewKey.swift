@@ -66,16 +66,24 @@ enum ReviewKey: CaseIterable {
     }
   }
 
-  /// The keys in lines of at most `width` columns: `l log  s sent  ...  ? help` on one
-  /// line, else on two, else the keys alone.
+  /// The keys in lines of at most `width` columns (20 or more): `l log  s sent  ...  ?
+  /// help` on one line, else on two, else the keys alone, on one line or two.
   static func hint(width: Int) -> [String] {
     let words = allCases.map { "\($0.label) \($0.word)" }
     let half = (words.count + 1) / 2
-    for lines in [[words], [Array(words[..<half]), Array(words[half...])]] {
-      let joined = lines.map { $0.joined(separator: "  ") }
-      if joined.allSatisfy({ TextLayout.width($0) <= width }) { return joined }
+    let keys = allCases.filter { $0 != .help }.map(\.label)
+    let keysHalf = (keys.count + 1) / 2
+    for lines in [
+      [words.joined(separator: "  ")],
+      [words[..<half].joined(separator: "  "), words[half...].joined(separator: "  ")],
+      [keys.joined(separator: " ") + "  ? help"],
+    ] where lines.allSatisfy({ TextLayout.width($0) <= width }) {
+      return lines
     }
-    return [allCases.filter { $0 != .help }.map(\.label).joined(separator: " ") + "  ? help"]
+    return [
+      keys[..<keysHalf].joined(separator: " "),
+      keys[keysHalf...].joined(separator: " ") + "  ? help",
+    ]
   }
 
   /// Every key with its sentence, wrapped at `width` columns.

@@ -19,7 +19,8 @@ struct ReviewLoop {
   mutating func run() {
     while !review.isFinished {
       let card = Result { () throws(FuError) in try review.card() }
-      screen.draw(card, messages: messages + ReviewWarnings.takeNew(), vault: review.workspace.vault)
+      screen.draw(
+        card, messages: messages + ReviewWarnings.takeNew(), vault: review.workspace.vault)
       TerminalMode.raw()
       let pressed = TerminalInput.key()
       if pressed == .resized { continue }  // drawn again at the new width, as it was

@@ -18,7 +18,8 @@ import Testing
     ["log", "--vault", "v", "grace", "Lunch", "and", "a talk", "--date", "yesterday", "--dry-run"],
     ["log", "ada", "--next=2w", "Lunch", "--today", "2026-11-21", "--no-cache"],
     ["log", "zoe", "Intro", "--sent", "--via", "email", "--note=Send the deck", "--next", "none"],
-    ["log", "maria, jordan", "Group lunch"], ["log", "ada", "--with", "grace", "Lunch", "--with=alan"],
+    ["log", "maria, jordan", "Group lunch"],
+    ["log", "ada", "--with", "grace", "Lunch", "--with=alan"],
   ]
 
   static let leftToTheParser: [[String]] = [

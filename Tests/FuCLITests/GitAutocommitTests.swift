@@ -87,7 +87,8 @@ import Testing
     #expect(run.stderr.contains("work/grace-hopper.md not committed"), "\(run.stderr)")
     #expect(
       try git(["log", "--format=%s"], in: vault) == "fu log: Ada Lovelace — Group lunch\ninit\n")
-    #expect(try git(["show", "--format=", "--name-only", "HEAD"], in: vault) == "ada-lovelace.md\n")
+    #expect(
+      try git(["show", "--format=", "--name-only", "HEAD"], in: vault) == "ada-lovelace.md\n")
   }
 
   @Test func anImportIsOneCommitOfTheFilesItWrote() throws {

@@ -17,7 +17,7 @@ import Testing
     #expect(ReviewKey(UInt8(ascii: "x")) == nil)
   }
 
-  @Test(arguments: [100, 60, 40, 30]) func theHintFitsTheWidth(width: Int) {
+  @Test(arguments: [100, 60, 40, 30, 24, 20]) func theHintFitsTheWidth(width: Int) {
     let lines = ReviewKey.hint(width: width)
     #expect(lines.allSatisfy { $0.count <= width }, "\(lines)")
     #expect(lines.joined(separator: " ").contains("? help"))

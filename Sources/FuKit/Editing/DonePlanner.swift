@@ -60,7 +60,8 @@ public enum DonePlanner {
     let reread = ContactFile(path: file.path, document: result)
     var others = file.openTasks
     others.removeAll { $0 == task }
-    guard reread.openTasks == others, reread.frontMatter.fields(except: []) == file.frontMatter.fields(except: [])
+    guard reread.openTasks == others,
+      reread.frontMatter.fields(except: []) == file.frontMatter.fields(except: [])
     else {
       throw .cannotEdit(
         Diagnostic(

@@ -22,8 +22,11 @@ public enum InlineText {
   private static func withoutWikilinks(_ text: String) -> String {
     var result = ""
     var rest = text[...]
-    while let open = rest.firstRange(of: "[["), let close = rest[open.upperBound...].firstRange(of: "]]") {
-      let isEmbed = open.lowerBound > rest.startIndex
+    while let open = rest.firstRange(of: "[["),
+      let close = rest[open.upperBound...].firstRange(of: "]]")
+    {
+      let isEmbed =
+        open.lowerBound > rest.startIndex
         && rest[rest.index(before: open.lowerBound)] == "!"
       result += rest[..<(isEmbed ? rest.index(before: open.lowerBound) : open.lowerBound)]
       let link = rest[open.upperBound..<close.lowerBound]

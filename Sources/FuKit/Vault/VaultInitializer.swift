@@ -110,7 +110,8 @@ public enum VaultInitializer {
     if let info = FileSystem.status(path), (info.st_mode & S_IFMT) != S_IFDIR {
       throw .vaultNotAFolder(path: path)
     }
-    for folder in parents + [path, path + "/.fu", path + "/.fu/drafts"] where FileSystem.status(folder) == nil {
+    for folder in parents + [path, path + "/.fu", path + "/.fu/drafts"]
+    where FileSystem.status(folder) == nil {
       guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {
         throw .io(path: folder, action: "create", errno: errno)
       }

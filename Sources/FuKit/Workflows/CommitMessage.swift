@@ -27,7 +27,8 @@ public enum CommitMessage {
     guard room >= 8 else { return subject }
     // At a word's end when one is in the second half of the room.
     var cut = text.prefix(room)
-    if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) >= room / 2 {
+    if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) >= room / 2
+    {
       cut = cut[..<space]
     }
     return "\(subject) — \(cut.trimmingSpaces())…"

@@ -71,14 +71,16 @@ extension Workspace {
     let fix = "fix it, then fu drafts from its facts"
     if let line = file.conflictLine {
       return Diagnostic(
-        path: file.path, line: line, message: "has merge-conflict markers; resolve them, then fu drafts from its facts")
+        path: file.path, line: line,
+        message: "has merge-conflict markers; resolve them, then fu drafts from its facts")
     }
     switch file.frontMatter {
     case .invalid(_, let line, let message):
       return Diagnostic(path: file.path, line: line, message: "\(message); \(fix)")
     case .unclosed:
       return Diagnostic(
-        path: file.path, line: 1, message: "front matter is never closed (no `---` after it); \(fix)")
+        path: file.path, line: 1,
+        message: "front matter is never closed (no `---` after it); \(fix)")
     case .none, .valid:
       return nil
     }
@@ -119,7 +121,9 @@ extension Workspace {
       }
       if template.body.allSatisfy(\.isWhitespace) {
         problems.append(
-          Diagnostic(path: path, line: 1, message: "the template has no body: fu draft would print only a subject"))
+          Diagnostic(
+            path: path, line: 1,
+            message: "the template has no body: fu draft would print only a subject"))
       }
       for (placeholder, line) in template.placeholders where !known.contains(placeholder.name) {
         let guess = EditDistance.closest(to: placeholder.name, among: known.sorted())

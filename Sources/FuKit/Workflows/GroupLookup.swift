@@ -39,7 +39,8 @@ extension Workspace {
   private func knownContacts() -> [Contact] {
     if let known = lookedAmong.contacts.withLock({ $0 }) { return known }
     let contacts =
-      index.flatMap { vault.indexedContacts(store: $0)?.contacts } ?? vault.load(index: index)
+      index.flatMap { vault.indexedContacts(store: $0)?.contacts }
+      ?? vault.load(index: index)
       .contacts
     lookedAmong.contacts.withLock { $0 = contacts }
     return contacts
@@ -53,9 +54,10 @@ extension Workspace {
   ) throws(FuError) {
     guard let word = words.first, !word.contains(where: \.isWhitespace) else { return }
     guard
-      let named = ContactMatcher(contacts: knownContacts()).contacts(namedWholeBy: word).first(where: {
-        contact in !files.contains { $0.path == contact.path }
-      })
+      let named = ContactMatcher(contacts: knownContacts()).contacts(namedWholeBy: word).first(
+        where: {
+          contact in !files.contains { $0.path == contact.path }
+        })
     else { return }
     throw .messageStartsWithContact(
       word: word, contact: "\(named.name) (\(vault.displayPath(of: named.path)))",

@@ -170,7 +170,6 @@ public struct Review: Sendable {
     workspace.logRequest(date: workspace.today, message: message, next: next, sent: sent)
   }
 
-
   /// Records `words` as done and moves on to the next card.
   private mutating func finish(_ words: String) -> String {
     done.append(words)

@@ -106,7 +106,8 @@ import Testing
 
   /// A header is one line: a value's line breaks cannot start another (`Bcc:`).
   @Test func aValuesLineBreaksAreSpacesInTheSubjectAndTrimmedInTheBody() {
-    let text = "---\nname: Eve\ncompany: \"Evil\\nBcc: x@evil.example\"\nbio: |\n  One\n  Two\n---\n"
+    let text =
+      "---\nname: Eve\ncompany: \"Evil\\nBcc: x@evil.example\"\nbio: |\n  One\n  Two\n---\n"
     let template = DraftTemplate(name: "f", subject: "Re {{company}}", body: "[{{bio}}]")
     let draft = Draft(template: template, facts: facts(text), to: nil)
     #expect(draft.subject == "Re Evil Bcc: x@evil.example")

@@ -32,18 +32,21 @@ import Testing
   }
 
   @Test func aTextThatBeginsSeveralOrNoneListsTheTasks() {
-    #expect(throws: FuError.ambiguousTask(
-      text: "send", path: "ada.md",
-      tasks: [
-        OpenTask(text: "Send the deck", line: 3, column: 2),
-        OpenTask(text: "Send the deck again", line: 4, column: 2),
-      ])) { try named("send") }
+    #expect(
+      throws: FuError.ambiguousTask(
+        text: "send", path: "ada.md",
+        tasks: [
+          OpenTask(text: "Send the deck", line: 3, column: 2),
+          OpenTask(text: "Send the deck again", line: 4, column: 2),
+        ])
+    ) { try named("send") }
     #expect(throws: FuError.self) { try named("call back") }  // ticked already
     #expect(throws: FuError.self) { try named(nil) }  // three open tasks
   }
 
   @Test func withoutATextTheOnlyOpenTaskIsTicked() throws {
-    let file = ContactFile(path: "a.md", document: TextDocument(text: "# A\n\n- [ ] Call\n- [x] Old\n"))
+    let file = ContactFile(
+      path: "a.md", document: TextDocument(text: "# A\n\n- [ ] Call\n- [x] Old\n"))
     let edit = try DonePlanner.plan(file, ticking: nil, on: Self.day)
     #expect(edit.result.text == "# A\n\n- [x] Call ✅ 2026-11-21\n- [x] Old\n")
     let none = ContactFile(path: "a.md", document: TextDocument(text: "# A\n"))

@@ -8,7 +8,8 @@ import Testing
 /// other line stays byte for byte, and the task reads back as no longer open. (A done date
 /// replaced, and the refusals, are `DonePlannerTests`'.)
 @Suite struct DoneRoundTripTests {
-  static let files = LogRoundTripTests.files + markdownFiles(under: ["Tests/Fixtures/vaults/calendar-edges"])
+  static let files =
+    LogRoundTripTests.files + markdownFiles(under: ["Tests/Fixtures/vaults/calendar-edges"])
   static let day = CalendarDate(year: 2026, month: 11, day: 21)!
 
   @Test(arguments: files)
@@ -40,8 +41,10 @@ import Testing
       let changed = String(decoding: expected, as: UTF8.self)
       let stamp = " ✅ 2026-11-21"
       let ticked = new[task.line]
-      #expect(ticked.utf8.count == changed.utf8.count + stamp.utf8.count, "\(path):\(task.line + 1)")
-      #expect(ticked.replacingOccurrences(of: stamp, with: "") == changed, "\(path):\(task.line + 1)")
+      #expect(
+        ticked.utf8.count == changed.utf8.count + stamp.utf8.count, "\(path):\(task.line + 1)")
+      #expect(
+        ticked.replacingOccurrences(of: stamp, with: "") == changed, "\(path):\(task.line + 1)")
       let reread = ContactFile(path: path, document: edit.result)
       #expect(reread.openTasks.count == tasks.count - 1)
       #expect(!reread.openTasks.contains { $0.line == task.line })

@@ -41,7 +41,8 @@ import Testing
     #expect(throws: FuError.self) { try workspace.files(namedIn: " , ") }
     #expect(
       throws: FuError.sameContactTwice(
-        first: "ada", second: "lovelace", contact: "Ada Lovelace (\(workspace.vault.displayPath(of: "ada.md")))")
+        first: "ada", second: "lovelace",
+        contact: "Ada Lovelace (\(workspace.vault.displayPath(of: "ada.md")))")
     ) { try workspace.files(namedIn: "ada", with: ["lovelace"]) }
   }
 
@@ -52,8 +53,12 @@ import Testing
     let ada = try workspace.files(namedIn: "ada")
     #expect(
       throws: FuError.messageStartsWithContact(
-        word: "grace", contact: "Grace Hopper (\(workspace.vault.displayPath(of: "grace.md")))", rest: "Group lunch", who: "ada")
-    ) { try workspace.refuseContactAsFirstWord(of: ["grace", "Group lunch"], who: "ada", besides: ada) }
+        word: "grace", contact: "Grace Hopper (\(workspace.vault.displayPath(of: "grace.md")))",
+        rest: "Group lunch", who: "ada")
+    ) {
+      try workspace.refuseContactAsFirstWord(
+        of: ["grace", "Group lunch"], who: "ada", besides: ada)
+    }
     // Quoted as one argument, a word of the text, or the contact logged to: text.
     try workspace.refuseContactAsFirstWord(of: ["grace Group lunch"], who: "ada", besides: ada)
     try workspace.refuseContactAsFirstWord(of: ["Lunch", "grace"], who: "ada", besides: ada)

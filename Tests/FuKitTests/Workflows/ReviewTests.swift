@@ -128,7 +128,7 @@ import Testing
     var review = Review(workspace: try vault.workspace(), days: 0, tags: [])
     try FileManager.default.removeItem(at: vault.folder.appendingPathComponent("ada.md"))
     #expect(throws: FuError.self) { try review.card() }
-    #expect(throws: (any Error).self) { try review.log(message: "x", next: nil, sent: false) }
+    #expect(throws: FuError.self) { try review.log(message: "x", next: nil, sent: false) }
     #expect(review.position == 0 && review.tally == Review.Tally())
     review.skip()
     #expect(try review.card()?.card.contact.name == "Grace Hopper")
