@@ -2,8 +2,8 @@ extension Workspace {
   /// The contacts one `fu log` is about: each name of `who`, a comma-separated list
   /// (`maria, jordan`), then each of `others` (`--with`). Every one must name one contact
   /// and no contact may be named twice, so that nothing is written unless all are found.
-  /// A `who` with commas that names, whole, a contact whose name, alias or file name has
-  /// a comma (`Lee, Jordan`) is that one contact.
+  /// A `who` with commas that is, whole, exactly the name, an alias or the file name of
+  /// one contact (`Lee, Jordan`) is that contact.
   public func files(namedIn who: String, with others: [String] = []) throws(FuError)
     -> [ContactFile]
   {
@@ -53,14 +53,11 @@ extension Workspace {
     of words: [String], who: String, besides files: [ContactFile]
   ) throws(FuError) {
     guard let word = words.first, !word.contains(where: \.isWhitespace) else { return }
-    guard
-      let named = ContactMatcher(contacts: knownContacts()).contacts(namedWholeBy: word).first(
-        where: {
-          contact in !files.contains { $0.path == contact.path }
-        })
+    let named = ContactMatcher(contacts: knownContacts()).contacts(namedWholeBy: word)
+    guard let other = named.first(where: { contact in !files.contains { $0.path == contact.path } })
     else { return }
     throw .messageStartsWithContact(
-      word: word, contact: "\(named.name) (\(vault.displayPath(of: named.path)))",
+      word: word, contact: "\(other.name) (\(vault.displayPath(of: other.path)))",
       rest: words.dropFirst().joined(separator: " "), who: who)
   }
 }
