@@ -50,9 +50,16 @@ enum ShellCompletion {
   /// The contacts' names (or aliases, or file names) that `prefix` may mean, from `vault`
   /// (`--vault` on the line), else the vault fu finds as usual.
   static func names(vault: String?, prefix: String, environment: [String: String]) -> [String] {
-    guard let workspace = workspace(vault: vault, environment: environment) else { return [] }
-    let contacts = workspace.vault.load(index: workspace.index).contacts
-    return CompletionCandidates.names(for: prefix, among: contacts)
+    CompletionCandidates.names(for: prefix, in: workspace(vault: vault, environment: environment))
+  }
+
+  /// The names of `fu draft`'s templates that start with `prefix`, in `vault` or the vault
+  /// fu finds as usual (the built-in ones without a vault).
+  static func templates(vault: String?, prefix: String, environment: [String: String])
+    -> [String]
+  {
+    CompletionCandidates.templates(
+      for: prefix, in: workspace(vault: vault, environment: environment))
   }
 
   /// The workspace of `vault` (`--vault` on the line), else of the vault fu finds as usual;
@@ -65,17 +72,6 @@ enum ShellCompletion {
     // Names do not depend on the day: a FU_TODAY fu cannot read must not silence them.
     let options = Workspace.Options(vault: path, today: .systemToday(), environment: environment)
     return try? Workspace.open(options)
-  }
-
-  /// The names of `fu draft`'s templates that start with `prefix`: the built-in ones and
-  /// those of `vault` (`--vault` on the line), else of the vault fu finds as usual.
-  static func templates(vault: String?, prefix: String, environment: [String: String])
-    -> [String]
-  {
-    let names =
-      workspace(vault: vault, environment: environment)?.draftTemplates().map(\.name)
-      ?? BuiltInDrafts.all.map(\.name).sorted()
-    return matching(names, prefix)
   }
 
   /// The commands' names, as the help lists them.
@@ -96,34 +92,5 @@ enum ShellCompletion {
 
   private static func matching(_ words: [String], _ prefix: String) -> [String] {
     words.filter { $0.lowercased().hasPrefix(prefix.lowercased()) }
-  }
-
-  /// The words before the cursor, read as the parser would: the command, `--vault`, how
-  /// many positional arguments came, and an option still waiting for its value.
-  struct LineReading {
-    var command: String?
-    var help = CommandHelp(Fu.Agenda.self)
-    var vault: String?
-    var positionals = 0
-    var pendingOption: String?
-    var textOnly = false
-
-    mutating func read(_ word: String) {
-      if let option = pendingOption {
-        if option == "--vault" { vault = word }
-        pendingOption = nil
-      } else if word == "--" && !textOnly {
-        textOnly = true
-      } else if word.hasPrefix("-") && word.count > 1 && !textOnly {
-        if word.hasPrefix("--vault=") { vault = String(word.dropFirst("--vault=".count)) }
-        if !word.contains("="), help.option(word)?.valueName != nil { pendingOption = word }
-      } else if command == nil && positionals == 0 {
-        command = word
-        let type = Fu.configuration.subcommands.first { $0.configuration.commandName == word }
-        if let type { help = CommandHelp(type) }
-      } else {
-        positionals += 1
-      }
-    }
   }
 }
