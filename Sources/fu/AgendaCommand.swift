@@ -35,11 +35,7 @@ extension Fu {
       help: "How many days ahead to look (default: agenda.days in the config, else 7).")
     var days: Int?
 
-    @Option(
-      name: .customLong("tag"),
-      help: "Only contacts with this tag; repeat it, or list tags with commas, to require several.",
-      transform: TagArgument.parse)
-    var tags: [TagArgument] = []
+    @OptionGroup var filter: TagFilter
 
     @Flag(help: "Print a JSON array of rows instead of a table.")
     var json = false
@@ -59,7 +55,7 @@ extension Fu {
 
     func run() throws {
       try Request(
-        global: global.values, days: days, tags: tags.tags, json: json, count: count,
+        global: global.values, days: days, tags: filter.tags, json: json, count: count,
         exitCode: exitCode
       ).run()
     }

@@ -23,11 +23,7 @@ extension Fu {
     @Option(parsing: .unconditional, help: "How many days ahead to include.")
     var days = 30
 
-    @Option(
-      name: .customLong("tag"),
-      help: "Only contacts with this tag; repeat it, or list tags with commas, to require several.",
-      transform: TagArgument.parse)
-    var tags: [TagArgument] = []
+    @OptionGroup var filter: TagFilter
 
     @Option(
       name: .shortAndLong, help: "Write to this file (replaced whole) instead of stdout.",
@@ -40,7 +36,7 @@ extension Fu {
 
     func run() throws {
       let workspace = try global.workspace()
-      let feed = CalendarFeed.render(workspace.agenda(days: days, tags: tags.tags))
+      let feed = CalendarFeed.render(workspace.agenda(days: days, tags: filter.tags))
       guard let output else { return Terminal.write(feed) }
       try AtomicFile.replaceNamed(Array(feed.utf8), at: output)
     }

@@ -21,11 +21,7 @@ extension Fu {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(
-      name: .customLong("tag"),
-      help: "Only contacts with this tag; repeat it, or list tags with commas, to require several.",
-      transform: TagArgument.parse)
-    var tags: [TagArgument] = []
+    @OptionGroup var filter: TagFilter
 
     @Flag(help: "Only some contacts (default: all).")
     var filters: [Filter] = []
@@ -79,11 +75,11 @@ extension Fu {
       let workspace = try global.workspace()
       let contacts = workspace.load().settledContacts
       let list = ContactList(
-        contacts: contacts, today: workspace.today, tags: tags.tags,
+        contacts: contacts, today: workspace.today, tags: filter.tags,
         filter: filters.first?.selection,
         order: sort ?? (filters.first == .waiting ? .waiting : .name),
         grace: workspace.settings.grace, practice: workspace.settings.practice)
-      if list.rows.isEmpty { workspace.warnOfTagsNobodyHas(tags.tags, among: contacts) }
+      if list.rows.isEmpty { workspace.warnOfTagsNobodyHas(filter.tags, among: contacts) }
       if json {
         Terminal.write(ContactTable.json(list))
       } else {

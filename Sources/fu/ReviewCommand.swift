@@ -19,11 +19,7 @@ extension Fu {
     )
     var days: Int?
 
-    @Option(
-      name: .customLong("tag"),
-      help: "Only contacts with this tag; repeat it, or list tags with commas, to require several.",
-      transform: TagArgument.parse)
-    var tags: [TagArgument] = []
+    @OptionGroup var filter: TagFilter
 
     func validate() throws {
       if (days ?? 0) < 0 { throw ValidationError("--days must be 0 or more") }
@@ -37,7 +33,7 @@ extension Fu {
         throw ExitCode.failure
       }
       let workspace = try global.workspace()
-      let review = FuKit.Review(workspace: workspace, days: days ?? 0, tags: tags.tags)
+      let review = FuKit.Review(workspace: workspace, days: days ?? 0, tags: filter.tags)
       guard !review.paths.isEmpty else { return Terminal.write(review.nothingDue + "\n") }
       guard TerminalMode.begin() else {
         Terminal.printError("fu review cannot read the terminal's settings")

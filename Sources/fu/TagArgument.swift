@@ -21,3 +21,16 @@ extension [TagArgument] {
   /// Every tag the values name, in order.
   var tags: [String] { flatMap(\.tags) }
 }
+
+/// `--tag` as the listings read it (agenda, list, ics, review): only the contacts with every
+/// tag given.
+struct TagFilter: ParsableArguments {
+  @Option(
+    name: .customLong("tag"),
+    help: "Only contacts with this tag; repeat it, or list tags with commas, to require several.",
+    transform: TagArgument.parse)
+  var values: [TagArgument] = []
+
+  /// Every tag required, in order.
+  var tags: [String] { values.tags }
+}

@@ -44,7 +44,7 @@ import Testing
       #expect(
         direct
           == Fu.Agenda.Request(
-            global: agenda.global.values, days: agenda.days, tags: agenda.tags.tags,
+            global: agenda.global.values, days: agenda.days, tags: agenda.filter.tags,
             json: agenda.json, count: agenda.count, exitCode: agenda.exitCode))
     case (.log(let direct), let log as Fu.Log):
       #expect(direct.global.values == log.global.values)
