@@ -15,6 +15,10 @@ import Testing
     }
   }
 
+  @Test func theCommandNamesAreTheConfigurations() {
+    #expect(Fu.commandNames == Fu.configuration.subcommands.map { $0._commandName })
+  }
+
   @Test func globalOptionsBeforeACommandGoAfterIt() {
     let commands: Set<String> = ["list", "log"]
     guard
