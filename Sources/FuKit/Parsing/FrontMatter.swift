@@ -15,6 +15,12 @@ public struct FrontMatter: Sendable, Equatable {
     public var value: Value
   }
 
+  /// A key as written with its value, wherever its line is.
+  struct KeyedValue: Equatable {
+    var key: String
+    var value: Value
+  }
+
   /// A front-matter value, kept as the text the user wrote.
   public enum Value: Sendable, Equatable {
     /// No value (`key:`, `key: ~`, `key: null`).
@@ -104,12 +110,13 @@ public enum FrontMatterBlock: Sendable, Equatable {
     }
   }
 
-  /// Every field as `key=value`, except those with one of the normalised `keys`: what
-  /// must read the same before and after a write that changes only those keys.
-  func fields(except keys: Set<String>) -> [String] {
+  /// Every field's key as written and its value, except those with one of the normalised
+  /// `keys`: what must read the same before and after a write that changes only those
+  /// keys. (Compared as values: made into `key=value` text, each took Swift's reflection.)
+  func fields(except keys: Set<String>) -> [FrontMatter.KeyedValue] {
     guard case .valid(let frontMatter) = self else { return [] }
     return frontMatter.fields.filter { !keys.contains($0.normalizedKey) }
-      .map { "\($0.key)=\($0.value)" }
+      .map { FrontMatter.KeyedValue(key: $0.key, value: $0.value) }
   }
 
   /// The 0-based index of the first body line.
