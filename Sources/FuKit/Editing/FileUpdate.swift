@@ -32,16 +32,22 @@ public enum FileUpdate {
   /// Applies `plan` to the current content of vault-relative `path`, the file of the
   /// contact called `name`, and writes the result atomically, unless it is the file as it
   /// is; returns the edit made.
-  /// `plan` is called once per attempt. The file is found before the lock is taken: one
+  /// `plan` is called once per attempt that must plan. The file is found before the lock is taken: one
   /// that holds someone else by then (two files' names swapped) is not written. A file
   /// without a `name` is known by its path, so a swap of two such files goes unseen.
+  /// With `planned`, an edit already planned on the file as read: while the file still
+  /// holds those bytes, that edit is written rather than planned again (the same bytes
+  /// plan the same edit; reading and planning again was 15% of the instructions of `fu log`
+  /// over 10,000 contacts).
   public static func apply(
-    to path: String, in vault: Vault, of name: String, plan: (ContactFile) throws -> ContactEdit
+    to path: String, in vault: Vault, of name: String,
+    planned: (file: ContactFile, edit: ContactEdit)? = nil,
+    plan: (ContactFile) throws -> ContactEdit
   ) throws -> ContactEdit {
     let target = try writableTarget(of: path, in: vault)
     return try FolderLock.withLock(on: AtomicFile.folder(of: target)) {
       for _ in 0..<attempts {
-        let file = try vault.readFile(path).mapError(FuError.unreadable).get()
+        let (file, unchangedEdit) = try read(path, in: vault, planned: planned)
         // A file fu must not write says why first: its name may read as the stem then.
         if let refusal = file.refusalReason { throw FuError.refusedWrite(refusal) }
         guard ContactMatcher.isSameName(file.contact.name, name) else {
@@ -51,7 +57,7 @@ public enum FileUpdate {
               message: "holds \(file.contact.name) now, not \(name) (renamed while fu worked on"
                 + " it); run fu again"))
         }
-        let edit = try plan(file)
+        let edit = try unchangedEdit ?? plan(file)
         // Nothing to change: the file is not written at all (its stamp, a commit).
         if edit.result.bytes == file.document.bytes { return edit }
         // Past the limit, fu would read only the file's front matter, and write it no more.
@@ -73,5 +79,18 @@ public enum FileUpdate {
       throw FuError.io(
         path: path, action: "write (it kept changing while fu worked on it)", errno: EAGAIN)
     }
+  }
+
+  /// The file at vault-relative `path` as it is now, with the edit `planned` on it when
+  /// that was planned on these same bytes (else `nil`: the edit is to plan).
+  private static func read(
+    _ path: String, in vault: Vault, planned: (file: ContactFile, edit: ContactEdit)?
+  ) throws(FuError) -> (file: ContactFile, edit: ContactEdit?) {
+    guard let planned else {
+      return (try vault.readFile(path).mapError(FuError.unreadable).get(), nil)
+    }
+    let reread = try vault.readFile(path, changedSince: planned.file)
+      .mapError(FuError.unreadable).get()
+    return reread.map { ($0, nil) } ?? (planned.file, planned.edit)
   }
 }

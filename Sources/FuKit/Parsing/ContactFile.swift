@@ -23,6 +23,8 @@ public struct ContactFile: Sendable {
   public var logSection: LogSection?
   /// The headings that name the interaction log in this vault.
   public var logSectionNames: [String]
+  /// Whether the file was read with its interaction log (`readLog`).
+  public private(set) var isLogRead = false
 
   /// The headings that name the interaction log, compared case-insensitively; a write adds
   /// the first where a file has none.
@@ -41,6 +43,7 @@ public struct ContactFile: Sendable {
     self.path = path
     self.document = document
     self.logSectionNames = logSectionNames
+    isLogRead = readLog
     self.frontMatter = FrontMatterBlock(document: document)
     self.contact = Contact(path: path, name: "")
     contact.name = contact.stem

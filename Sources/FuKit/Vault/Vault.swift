@@ -166,6 +166,25 @@ public struct Vault: Sendable {
     }
   }
 
+  /// The file at `path` as it is now, read with its log; `nil` when it still holds the
+  /// bytes `known` was read from, with its log and this vault's log headings: reading
+  /// them again would give `known`.
+  public func readFile(_ path: String, changedSince known: ContactFile) -> Result<
+    ContactFile?, Diagnostic
+  > {
+    do {
+      let bytes = try FileSystem.read(absolutePath(of: path))
+      if known.isLogRead, known.path == path, known.logSectionNames == logSectionNames,
+        bytes == known.document.bytes
+      {
+        return .success(nil)
+      }
+      return parse(path, bytes, readLog: true).map { $0 }
+    } catch {
+      return .failure(unreadable(path, error))
+    }
+  }
+
   func unreadable(_ path: String, _ error: FuError) -> Diagnostic {
     Diagnostic(path: path, message: "cannot be read (\(error.reason)): skipped")
   }

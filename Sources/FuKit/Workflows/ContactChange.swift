@@ -1,8 +1,9 @@
 /// The one way fu changes a contact file, whatever the command: planned on the file as read,
 /// shown as a diff by a dry run, or written: under a lock on the file's folder the plan is
-/// made again on the file as it is then, and written atomically once the file is found
-/// still as planned on (`FileUpdate`; the planners read their result back before), then
-/// committed when the config asks for it.
+/// made again on the file as it is then (unless it still holds the bytes planned on, which
+/// would plan the same), and written atomically once the file is found still as planned
+/// on (`FileUpdate`; the planners read their result back before), then committed when the
+/// config asks for it.
 public struct ContactChange: Sendable {
   /// The workspace the file is in.
   public let workspace: Workspace
@@ -38,7 +39,7 @@ public struct ContactChange: Sendable {
   public func write(commitMessage: String?) throws -> ContactEdit {
     let before = commitMessage.flatMap { _ in workspace.gitStateBeforeWriting(file.path) }
     let written = try FileUpdate.apply(
-      to: file.path, in: workspace.vault, of: file.contact.name
+      to: file.path, in: workspace.vault, of: file.contact.name, planned: (file, edit)
     ) { file in try plan(file) }
     if written.result.bytes == written.original.bytes { return written }  // nothing written
     workspace.reporter.wrote()

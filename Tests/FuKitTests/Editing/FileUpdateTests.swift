@@ -54,6 +54,64 @@ import Testing
     #expect(result == written.result.text)
   }
 
+  /// The file as planned on, still as it was: the edit planned then is written as it is.
+  @Test func anEditPlannedOnTheFileAsItStillIsIsNotPlannedAgain() throws {
+    let (vault, path) = try makeVault()
+    defer { try? FileManager.default.removeItem(atPath: vault.root) }
+    let file = try vault.readFile("ada.md").get()
+    let planned = try LogPlanner.plan(file, request)
+    var plans = 0
+    let written = try FileUpdate.apply(
+      to: "ada.md", in: vault, of: "Ada Lovelace", planned: (file, planned)
+    ) { file in
+      plans += 1
+      return try LogPlanner.plan(file, request)
+    }
+    #expect(plans == 0)
+    #expect(try text(path) == planned.result.text)
+    #expect(written.result.bytes == planned.result.bytes)
+  }
+
+  /// A save between the plan and the write: the edit is planned again on what it holds.
+  @Test func anEditPlannedBeforeASaveIsPlannedAgain() throws {
+    let (vault, path) = try makeVault()
+    defer { try? FileManager.default.removeItem(atPath: vault.root) }
+    let file = try vault.readFile("ada.md").get()
+    let planned = try LogPlanner.plan(file, request)
+    try Data(original.replacingOccurrences(of: "Tea", with: "Tea and cake").utf8)
+      .write(to: URL(fileURLWithPath: path))
+    var plans = 0
+    _ = try FileUpdate.apply(
+      to: "ada.md", in: vault, of: "Ada Lovelace", planned: (file, planned)
+    ) { file in
+      plans += 1
+      return try LogPlanner.plan(file, request)
+    }
+    #expect(plans == 1)
+    let result = try text(path)
+    #expect(result.contains("- 2026-11-01: Tea and cake"))
+    #expect(result.contains("- 2026-11-21: Coffee"))
+  }
+
+  /// A file read without its log is read again with it, and the edit planned again: the
+  /// plan under the lock may need what the first reading left out.
+  @Test func anEditPlannedOnAFileReadWithoutItsLogIsPlannedAgain() throws {
+    let (vault, path) = try makeVault()
+    defer { try? FileManager.default.removeItem(atPath: vault.root) }
+    let file = try vault.readFile("ada.md", readLog: false).get()
+    let planned = try SnoozePlanner.plan(file, to: .on(day(2026, 12, 1)))
+    var plans = 0
+    _ = try FileUpdate.apply(
+      to: "ada.md", in: vault, of: "Ada Lovelace", planned: (file, planned)
+    ) { file in
+      plans += 1
+      #expect(file.isLogRead)
+      return try SnoozePlanner.plan(file, to: .on(day(2026, 12, 1)))
+    }
+    #expect(plans == 1)
+    #expect(try text(path) == planned.result.text)
+  }
+
   /// WHO is found before the lock is taken: a file renamed into the contact's place
   /// meanwhile (two names swapped) is someone else's, and is not written.
   @Test(arguments: [false, true])
