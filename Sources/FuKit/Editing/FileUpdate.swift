@@ -32,13 +32,14 @@ public enum FileUpdate {
   /// Applies `plan` to the current content of vault-relative `path`, the file of the
   /// contact called `name`, and writes the result atomically, unless it is the file as it
   /// is; returns the edit made.
-  /// `plan` is called once per attempt that must plan. The file is found before the lock is taken: one
-  /// that holds someone else by then (two files' names swapped) is not written. A file
-  /// without a `name` is known by its path, so a swap of two such files goes unseen.
+  /// `plan` is called once per attempt that must plan. The file is found before the lock
+  /// is taken: one that holds someone else by then (two files' names swapped) is not
+  /// written. A file without a `name` is known by its path, so a swap of two such files
+  /// goes unseen.
   /// With `planned`, an edit already planned on the file as read: while the file still
   /// holds those bytes, that edit is written rather than planned again (the same bytes
-  /// plan the same edit; reading and planning again was 15% of the instructions of `fu log`
-  /// over 10,000 contacts).
+  /// plan the same edit; reading and planning again was 15% of the instructions of `fu
+  /// log` over 10,000 contacts).
   public static func apply(
     to path: String, in vault: Vault, of name: String,
     planned: (file: ContactFile, edit: ContactEdit)? = nil,
