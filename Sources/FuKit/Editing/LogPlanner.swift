@@ -39,11 +39,17 @@ public struct LogRequest: Sendable {
   }
 
   /// The tags the entry's first line ends with: `#sent` for an attempt, `#CHANNEL` for
-  /// `--via`, each unless the message already carries it.
+  /// `--via`, each unless the message already carries it, or the other is the same tag
+  /// (`--sent --via sent`); tags are compared ignoring case, as `Hashtag` reads them.
   var tags: [String] {
-    [sent ? LogEntry.sentTag : nil, channel].compactMap { $0 }.filter {
-      !Hashtag.contains($0, in: firstLine)
-    }.map { "#" + $0 }
+    var tags: [String] = []
+    for tag in [sent ? LogEntry.sentTag : nil, channel].compactMap({ $0 })
+    where !Hashtag.contains(tag, in: firstLine)
+      && !tags.contains(where: { $0.lowercased() == tag.lowercased() })
+    {
+      tags.append(tag)
+    }
+    return tags.map { "#" + $0 }
   }
 }
 
@@ -124,9 +130,9 @@ public enum LogPlanner {
       position = entries.lastIndex { $0.date <= request.date }.map { $0 + 1 } ?? 0
       // What makes the entry an attempt is its first line as written: `--sent`, a `#sent`
       // in the message, or `--via sent`.
-      let firstLine = ([String(request.firstLine)] + request.tags).joined(separator: " ")
       entries.insert(
-        (request.date, Hashtag.contains(LogEntry.sentTag, in: firstLine[...])), at: position)
+        (request.date, Hashtag.contains(LogEntry.sentTag, in: request.writtenFirstLine[...])),
+        at: position)
     }
 
     /// Whether the new entry is an attempt.
@@ -324,7 +330,8 @@ public enum LogPlanner {
     }
     let head =
       marker + "\(request.date)"
-      + (lines.first.map { (separator.isEmpty ? ":" : separator) + " " + $0.trimmingSpaces() } ?? ":")
+      + (lines.first.map { (separator.isEmpty ? ":" : separator) + " " + $0.trimmingSpaces() }
+        ?? ":")
     // Up to where the marker's text starts, a tab reaching the next multiple of 4 as in
     // Markdown: `-\t` needs four spaces, not two, to keep a line inside the entry.
     let indent = String(repeating: " ", count: LogSection.column(after: marker))

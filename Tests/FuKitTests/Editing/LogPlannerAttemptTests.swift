@@ -79,13 +79,20 @@ import Testing
 
   @Test func theEntryEndsWithItsTagsOnItsFirstLine() throws {
     let text = Self.lead
-    #expect(try log(text, "Intro\nwith the deck", on: Self.day(11, 2), via: "linkedin").result.text
-      .hasSuffix("- 2026-11-02: Intro #sent #linkedin\n  with the deck\n"))
+    #expect(
+      try log(text, "Intro\nwith the deck", on: Self.day(11, 2), via: "linkedin").result.text
+        .hasSuffix("- 2026-11-02: Intro #sent #linkedin\n  with the deck\n"))
     #expect(try log(text, "", on: Self.day(11, 2)).result.text.hasSuffix("- 2026-11-02: #sent\n"))
-    #expect(try log(text, "Already #SENT", on: Self.day(11, 2)).result.text
-      .hasSuffix("- 2026-11-02: Already #SENT\n"))
-    #expect(try log(text, "Call", on: Self.day(11, 2), sent: false, via: "phone").result.text
-      .hasSuffix("- 2026-11-02: Call #phone\n"))
+    #expect(
+      try log(text, "Already #SENT", on: Self.day(11, 2)).result.text
+        .hasSuffix("- 2026-11-02: Already #SENT\n"))
+    #expect(
+      try log(text, "Call", on: Self.day(11, 2), sent: false, via: "phone").result.text
+        .hasSuffix("- 2026-11-02: Call #phone\n"))
+    // `--sent --via sent` says one thing twice: one tag.
+    #expect(
+      try log(text, "Email", on: Self.day(11, 2), via: "Sent").result.text
+        .hasSuffix("- 2026-11-02: Email #sent\n"))
   }
 
   @Test(arguments: ["two words", "", "#", "123", "a,b"])
@@ -175,7 +182,9 @@ import Testing
     #expect(edit.attempts.count == 1)
   }
 
-  @Test(arguments: ["sequence: {a: 1}", "sequence: []", "sequence: [2d, \"\", 1w]", "sequence: drip"])
+  @Test(arguments: [
+    "sequence: {a: 1}", "sequence: []", "sequence: [2d, \"\", 1w]", "sequence: drip",
+  ])
   func aSequenceFuCannotReadRefusesEveryAttempt(_ line: String) {
     let text = "---\n\(line)\n---\n## Log\n\n- 2026-11-20: Call\n"
     #expect(throws: FuError.self) { try plan(text, date: day(2026, 11, 21)) }
@@ -192,7 +201,8 @@ import Testing
 
   @Test(arguments: ["a\nb", "a\u{1}b", "a\u{2028}b", "a\u{85}b"])
   func aNoteIsOneLine(_ note: String) {
-    let file = ContactFile(path: "a.md", document: TextDocument(text: "---\nnotes: x\n---\n"), readLog: true)
+    let file = ContactFile(
+      path: "a.md", document: TextDocument(text: "---\nnotes: x\n---\n"), readLog: true)
     var request = LogRequest(date: day(2026, 11, 10), message: "Call")
     request.note = note
     #expect(throws: FuError.invalidNote(note.unicodeScalars.dropFirst().first!)) {
