@@ -25,6 +25,12 @@ struct Fu: ParsableCommand {
     "stats", "ics", "import", "export", "init", "git", "merge-file",
   ]
 
+  /// The command called `name`, found by its name alone: no other command's configuration
+  /// (and help text) is made.
+  static func command(named name: String?) -> (any ParsableCommand.Type)? {
+    commandNames.firstIndex { $0 == name }.map { configuration.subcommands[$0] }
+  }
+
   /// Runs the command line; fu's own errors print as `fu: error: ...` and exit 1.
   static func main() {
     MallocTuning.forOneCommand()
@@ -38,8 +44,7 @@ struct Fu: ParsableCommand {
       // Text only comes after a command's name: the agenda takes none, and the parser's
       // own `---completion` and `--generate-completion-script` are left to it.
       arguments =
-        configuration.subcommands.first { $0.configuration.commandName == read.first }
-        .map { ArgumentOrder.keepingText(read, for: $0) } ?? read
+        command(named: read.first).map { ArgumentOrder.keepingText(read, for: $0) } ?? read
     case .unknownCommand(let word):
       let guess =
         EditDistance.closest(to: word.lowercased(), among: commands)

@@ -20,8 +20,7 @@ extension ShellCompletion {
         if !word.contains("="), help.option(word)?.valueName != nil { pendingOption = word }
       } else if command == nil && positionals == 0 {
         command = word
-        let type = Fu.configuration.subcommands.first { $0.configuration.commandName == word }
-        if let type { help = CommandHelp(type) }
+        if let type = Fu.command(named: word) { help = CommandHelp(type) }
       } else {
         positionals += 1
       }

@@ -17,6 +17,12 @@ import Testing
 
   @Test func theCommandNamesAreTheConfigurations() {
     #expect(Fu.commandNames == Fu.configuration.subcommands.map { $0._commandName })
+    for type in Fu.configuration.subcommands {
+      #expect(
+        Fu.command(named: type._commandName).map(ObjectIdentifier.init) == ObjectIdentifier(type))
+    }
+    #expect(Fu.command(named: "--count") == nil)
+    #expect(Fu.command(named: nil) == nil)
   }
 
   @Test func globalOptionsBeforeACommandGoAfterIt() {
