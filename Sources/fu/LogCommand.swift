@@ -77,9 +77,7 @@ extension Fu {
       if request.date > today {
         Terminal.printWarning("--date \(request.date) is in the future; logging it anyway")
       }
-      if let next = request.next?.date, next < today {
-        Terminal.printWarning("--next \(next) has already passed; the contact stays overdue")
-      }
+      workspace.warnIfPassed(request.next, given: "--next")
       if dryRun {
         for change in changes {
           try change.checkWritable()

@@ -81,14 +81,6 @@ extension ReviewLoop {
     }
   }
 
-  /// A warning when the follow-up asked for has already passed, as fu log and fu snooze
-  /// give it.
-  func warnIfPassed(_ next: NextFollowUp?) {
-    if let date = next?.date, date < review.workspace.today {
-      ReviewWarnings.warn("\(date) has already passed; the contact stays overdue")
-    }
-  }
-
   /// `fu: error: ...`, its file named as the user can open it.
   func describe(_ error: any Error) -> String {
     let text =

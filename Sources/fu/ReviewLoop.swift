@@ -84,7 +84,7 @@ struct ReviewLoop {
     guard case .next(let next) = reply else { return reply != .stop }
     do {
       messages = [try review.log(message: message, next: next, sent: sent)]
-      warnIfPassed(next)
+      review.workspace.warnIfPassed(next)
     } catch {
       messages = [describe(error)]
     }
@@ -101,7 +101,7 @@ struct ReviewLoop {
     case .next(let next):
       do {
         messages = [try review.snooze(to: next ?? .none)]
-        warnIfPassed(next)
+        review.workspace.warnIfPassed(next)
       } catch {
         messages = [describe(error)]
       }

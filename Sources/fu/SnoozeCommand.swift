@@ -46,14 +46,10 @@ extension Fu {
         let change = try ContactChange(file, in: workspace) {
           try SnoozePlanner.plan($0, to: next, note: note)
         }
-        if let date = next.date, date < workspace.today {
-          Terminal.printWarning("\(date) has already passed; the contact stays overdue")
-        }
+        workspace.warnIfPassed(next)
         let name = file.contact.name
         let when = next.date.map { workspace.describe($0) }
-        let already =
-          when.map { "\(name)'s next follow-up is \($0) already" }
-          ?? "\(name) already has no next follow-up"
+        let already = SnoozeWords.already(name, at: when)
         if dryRun {
           try change.checkWritable()
           guard change.edit.result.bytes != change.edit.original.bytes else {
@@ -65,14 +61,13 @@ extension Fu {
         let written = try change.write(
           commitMessage: CommitMessage.snooze(name: name, to: next.date))
         let shownPath = workspace.vault.displayPath(of: file.path)
-        let noted = note.map {
-          $0.allSatisfy { $0 == " " || $0 == "\t" } ? " and cleared the notes" : " and set the notes"
-        } ?? ""
+        // `--note` with nothing but spaces clears the notes (the planner read it so).
+        let clearsNotes = note.map { (try? NoteText.read($0)) == nil }
+        let noted = clearsNotes.map { $0 ? " and cleared the notes" : " and set the notes" } ?? ""
         let done =
           written.nextFollowUp == file.contact.nextFollowUp
-          ? "Set the notes of \(name); \(already)"
-          : (when.map { "Snoozed \(name) to \($0)" } ?? "Cleared \(name)'s next follow-up")
-            + noted
+          ? "\(clearsNotes == true ? "Cleared" : "Set") the notes of \(name); \(already)"
+          : SnoozeWords.moved(name, to: when) + noted
         Terminal.write(
           TextLayout.printable(
             written.result.bytes == written.original.bytes

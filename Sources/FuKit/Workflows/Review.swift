@@ -105,12 +105,9 @@ public struct Review: Sendable {
     tally.snoozed += 1
     let when = next.date.map(workspace.describe)
     guard written.result.bytes != written.original.bytes else {
-      return finish(
-        when.map { "\(name)'s next follow-up is \($0) already." }
-          ?? "\(name) has no next follow-up already.")
+      return finish(SnoozeWords.already(name, at: when) + ".")
     }
-    return finish(
-      when.map { "Snoozed \(name) to \($0)." } ?? "Cleared \(name)'s next follow-up.")
+    return finish(SnoozeWords.moved(name, to: when) + ".")
   }
 
   /// Leaves the current contact as it is and moves on to the next card.

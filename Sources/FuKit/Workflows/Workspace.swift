@@ -61,6 +61,13 @@ public struct Workspace: Sendable {
   /// Tells `message` as a warning.
   public func warn(_ message: String) { reporter.warning(message) }
 
+  /// Warns when `next` is a day already past, as `fu log`, `fu snooze` and `fu review` do:
+  /// the contact stays overdue. `option` names where the date was given (`--next`).
+  public func warnIfPassed(_ next: NextFollowUp?, given option: String? = nil) {
+    guard let date = next?.date, date < today else { return }
+    warn("\(option.map { $0 + " " } ?? "")\(date) has already passed; the contact stays overdue")
+  }
+
   /// Tells each of `diagnostics` as a warning on one line, its path as the user can open
   /// it (a line break in a value it quotes written as an escape).
   public func warn(_ diagnostics: [Diagnostic]) {
