@@ -102,11 +102,13 @@ public struct Review: Sendable {
     let name = file.contact.name
     let written = try change.write(
       commitMessage: CommitMessage.snooze(name: name, to: next.date))
-    tally.snoozed += 1
     let when = next.date.map(workspace.describe)
+    // A snooze to the date the contact has already changes nothing: a skip, in the summary.
     guard written.result.bytes != written.original.bytes else {
+      tally.skipped += 1
       return finish(SnoozeWords.already(name, at: when) + ".")
     }
+    tally.snoozed += 1
     return finish(SnoozeWords.moved(name, to: when) + ".")
   }
 

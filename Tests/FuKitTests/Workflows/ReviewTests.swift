@@ -108,6 +108,18 @@ import Testing
     #expect(vault.text("grace.md")?.contains("next_follow_up:\n") == true)
   }
 
+  @Test func aSnoozeThatChangesNothingCountsAsASkip() throws {
+    let vault = try TestVault("review-same-day", files: Self.files)
+    defer { vault.remove() }
+    var review = Review(workspace: try vault.workspace(), days: 0, tags: [])
+    review.skip()
+    #expect(
+      try review.snooze(to: .on(day(2026, 11, 21)))
+        == "Grace Hopper's next follow-up is Nov 21 (today) already.")
+    #expect(vault.text("grace.md") == Self.files["grace.md"])
+    #expect(review.summary == "Reviewed 2 of 2: 0 logged, 0 sent, 0 snoozed, 2 skipped.")
+  }
+
   @Test func aFileChangedBetweenCardsIsReadAgainAndWrittenFromWhatItSaysNow() throws {
     let vault = try TestVault("review-changed", files: Self.files)
     defer { vault.remove() }
