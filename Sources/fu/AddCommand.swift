@@ -41,7 +41,7 @@ extension Fu {
     @Option(help: "How often to stay in touch: 10d, 2w, 3m, 1y, weekly, monthly, quarterly...")
     var cadence: String?
 
-    @Option(help: ArgumentHelp("When to follow up first.", valueName: "when"))
+    @Option(help: ArgumentHelp("When to follow up first, or none.", valueName: "when"))
     var next: String?
 
     @Option(
@@ -70,8 +70,9 @@ extension Fu {
         guard let cadence = Cadence(parsing: text) else { throw .invalidCadence(text) }
         return cadence
       }
-      contact.nextFollowUp = try next.map {
-        try DateExpression.parse($0, option: "--next", today: workspace.today, direction: .future)
+      // `--next none` is read as on every command that writes the date: no date.
+      contact.nextFollowUp = try next.flatMap {
+        try NextFollowUp.parse($0, option: "--next", today: workspace.today).date
       }
       if let note = try note.flatMap(NoteText.read) {
         contact.fields.append(.text(ContactKey.notes.spelling, note))
