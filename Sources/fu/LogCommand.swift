@@ -103,9 +103,7 @@ extension Fu {
           + AttemptWords.describe($0, today: today, dates: workspace.dates)
       }
       let follow =
-        written.followUp.map {
-          "next follow-up \($0.due) (\(RelativeDate.describe(days: today.days(to: $0.due))))"
-        }
+        written.followUp.map { "next follow-up \(workspace.describe($0.due))" }
         ?? (written.attempts.count < file.contact.attempts.count
           ? "no follow-up date (the answer ended the run; --next sets one)" : "no follow-up date")
       let shownPath = workspace.vault.displayPath(of: file.path)
