@@ -14,9 +14,7 @@ public enum AgendaReport {
     _ agenda: Agenda, width: Int?, style: Style, dates: DateDisplay = .short
   ) -> [UInt8] {
     guard !agenda.rows.isEmpty else {
-      return Array(
-        (agenda.days == 1
-          ? "Nothing due by tomorrow.\n" : "Nothing due in the next \(agenda.days) days.\n").utf8)
+      return Array("Nothing due \(window(days: agenda.days)).\n".utf8)
     }
     // The rows are read in place: a row taken out of the array is a copy, which retains
     // its contact and strings, and a large vault's agenda has tens of thousands of rows.
@@ -129,6 +127,16 @@ public enum AgendaReport {
     }
     out.append(UInt8(ascii: "\n"))
     return out
+  }
+
+  /// The agenda's window in words: "today or earlier" (`--days 0`), "by tomorrow", "in the
+  /// next 7 days".
+  public static func window(days: Int) -> String {
+    switch days {
+    case 0: "today or earlier"
+    case 1: "by tomorrow"
+    default: "in the next \(days) days"
+    }
   }
 
   /// How many follow-ups (tasks included, birthdays and anniversaries not) the agenda has

@@ -144,12 +144,7 @@ public struct Review: Sendable {
 
   /// What to say when there is nothing to review.
   public var nothingDue: String {
-    let window =
-      switch days {
-      case 0: "today or earlier"
-      case 1: "by tomorrow"
-      default: "in the next \(days) days"
-      }
+    let window = AgendaReport.window(days: days)
     let tagged =
       tags.isEmpty
       ? "" : " with the tag\(tags.count == 1 ? "" : "s") \(tags.joined(separator: ", "))"

@@ -39,5 +39,8 @@ import Testing
     #expect(
       AgendaReport.text(Agenda(contacts: [], today: today, days: 7), width: 80, style: style)
         == "Nothing due in the next 7 days.\n")
+    #expect(
+      AgendaReport.text(Agenda(contacts: [], today: today, days: 0), width: 80, style: style)
+        == "Nothing due today or earlier.\n")
   }
 }
