@@ -41,11 +41,8 @@ public enum CalendarFeed {
       return "\(name): \(row.followUp.occasion?.key.replacing("_", with: " ") ?? "anniversary")"
     case .nextFollowUp, .cadence, .neverContacted:
       guard let progress = row.progress else { return "Follow up with \(name)" }
-      let by = progress.channel.map { " by \($0)" } ?? ""
       switch progress.nextStep {
-      case .tryAgain:
-        return "Follow up with \(name) (\(AttemptWords.ordinal(progress.attempts + 1)) try\(by))"
-      case .lastTry: return "Follow up with \(name) (last try\(by))"
+      case .tryAgain, .lastTry: return "Follow up with \(name) (\(AttemptWords.step(progress)))"
       case .reengage: return "Re-engage \(name) (\(AttemptWords.tries(progress.attempts)) so far)"
       }
     }
