@@ -45,10 +45,7 @@ extension Fu {
         let change = try ContactChange(file, in: workspace) {
           try DonePlanner.plan($0, ticking: text, on: today)
         }
-        if dryRun {
-          try change.checkWritable()
-          return workspace.printDiff(change.edit, style: global.style)
-        }
+        if dryRun { return try workspace.printDryRun([change], style: global.style) }
         // The task ticked is the one the plan found on the file as written.
         let name = file.contact.name
         var ticked: OpenTask?

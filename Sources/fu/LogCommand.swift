@@ -78,13 +78,7 @@ extension Fu {
         Terminal.printWarning("--date \(request.date) is in the future; logging it anyway")
       }
       workspace.warnIfPassed(request.next, given: "--next")
-      if dryRun {
-        for change in changes {
-          try change.checkWritable()
-          workspace.printDiff(change.edit, style: global.style)
-        }
-        return
-      }
+      if dryRun { return try workspace.printDryRun(changes, style: global.style) }
       try ContactChange.write(changes) { committed in
         let names = committed.map(\.file.contact.name).joined(separator: ", ")
         return CommitMessage.log(name: names, message: planned.writtenFirstLine)

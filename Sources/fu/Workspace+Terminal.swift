@@ -21,6 +21,13 @@ extension Workspace {
     }
   }
 
+  /// What a dry run of `changes` prints: each change as a diff, once every file is found
+  /// writable, as the write checks them all before it writes one.
+  func printDryRun(_ changes: [ContactChange], style: Style) throws {
+    for change in changes { try change.checkWritable() }
+    for change in changes { printDiff(change.edit, style: style) }
+  }
+
   /// Opens vault-relative `path` in the user's editor and, when the editor changed the
   /// file, reads it again and prints what is wrong with it now (a YAML error, a date fu
   /// cannot read), as `fu check` would. A file the editor removed, or left as something

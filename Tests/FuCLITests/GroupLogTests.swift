@@ -75,5 +75,12 @@ import Testing
     #expect(run.stderr.contains("grace-hopper.md: is read-only"), "\(run.stderr)")
     #expect(run.stdout.isEmpty)
     #expect(snapshot(of: vault) == before, "Ada's file is not written either")
+
+    // The dry run fails as the write would: before it shows any diff.
+    let dryRun = try FuBinary.run(
+      ["log", "ada, grace", "Group lunch", "--dry-run"] + today, in: work)
+    #expect(dryRun.status == 1)
+    #expect(dryRun.stderr.contains("grace-hopper.md: is read-only"), "\(dryRun.stderr)")
+    #expect(dryRun.stdout.isEmpty, "\(dryRun.stdout)")
   }
 }
