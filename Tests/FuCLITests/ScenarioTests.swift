@@ -6,6 +6,11 @@ import Testing
 /// with no index yet, and on one whose index is already up to date. Both runs must give the
 /// expected output and files: the index never changes an answer.
 @Suite struct ScenarioTests {
+  /// A folder moved or renamed would otherwise leave nothing to run, and nothing failing.
+  @Test func thereAreScenarios() {
+    #expect(Scenario.all.count >= 100, "\(Scenario.all.count)")
+  }
+
   @Test(arguments: Scenario.all)
   func scenario(_ scenario: Scenario) throws {
     try check(scenario, indexed: false)

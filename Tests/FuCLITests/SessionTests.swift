@@ -1,6 +1,6 @@
 import Foundation
-import FuTestSupport
 import FuKit
+import FuTestSupport
 import Testing
 
 /// Transcript tests: a folder under `Tests/Fixtures/sessions/` runs several commands in
@@ -20,6 +20,11 @@ import Testing
     return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
       .filter { !$0.hasPrefix(".") }.sorted()
   }()
+
+  /// A folder moved or renamed would otherwise leave nothing to run, and nothing failing.
+  @Test func thereAreSessions() {
+    #expect(!SessionTests.sessions.isEmpty)
+  }
 
   @Test(arguments: sessions)
   func session(_ name: String) throws {
