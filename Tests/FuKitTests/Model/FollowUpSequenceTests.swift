@@ -6,10 +6,6 @@ import Testing
 /// naming a channel; and the practice that chooses a contact's sequence and says when to
 /// stop ("Sequences: when to try again").
 @Suite struct FollowUpSequenceTests {
-  private func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
-    CalendarDate(year: year, month: month, day: day)!
-  }
-
   private func contact(sequence items: [String]?, attempts: Int = 0) -> Contact {
     var contact = Contact(path: "zoe.md", name: "Zoe")
     // One item reads as a name (`sequence: sales`), several as a list of waits.
@@ -45,7 +41,9 @@ import Testing
   @Test func aStepBelongsToTheWaitAfterItsAttempt() throws {
     let sales = try FollowUpSequence.parse(["2d email", "4d linkedin"]).get()
     #expect(sales.step(after: 1).channel == "email")
-    #expect(sales.step(after: 2) == FollowUpSequence.Step(wait: Cadence(count: 4, unit: .day), channel: "linkedin"))
+    #expect(
+      sales.step(after: 2)
+        == FollowUpSequence.Step(wait: Cadence(count: 4, unit: .day), channel: "linkedin"))
     #expect(sales.step(after: 9).channel == "linkedin")
   }
 
@@ -111,8 +109,12 @@ import Testing
       "Sales": try FollowUpSequence.parse(["1d"]).get(),
       "sales": try FollowUpSequence.parse(["2w"]).get(),
     ]
-    #expect(try practice.sequence(for: contact(sequence: ["sales"])).get().steps[0].wait.description == "2w")
-    #expect(try practice.sequence(for: contact(sequence: ["SALES"])).get().steps[0].wait.description == "1d")
+    #expect(
+      try practice.sequence(for: contact(sequence: ["sales"])).get().steps[0].wait.description
+        == "2w")
+    #expect(
+      try practice.sequence(for: contact(sequence: ["SALES"])).get().steps[0].wait.description
+        == "1d")
   }
 
   /// After the attempt that leaves `n` open: the sequence's wait while fewer than the
@@ -141,7 +143,8 @@ import Testing
     (7, .reengage),
   ])
   func theNextStepFollowsTheCount(_ attempts: Int, _ step: AttemptProgress.NextStep) {
-    #expect(FollowUpPractice().progress(of: contact(sequence: nil, attempts: attempts))?.nextStep == step)
+    #expect(
+      FollowUpPractice().progress(of: contact(sequence: nil, attempts: attempts))?.nextStep == step)
   }
 
   @Test func theChannelIsTheNextStepsAndNoneWhileResting() throws {
