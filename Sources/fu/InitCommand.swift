@@ -35,7 +35,7 @@ extension Fu {
       let path = VaultLocator.expandingHome(
         path ?? global.vault ?? ".", environment: Terminal.environment)
       let created = try VaultInitializer.initialize(at: path)
-      if !created.contains(VaultInitializer.files[0].path) {
+      if !created.contains(Vault.configPath) {
         // A vault already: complete, or from before a file fu init now writes.
         Terminal.write(
           created.isEmpty
