@@ -1,12 +1,11 @@
 extension FrontMatter {
   /// The email addresses its `email` and `emails` keys hold (a list, or text with commas),
   /// trimmed and lower-cased, as addresses compare.
-  public var emailAddresses: Set<String> {
-    var found = Set<String>()
-    for key in ["email", "emails"] {
-      if let field = field(key) { found.formUnion(Self.emailAddresses(in: field.value)) }
-    }
-    return found
+  public var emailAddresses: Set<String> { Set(writtenEmailAddresses.map(Self.foldEmail)) }
+
+  /// The addresses its `email` key holds, then its `emails` key, as written, in order.
+  public var writtenEmailAddresses: [String] {
+    ["email", "emails"].compactMap { field($0) }.flatMap { Self.writtenAddresses(in: $0.value) }
   }
 
   /// The addresses an `email` value holds, folded (`foldEmail`); an empty one left out.

@@ -89,8 +89,7 @@ extension Workspace {
   /// The first address of the contact's `email` (or else `emails`) key, as written.
   static func firstEmail(of file: ContactFile) -> String? {
     guard case .valid(let frontMatter) = file.frontMatter else { return nil }
-    return ["email", "emails"].lazy.compactMap { frontMatter.field($0) }
-      .flatMap { FrontMatter.writtenAddresses(in: $0.value) }.first
+    return frontMatter.writtenEmailAddresses.first
   }
 
   /// The problems of the vault's templates, at their lines: a file fu cannot read, a front
@@ -105,6 +104,7 @@ extension Workspace {
       guard case .valid(let frontMatter) = file.frontMatter else { continue }
       known.formUnion(frontMatter.fields.map(\.normalizedKey))
     }
+    let knownInOrder = known.sorted()  // for the guesses
     var problems: [Diagnostic] = []
     for entry in draftTemplates() {
       guard let path = entry.path else { continue }
@@ -126,7 +126,7 @@ extension Workspace {
             message: "the template has no body: fu draft would print only a subject"))
       }
       for (placeholder, line) in template.placeholders where !known.contains(placeholder.name) {
-        let guess = EditDistance.closest(to: placeholder.name, among: known.sorted())
+        let guess = EditDistance.closest(to: placeholder.name, among: knownInOrder)
         problems.append(
           Diagnostic(
             path: path, line: line,
