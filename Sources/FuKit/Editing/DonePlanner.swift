@@ -8,7 +8,13 @@ public enum DonePlanner {
   /// begins (case, accents and spacing aside), the first of several written alike;
   /// without `text`, the file's only open task.
   public static func task(in file: ContactFile, named text: String?) throws(FuError) -> OpenTask {
-    let tasks = file.openTasks
+    try task(among: file.openTasks, of: file, named: text)
+  }
+
+  /// `task(in:named:)` among the file's open `tasks`, found once (cmark reads the body).
+  private static func task(among tasks: [OpenTask], of file: ContactFile, named text: String?)
+    throws(FuError) -> OpenTask
+  {
     guard let text else {
       guard tasks.count == 1 else {
         throw .noTaskNamed(
@@ -34,7 +40,8 @@ public enum DonePlanner {
     throws(FuError) -> ContactEdit
   {
     if let refusal = file.refusalReason { throw .refusedWrite(refusal) }
-    let task = try task(in: file, named: text)
+    let tasks = file.openTasks
+    let task = try task(among: tasks, of: file, named: text)
     guard !task.text.contains("🔁") else {
       throw .cannotEdit(
         Diagnostic(
@@ -58,7 +65,7 @@ public enum DonePlanner {
 
     // Read the result back: that task no longer open, every other one as it was.
     let reread = ContactFile(path: file.path, document: result)
-    var others = file.openTasks
+    var others = tasks
     others.removeAll { $0 == task }
     guard reread.openTasks == others,
       reread.frontMatter.fields(except: []) == file.frontMatter.fields(except: [])
