@@ -11,6 +11,7 @@ public struct ContactEdit: Sendable {
   public var nextFollowUp: CalendarDate?
   /// When the contact is due after the edit, by the due rules.
   public var followUp: FollowUp?
-  /// The log's attempts waiting for an answer after the edit (`fu log` counts them).
-  public var attempts = OpenAttempts.none
+  /// The log's attempts waiting for an answer after the edit (`fu log` counts them); a
+  /// planner that leaves the log alone gives the file's own.
+  public var attempts: OpenAttempts
 }

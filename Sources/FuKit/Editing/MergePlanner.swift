@@ -34,6 +34,6 @@ public enum MergePlanner {
     return ContactEdit(
       path: file.path, original: file.document, edits: edits, result: result,
       lastContact: contact.lastContact, nextFollowUp: contact.nextFollowUp,
-      followUp: contact.followUp(today: today))
+      followUp: contact.followUp(today: today), attempts: file.contact.attempts)
   }
 }

@@ -41,6 +41,7 @@ public enum SnoozePlanner {
     return ContactEdit(
       path: file.path, original: file.document, edits: edits, result: result,
       lastContact: updated.lastContact, nextFollowUp: date,
-      followUp: date.map { FollowUp(due: $0, source: .nextFollowUp) })
+      followUp: date.map { FollowUp(due: $0, source: .nextFollowUp) },
+      attempts: file.contact.attempts)
   }
 }
