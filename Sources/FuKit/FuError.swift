@@ -178,9 +178,8 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
     case .cannotEdit(let diagnostic), .unreadable(let diagnostic):
       return diagnostic.description
     case .controlCharacterInMessage(let scalar, let line):
-      let code = String(scalar.value, radix: 16, uppercase: true)
       return
-        "the message holds a control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)) on its line \(line); fu writes only text, tabs and line breaks into a contact file"
+        "the message holds a control character (\(codePoint(scalar))) on its line \(line); fu writes only text, tabs and line breaks into a contact file"
     case .config(let path, let message):
       return "\(path): \(message)"
     case .fileExists(let path):
@@ -195,10 +194,9 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
         with `-`, `_` or `/` if you like (email, linkedin, call)
         """
     case .invalidNote(let scalar):
-      let code = String(scalar.value, radix: 16, uppercase: true)
       return """
         --note is the one line the agenda shows: it cannot hold a line break or a control \
-        character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code))
+        character (\(codePoint(scalar)))
         """
     case .invalidCadence(let text):
       return """
@@ -220,6 +218,12 @@ public enum FuError: Error, Equatable, CustomStringConvertible {
     case .editorFailed(let editor, let reason, true):
       return "editor `\(editor)` \(reason); fu left the file as the editor did"
     }
+  }
+
+  /// `scalar` as Unicode writes it: `U+001B`.
+  private func codePoint(_ scalar: Unicode.Scalar) -> String {
+    let code = String(scalar.value, radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: max(0, 4 - code.count)) + code
   }
 
   /// `tasks` one a line, as `  path:line: [ ] text`.
