@@ -93,7 +93,7 @@ public struct DraftFacts: Sendable {
 
   /// The log's entries, oldest first.
   private var timeline: [LogEntry] {
-    LogEntry.timeline(file.contact.log, newestFirst: file.logSection?.isNewestFirst ?? false)
+    LogEntry.timeline(file.contact.log)
   }
 
   private var frontMatter: FrontMatter? {

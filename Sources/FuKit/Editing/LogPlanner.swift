@@ -124,9 +124,7 @@ public enum LogPlanner {
     var position: Int
 
     init(_ file: ContactFile, adding request: LogRequest) {
-      entries = LogEntry.timeline(
-        file.contact.log, newestFirst: file.logSection?.isNewestFirst ?? false
-      ).map { ($0.date, $0.isAttempt) }
+      entries = LogEntry.timeline(file.contact.log).map { ($0.date, $0.isAttempt) }
       position = entries.lastIndex { $0.date <= request.date }.map { $0 + 1 } ?? 0
       // What makes the entry an attempt is its first line as written: `--sent`, a `#sent`
       // in the message, or `--via sent`.

@@ -25,7 +25,7 @@ public struct AttemptRun: Sendable, Equatable {
   public static func runs(in log: [LogEntry], maxAttempts: Int) -> [AttemptRun] {
     var runs: [AttemptRun] = []
     var tries = 0
-    for entry in LogEntry.timeline(log, newestFirst: LogEntry.runNewestFirst(log)) {
+    for entry in LogEntry.timeline(log) {
       if entry.isAttempt {
         tries += 1
       } else if tries > 0 {

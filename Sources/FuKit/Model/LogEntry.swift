@@ -35,10 +35,10 @@ public struct LogEntry: Sendable, Equatable {
   public static let sentTag = "sent"
 
   /// `entries` (a log in file order) from the oldest to the newest: by date, and on one day
-  /// in the list's own order, where a list running newest first (`newestFirst`) has the
+  /// in the list's own order, where a list running newest first (`runNewestFirst`) has the
   /// newer entry above.
-  public static func timeline(_ entries: [LogEntry], newestFirst: Bool) -> [LogEntry] {
-    let inOrder = newestFirst ? Array(entries.reversed()) : entries
+  public static func timeline(_ entries: [LogEntry]) -> [LogEntry] {
+    let inOrder = runNewestFirst(entries) ? Array(entries.reversed()) : entries
     return inOrder.enumerated().sorted { lhs, rhs in
       lhs.element.date != rhs.element.date
         ? lhs.element.date < rhs.element.date : lhs.offset < rhs.offset

@@ -15,16 +15,15 @@ public struct OpenAttempts: Sendable, Equatable {
   /// No attempt waiting.
   public static let none = OpenAttempts(count: 0, waitingSince: nil)
 
-  /// The open attempts of `log` (entries in file order, of a list running newest first
-  /// when `newestFirst`).
-  public init(log: [LogEntry], newestFirst: Bool) {
-    let open = OpenAttempts.entries(in: log, newestFirst: newestFirst)
+  /// The open attempts of `log` (entries in file order).
+  public init(log: [LogEntry]) {
+    let open = OpenAttempts.entries(in: log)
     self.init(count: open.count, waitingSince: open.first?.date)
   }
 
   /// The open attempts of `log`, oldest first.
-  public static func entries(in log: [LogEntry], newestFirst: Bool) -> [LogEntry] {
-    let timeline = LogEntry.timeline(log, newestFirst: newestFirst)
+  public static func entries(in log: [LogEntry]) -> [LogEntry] {
+    let timeline = LogEntry.timeline(log)
     let answered = timeline.lastIndex { !$0.isAttempt }.map { $0 + 1 } ?? 0
     return Array(timeline[answered...])
   }

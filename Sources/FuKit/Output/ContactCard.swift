@@ -66,9 +66,8 @@ public struct ContactCard: Sendable {
       }
     }
     // Newest first; entries of one day keep the order they were written in, latest first.
-    let newestFirst = file.logSection?.isNewestFirst ?? false
-    log = LogEntry.timeline(contact.log, newestFirst: newestFirst).reversed()
-    openAttempts = OpenAttempts.entries(in: contact.log, newestFirst: newestFirst)
+    log = LogEntry.timeline(contact.log).reversed()
+    openAttempts = OpenAttempts.entries(in: contact.log)
     progress = practice.progress(of: contact)
   }
 

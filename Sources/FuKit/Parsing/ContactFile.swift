@@ -98,8 +98,7 @@ public struct ContactFile: Sendable {
     if readLog || mayHaveAttempts {
       logSection = LogSection(outline: outline, document: document, names: logSectionNames)
       if let logSection {
-        contact.attempts = OpenAttempts(
-          log: logSection.entries, newestFirst: logSection.isNewestFirst)
+        contact.attempts = OpenAttempts(log: logSection.entries)
       }
     }
     if readLog {
