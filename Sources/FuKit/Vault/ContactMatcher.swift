@@ -206,7 +206,19 @@ public struct ContactMatcher: Sendable {
   /// `jor` and the `of` of an alias name nobody). What `fu log` checks a message's first
   /// word against.
   public func contacts(namedWholeBy word: String) -> [Contact] {
-    let key = NameFolding.fold(ContactMatcher.typedPath(word))
+    contacts(called: word, orByFirstWord: true)
+  }
+
+  /// The contacts whose name, alias or file stem is `who`, whole (case, accents and
+  /// separators aside): how a name that has a comma of its own is told from a list.
+  public func contacts(calledExactly who: String) -> [Contact] {
+    contacts(called: who, orByFirstWord: false)
+  }
+
+  /// The contacts whose file stem, whole name or alias is `text` (folded), or, when
+  /// `orByFirstWord`, the first word of whose name is.
+  private func contacts(called text: String, orByFirstWord: Bool) -> [Contact] {
+    let key = NameFolding.fold(ContactMatcher.typedPath(text))
     guard let first = key.utf8.first else { return [] }
     // Each text is first judged by its first letter, and folded only when that may match.
     func folded(_ text: String) -> String? {
@@ -215,22 +227,8 @@ public struct ContactMatcher: Sendable {
     return contacts.filter { contact in
       let name = folded(contact.name)
       return ContactMatcher.isStem(key, of: contact.path) || name == key
-        || name.map { ContactMatcher.words($0).first == key } == true
+        || (orByFirstWord && name.map { ContactMatcher.words($0).first == key } == true)
         || contact.aliases.contains { folded($0) == key }
-    }
-  }
-
-  /// The contacts whose name, alias or file stem is `who`, whole (case, accents and
-  /// separators aside): how a name that has a comma of its own is told from a list.
-  public func contacts(calledExactly who: String) -> [Contact] {
-    let key = NameFolding.fold(ContactMatcher.typedPath(who))
-    guard let first = key.utf8.first else { return [] }
-    func isKey(_ text: String) -> Bool {
-      ContactMatcher.mayFold(text.utf8.first, toStartWith: first) && NameFolding.fold(text) == key
-    }
-    return contacts.filter { contact in
-      isKey(contact.name) || contact.aliases.contains(where: isKey)
-        || ContactMatcher.isStem(key, of: contact.path)
     }
   }
 
