@@ -39,10 +39,7 @@ extension Fu {
         }
         return warning
       }
-      let sequences = workspace.sequenceProblems(of: contents.files.lazy.map(\.contact))
-      let drafts = workspace.draftTemplateProblems(files: contents.files)
-      let problems =
-        settings + (VaultCheck.problems(in: contents) + sequences + drafts).sorted()
+      let problems = settings + workspace.problems(in: contents)
       if let warning = GitSetup.missingDriver(vault: vault.root) {
         Terminal.printWarning(
           warning.located(
