@@ -41,6 +41,18 @@ import Testing
         command, in: folder, width: ReviewTerminalTests.width, height: 40)
     }
 
+    /// The screen once fu has exited with `status`; every way out of a review must leave
+    /// the terminal's settings as they were.
+    @discardableResult
+    func end(status: Int32 = 0, sourceLocation: SourceLocation = #_sourceLocation) throws
+      -> String
+    {
+      let screen = try terminal.waitFor("[exited \(status)]")
+      #expect(
+        screen.contains("[terminal as it was]"), "\(screen)", sourceLocation: sourceLocation)
+      return screen
+    }
+
     func close() {
       terminal.close()
       try? FileManager.default.removeItem(at: folder)
@@ -89,8 +101,7 @@ import Testing
     try terminal.answer("Next follow-up?", "2w")
     screens.append(try terminal.waitFor("5 of 5", "Omar Haddad", "Logged Lena Vogel"))
     try terminal.press("q")
-    let end = try terminal.waitFor("[exited 0]")
-    #expect(end.contains("[terminal as it was]"))
+    let end = try run.end()
     #expect(
       end.contains(
         """
@@ -185,9 +196,8 @@ import Testing
       }
       try terminal.press("Enter")
     }
-    let end = try terminal.waitFor("[exited 0]")
+    let end = try run.end()
     #expect(end.contains("Reviewed 5 of 5: 0 logged, 0 sent, 0 snoozed, 5 skipped."))
-    #expect(end.contains("[terminal as it was]"))
     #expect(run.changedFiles() == [:])
   }
 
@@ -205,8 +215,7 @@ import Testing
     try terminal.waitFor("What happened?")
     try terminal.type("Half a mess")
     try terminal.press("C-c")
-    let end = try terminal.waitFor("[exited 0]")
-    #expect(end.contains("[terminal as it was]"))
+    let end = try run.end()
     #expect(end.contains("Reviewed 1 of 5: 1 logged, 0 sent, 0 snoozed, 0 skipped."))
     let original = try String(
       contentsOf: Self.fixture.appendingPathComponent("zoe-park.md"), encoding: .utf8)
@@ -223,8 +232,7 @@ import Testing
     defer { run.close() }
     try run.terminal.waitFor("1 of 5", "Zoe Park")
     try run.terminal.press("C-c")
-    let end = try run.terminal.waitFor("[exited 0]")
-    #expect(end.contains("[terminal as it was]"))
+    let end = try run.end()
     #expect(end.contains("Reviewed 0 of 5: 0 logged, 0 sent, 0 snoozed, 0 skipped."))
     #expect(run.changedFiles() == [:])
   }
@@ -242,7 +250,7 @@ import Testing
     try terminal.waitFor("5 of 5", "Omar Haddad")
     try terminal.press("z")
     try terminal.answer("Snooze until?", "2026-11-01")
-    let end = try terminal.waitFor("[exited 0]")
+    let end = try run.end()
     #expect(
       end.contains("fu: warning: 2026-11-01 has already passed; the contact stays overdue"),
       "\(end)")
@@ -260,7 +268,7 @@ import Testing
     try run.terminal.send(bytes: Array("Caf".utf8) + [0xE9, 0x0D])  // Latin-1 "Café", Enter
     try run.terminal.waitFor("1 of 5", "the text is not UTF-8", "nothing was logged")
     try run.terminal.press("q")
-    try run.terminal.waitFor("[exited 0]")
+    try run.end()
     #expect(run.changedFiles() == [:])
   }
 
@@ -276,8 +284,7 @@ import Testing
     #expect(try run.terminal.settings().contains(" -echo "))
     let fu = try #require(try run.terminal.foregroundProcess())
     kill(fu, SIGTERM)
-    let end = try run.terminal.waitFor("[exited 143]")
-    #expect(end.contains("[terminal as it was]"), "\(end)")
+    let end = try run.end(status: 143)
     #expect(!end.contains("Zoe Park"), "the user's screen is back: \(end)")
     #expect(run.changedFiles() == [:])
   }
@@ -293,7 +300,7 @@ import Testing
     try run.terminal.waitFor("Snooze until?")
     try run.terminal.type("fri")
     try run.terminal.press("C-c")
-    let end = try run.terminal.waitFor("[exited 0]")
+    let end = try run.end()
     #expect(
       end.contains("Reviewed 0 of 5: 0 logged, 0 sent, 0 snoozed, 0 skipped, 1 edited."))
     #expect(Array(run.changedFiles().keys) == ["zoe-park.md"])
@@ -310,7 +317,7 @@ import Testing
     let next = try run.terminal.waitFor("2 of 5", "Priya Raman")
     #expect(!next.contains("Draft ("))
     try run.terminal.press("q")
-    let end = try run.terminal.waitFor("[exited 0]")
+    let end = try run.end()
     #expect(
       end.contains("Reviewed 1 of 5: 0 logged, 0 sent, 0 snoozed, 1 skipped, 1 drafted."))
     #expect(run.changedFiles() == [:])
@@ -319,7 +326,7 @@ import Testing
   @Test func refusesWithoutATerminalOnStandardInput() throws {
     let run = try Run("< /dev/null")
     defer { run.close() }
-    let end = try run.terminal.waitFor("[exited 1]")
+    let end = try run.end(status: 1)
     #expect(end.contains("fu: error: fu review needs a terminal"), "\(end)")
     #expect(end.contains("use fu agenda"), "\(end)")
   }
